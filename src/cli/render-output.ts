@@ -1,0 +1,38 @@
+// The three ways the CLI prints a snippet.
+
+import type { Snippet } from '../core/snippet.js';
+
+export const OUTPUT_FORMATS = ['code', 'markdown', 'json'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export function renderOutput(snippet: Snippet, format: OutputFormat): string {
+  if (format === 'json') return `${JSON.stringify(snippet, null, 2)}\n`;
+  if (format === 'markdown') return renderMarkdown(snippet);
+  return snippet.code;
+}
+
+function fence(languageTag: string, text: string): string {
+  const longestRun = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+  const marks = '`'.repeat(longestRun + 1);
+  return `${marks}${languageTag}\n${text.replace(/\n$/, '')}\n${marks}`;
+}
+
+export function renderMarkdown(snippet: Snippet): string {
+  const install = snippet.install.map((step) => fence(step.languageTag, step.text)).join('\n\n');
+  return [
+    `### ${snippet.title} (${snippet.package.name} ${snippet.package.versionRange})`,
+    '',
+    'Install:',
+    '',
+    install,
+    '',
+    `Save as \`${snippet.fileName}\`:`,
+    '',
+    fence(snippet.languageTag, snippet.code),
+    '',
+    'Run:',
+    '',
+    fence('sh', snippet.run),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,114 @@
+// Turns CLI flags into library options: --lang/--sdk/--module pick a target and style, the
+// credential flags pick literal, environment or placeholder mode.
+
+import {
+  AUTH_METHODS,
+  BoxSnippetError,
+  LANGUAGE_ALIASES,
+  TARGETS,
+  type CredentialSource,
+  type GenerateOptions,
+  type Target,
+  type TargetId,
+} from '../core/index.js';
+import { closest } from './suggest.js';
+
+export interface CliArguments {
+  lang?: string;
+  sdk?: string;
+  package?: string;
+  module?: string;
+  auth?: string;
+  token?: string;
+  clientId?: string;
+  clientSecret?: string;
+  fromEnv?: boolean;
+  withClientCredentials?: boolean;
+  baseUrl?: string;
+  validate?: boolean;
+  format?: string;
+  out?: string;
+  force?: boolean;
+  quiet?: boolean;
+}
+
+const SDK_LINES = ['gen', 'legacy'] as const;
+const ALL_TARGETS = TARGETS as readonly Target[];
+
+export function resolveRequest(args: CliArguments): GenerateOptions {
+  const target = resolveTarget(args);
+  const options: GenerateOptions = {
+    target: target.id as TargetId,
+    style: resolveStyle(args, target),
+    credentials: resolveCredentials(args),
+    includeOptionalCredentials: args.withClientCredentials ?? false,
+    validate: args.validate ?? true,
+  };
+  if (args.package !== undefined) options.package = resolveChoice('--package', args.package, target.packages.map((p) => p.name));
+  if (args.auth !== undefined) options.auth = resolveChoice('--auth', args.auth, AUTH_METHODS) as GenerateOptions['auth'];
+  if (args.baseUrl !== undefined) options.baseUrl = args.baseUrl;
+  return options;
+}
+
+function resolveTarget(args: CliArguments): Target {
+  if (args.lang === undefined) {
+    throw usage('--lang', `required; one of ${Object.keys(LANGUAGE_ALIASES).join(', ')}`);
+  }
+  const lang = args.lang.toLowerCase();
+  const byId = ALL_TARGETS.find((target) => target.id === lang);
+  const alias = LANGUAGE_ALIASES[lang];
+  if (byId === undefined && alias === undefined) {
+    const choices = [...Object.keys(LANGUAGE_ALIASES), ...ALL_TARGETS.map((target) => target.id)];
+    throw usage('--lang', `expected one of ${Object.keys(LANGUAGE_ALIASES).join(', ')}; got "${args.lang}"${hint(lang, choices)}`);
+  }
+  const family = byId?.family ?? alias!.family;
+  let line = byId?.line ?? 'gen';
+  if (args.sdk !== undefined) {
+    const sdk = resolveChoice('--sdk', args.sdk, SDK_LINES);
+    if (byId !== undefined && sdk !== byId.line) throw usage('--sdk', `${byId.id} is the ${byId.line} line; drop --sdk or use --lang ${family}`);
+    line = sdk as (typeof SDK_LINES)[number];
+  }
+  return ALL_TARGETS.find((target) => target.family === family && target.line === line)!;
+}
+
+function resolveStyle(args: CliArguments, target: Target): string | undefined {
+  const fromLang = LANGUAGE_ALIASES[args.lang!.toLowerCase()]?.style;
+  const styles = target.styles.map((style) => style.id);
+  if (args.module === undefined) return fromLang;
+  if (styles.length === 1) throw usage('--module', `${target.id} has a single style; --module is for Node targets`);
+  const style = resolveChoice('--module', args.module, styles);
+  if (fromLang !== undefined && fromLang !== style) throw usage('--module', `--lang ${args.lang} already means ${fromLang}; drop one of them`);
+  return style;
+}
+
+function resolveCredentials(args: CliArguments): CredentialSource {
+  const literal = { token: args.token, clientId: args.clientId, clientSecret: args.clientSecret };
+  const given = Object.entries(literal).filter(([, value]) => value !== undefined);
+  if (args.fromEnv) {
+    if (given.length > 0) {
+      const flag = given[0]![0] === 'token' ? '--token' : given[0]![0] === 'clientId' ? '--client-id' : '--client-secret';
+      throw usage(flag, 'cannot be combined with --from-env, which reads every credential at run time');
+    }
+    return 'env';
+  }
+  if (given.length === 0) return 'placeholder';
+  if (args.withClientCredentials) {
+    throw usage('--with-client-credentials', 'is for --from-env and placeholders; with literal values, pass --client-id and --client-secret');
+  }
+  return Object.fromEntries(given) as CredentialSource;
+}
+
+function resolveChoice<T extends string>(flag: string, value: string, choices: readonly T[]): T {
+  const match = choices.find((choice) => choice.toLowerCase() === value.toLowerCase());
+  if (match !== undefined) return match;
+  throw usage(flag, `expected one of ${choices.join(', ')}; got "${value}"${hint(value, choices)}`);
+}
+
+function hint(value: string, choices: readonly string[]): string {
+  const match = closest(value, choices);
+  return match ? ` (did you mean ${match}?)` : '';
+}
+
+function usage(flag: string, message: string): BoxSnippetError {
+  return new BoxSnippetError('CONFLICTING_OPTIONS', `${flag}: ${message}`, flag);
+}

@@ -1,0 +1,25 @@
+// C# regular string literals. \x is avoided (it takes one to four hex digits, so the next
+// character of the value could extend it); everything outside printable ASCII is \uXXXX per
+// UTF-16 unit, which also keeps U+0085, U+2028 and U+2029 (C# line terminators) out of the file.
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  '"': '\\"',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\0': '\\0',
+};
+
+export function encodeCSharpString(value: string): string {
+  let out = '"';
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    const char = value[i]!;
+    const simple = SIMPLE_ESCAPES[char];
+    if (simple !== undefined) out += simple;
+    else if (unit >= 0x20 && unit < 0x7f) out += char;
+    else out += `\\u${unit.toString(16).padStart(4, '0')}`;
+  }
+  return `${out}"`;
+}

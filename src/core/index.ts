@@ -1,0 +1,23 @@
+// The browser-safe core: no Node built-ins, no files, no process.
+
+export { generate, type GenerateOptions, type TemplateContext, type CredentialContext } from './generate.js';
+export { listTargets, type TargetSummary } from './list.js';
+export { BoxSnippetError, isBoxSnippetError, type ErrorCode } from './errors.js';
+export { CREDENTIAL_INPUTS, AUTH_METHOD_TABLE, type CredentialName, type CredentialSource, type LiteralCredentials } from './credentials.js';
+export {
+  TARGETS,
+  TARGET_IDS,
+  AUTH_METHODS,
+  LANGUAGE_ALIASES,
+  findTarget,
+  type Target,
+  type TargetId,
+  type PackageName,
+  type StyleId,
+  type AuthMethodId,
+  type InstallStep,
+  type ModuleStyle,
+  type PackageLine,
+} from './targets.js';
+export { STRING_ENCODERS, type Language } from './encoders/index.js';
+export type { Snippet, CredentialMode } from './snippet.js';

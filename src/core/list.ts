@@ -1,0 +1,33 @@
+// One row per target × package, for `box-snippet list` and docs tables.
+
+import { TARGETS, type AuthMethodId, type PackageStatus, type SdkLine, type Target } from './targets.js';
+
+export interface TargetSummary {
+  target: string;
+  title: string;
+  sdkLine: SdkLine;
+  package: string;
+  versionRange: string;
+  status: PackageStatus;
+  isDefaultPackage: boolean;
+  styles: string[];
+  authMethods: AuthMethodId[];
+  note: string;
+}
+
+export function listTargets(): TargetSummary[] {
+  return (TARGETS as readonly Target[]).flatMap((target) =>
+    target.packages.map((pkg, index) => ({
+      target: target.id,
+      title: target.title,
+      sdkLine: target.line,
+      package: pkg.name,
+      versionRange: pkg.versionRange,
+      status: pkg.status,
+      isDefaultPackage: index === 0,
+      styles: target.styles.map((style) => style.id),
+      authMethods: [...target.authMethods],
+      note: pkg.note,
+    })),
+  );
+}

@@ -1,0 +1,30 @@
+// What box-snippet returns: the program and everything a user needs around it.
+
+import type { AuthMethodId, InstallStep, PackageStatus, SdkLine } from './targets.js';
+
+export type CredentialMode = 'literal' | 'env' | 'placeholder';
+
+export interface Snippet {
+  readonly target: string;
+  readonly title: string;
+  readonly sdkLine: SdkLine;
+  readonly package: {
+    readonly name: string;
+    readonly versionRange: string;
+    readonly status: PackageStatus;
+  };
+  readonly style: string;
+  readonly auth: AuthMethodId;
+  readonly credentialMode: CredentialMode;
+  /** Environment variables the program reads at run time (env mode), else empty. */
+  readonly envVars: readonly string[];
+  /** Whether the code holds a literal secret (then keep the file out of version control). */
+  readonly containsSecret: boolean;
+  /** Language tag for syntax highlighters and markdown fences. */
+  readonly languageTag: string;
+  readonly fileName: string;
+  readonly install: readonly InstallStep[];
+  readonly run: string;
+  /** The complete program. */
+  readonly code: string;
+}

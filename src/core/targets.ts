@@ -1,0 +1,383 @@
+// The target registry: every Box SDK line box-snippet writes for, as data. Types, CLI choices,
+// `list` output and docs tables are all derived from this one table; nothing else branches on
+// a language or an SDK line.
+
+import type { Language } from './encoders/index.js';
+
+export type SdkLine = 'gen' | 'legacy';
+export type PackageStatus = 'current' | 'classic' | 'deprecated' | 'end-of-life';
+
+export interface InstallStep {
+  /** Tool the step is for, e.g. `pip`, `npm`, `maven`, `gradle`, `dotnet`. */
+  readonly tool: string;
+  /** Exactly what to run or paste. */
+  readonly text: string;
+  /** Language tag for showing `text` in a fenced block. */
+  readonly languageTag: string;
+}
+
+export interface PackageLine {
+  /** The package's registry name; also the value of `--package`. */
+  readonly name: string;
+  /** The major version range the templates are written for. */
+  readonly versionRange: string;
+  readonly status: PackageStatus;
+  readonly install: readonly InstallStep[];
+  /** What the program imports: module, package or namespace. */
+  readonly importName: string;
+  /** Why a user would pick this package (shown by `list`). */
+  readonly note: string;
+}
+
+export interface ModuleStyle {
+  readonly id: string;
+  readonly language: Language;
+  /** Language tag for syntax highlighters (markdown fences). */
+  readonly languageTag: string;
+  readonly fileName: string;
+  readonly run: string;
+  /** Extra install steps this style needs on top of the package's own. */
+  readonly extraInstall: readonly InstallStep[];
+  /** Prettier parser for formatting the output, or null where templates are pre-formatted. */
+  readonly prettierParser: 'babel' | 'typescript' | null;
+  /** Node only: top-level await in an ES module instead of an async main(). */
+  readonly esModule: boolean;
+  readonly typeScript: boolean;
+}
+
+export interface Target {
+  readonly id: string;
+  readonly family: Family;
+  readonly title: string;
+  readonly line: SdkLine;
+  /** Folder under templates/ holding this target's templates. */
+  readonly templateDir: string;
+  /** First entry is the default. */
+  readonly packages: readonly PackageLine[];
+  /** First entry is the default. */
+  readonly styles: readonly ModuleStyle[];
+  readonly authMethods: readonly AuthMethodId[];
+}
+
+export const FAMILIES = ['python', 'node', 'java', 'dotnet'] as const;
+export type Family = (typeof FAMILIES)[number];
+
+export const AUTH_METHODS = ['developer-token'] as const;
+export type AuthMethodId = (typeof AUTH_METHODS)[number];
+
+const pip = (spec: string): InstallStep => ({ tool: 'pip', text: `pip install "${spec}"`, languageTag: 'sh' });
+const npm = (spec: string): InstallStep => ({ tool: 'npm', text: `npm install ${spec}`, languageTag: 'sh' });
+const maven = (coordinates: string): InstallStep => {
+  const [groupId, artifactId, version] = coordinates.split(':');
+  return {
+    tool: 'maven',
+    text: `<dependency>\n  <groupId>${groupId}</groupId>\n  <artifactId>${artifactId}</artifactId>\n  <version>${version}</version>\n</dependency>`,
+    languageTag: 'xml',
+  };
+};
+const gradle = (coordinates: string): InstallStep => ({
+  tool: 'gradle',
+  text: `implementation "${coordinates}"`,
+  languageTag: 'groovy',
+});
+const nuget = (name: string, version: string): InstallStep => ({
+  tool: 'dotnet',
+  text: `dotnet new console --framework net8.0 && dotnet add package ${name} --version ${version}`,
+  languageTag: 'sh',
+});
+
+const PYTHON_SCRIPT: ModuleStyle = {
+  id: 'script',
+  language: 'python',
+  languageTag: 'python',
+  fileName: 'get_current_user.py',
+  run: 'python3 get_current_user.py',
+  extraInstall: [],
+  prettierParser: null,
+  esModule: false,
+  typeScript: false,
+};
+
+const NODE_STYLES: readonly ModuleStyle[] = [
+  {
+    id: 'cjs',
+    language: 'javascript',
+    languageTag: 'javascript',
+    fileName: 'get-current-user.js',
+    run: 'node get-current-user.js',
+    extraInstall: [],
+    prettierParser: 'babel',
+    esModule: false,
+    typeScript: false,
+  },
+  {
+    id: 'esm',
+    language: 'javascript',
+    languageTag: 'javascript',
+    fileName: 'get-current-user.mjs',
+    run: 'node get-current-user.mjs',
+    extraInstall: [],
+    prettierParser: 'babel',
+    esModule: true,
+    typeScript: false,
+  },
+  {
+    id: 'ts',
+    language: 'typescript',
+    languageTag: 'typescript',
+    fileName: 'get-current-user.ts',
+    run: 'npx tsx get-current-user.ts',
+    extraInstall: [{ tool: 'npm', text: 'npm install --save-dev typescript tsx @types/node', languageTag: 'sh' }],
+    prettierParser: 'typescript',
+    esModule: false,
+    typeScript: true,
+  },
+];
+
+const JAVA_CLASS: ModuleStyle = {
+  id: 'class',
+  language: 'java',
+  languageTag: 'java',
+  fileName: 'GetCurrentUser.java',
+  run: 'mvn -q compile exec:java -Dexec.mainClass=GetCurrentUser',
+  extraInstall: [],
+  prettierParser: null,
+  esModule: false,
+  typeScript: false,
+};
+
+const CSHARP_TOP_LEVEL: ModuleStyle = {
+  id: 'top-level',
+  language: 'csharp',
+  languageTag: 'csharp',
+  fileName: 'Program.cs',
+  run: 'dotnet run',
+  extraInstall: [],
+  prettierParser: null,
+  esModule: false,
+  typeScript: false,
+};
+
+export const TARGETS = [
+  {
+    id: 'python',
+    family: 'python',
+    title: 'Python, generated SDK',
+    line: 'gen',
+    templateDir: 'python',
+    packages: [
+      {
+        name: 'boxsdk',
+        versionRange: '10.x',
+        status: 'current',
+        install: [pip('boxsdk>=10,<11')],
+        importName: 'box_sdk_gen',
+        note: 'The current Box Python SDK.',
+      },
+      {
+        name: 'box-sdk-gen',
+        versionRange: '1.x',
+        status: 'deprecated',
+        install: [pip('box-sdk-gen>=1,<2')],
+        importName: 'box_sdk_gen',
+        note: 'Standalone generated SDK; replaced by boxsdk 10.x (same module, same API).',
+      },
+    ],
+    styles: [PYTHON_SCRIPT],
+    authMethods: ['developer-token'],
+  },
+  {
+    id: 'python-legacy',
+    family: 'python',
+    title: 'Python, classic SDK',
+    line: 'legacy',
+    templateDir: 'python-legacy',
+    packages: [
+      {
+        name: 'boxsdk',
+        versionRange: '3.x',
+        status: 'end-of-life',
+        install: [pip('boxsdk>=3,<4')],
+        importName: 'boxsdk',
+        note: 'Classic SDK, end of life since October 2025; for existing code.',
+      },
+    ],
+    styles: [PYTHON_SCRIPT],
+    authMethods: ['developer-token'],
+  },
+  {
+    id: 'node',
+    family: 'node',
+    title: 'Node.js / TypeScript, generated SDK',
+    line: 'gen',
+    templateDir: 'node',
+    packages: [
+      {
+        name: 'box-node-sdk',
+        versionRange: '10.x',
+        status: 'current',
+        install: [npm('box-node-sdk@^10')],
+        importName: 'box-node-sdk',
+        note: 'The current Box Node.js/TypeScript SDK.',
+      },
+      {
+        name: 'box-typescript-sdk-gen',
+        versionRange: '1.x',
+        status: 'deprecated',
+        install: [npm('box-typescript-sdk-gen@^1')],
+        importName: 'box-typescript-sdk-gen',
+        note: 'Standalone generated SDK shown in Box docs; replaced by box-node-sdk 10.x (same API).',
+      },
+    ],
+    styles: NODE_STYLES,
+    authMethods: ['developer-token'],
+  },
+  {
+    id: 'node-legacy',
+    family: 'node',
+    title: 'Node.js, classic SDK',
+    line: 'legacy',
+    templateDir: 'node-legacy',
+    packages: [
+      {
+        name: 'box-node-sdk',
+        versionRange: '3.x',
+        status: 'end-of-life',
+        install: [npm('box-node-sdk@^3')],
+        importName: 'box-node-sdk',
+        note: 'Classic SDK, end of life since October 2025; for existing code.',
+      },
+    ],
+    styles: NODE_STYLES,
+    authMethods: ['developer-token'],
+  },
+  {
+    id: 'java',
+    family: 'java',
+    title: 'Java, generated SDK',
+    line: 'gen',
+    templateDir: 'java',
+    packages: [
+      {
+        name: 'com.box:box-java-sdk',
+        versionRange: '10.x',
+        status: 'current',
+        install: [maven('com.box:box-java-sdk:10.15.2'), gradle('com.box:box-java-sdk:10.15.2')],
+        importName: 'com.box.sdkgen',
+        note: 'The current Box Java SDK.',
+      },
+      {
+        name: 'com.box:box-java-sdk-gen',
+        versionRange: '0.8.x',
+        status: 'deprecated',
+        install: [maven('com.box:box-java-sdk-gen:0.8.1'), gradle('com.box:box-java-sdk-gen:0.8.1')],
+        importName: 'com.box.sdkgen',
+        note: 'Standalone generated SDK; replaced by box-java-sdk 10.x (same packages and API).',
+      },
+    ],
+    styles: [JAVA_CLASS],
+    authMethods: ['developer-token'],
+  },
+  {
+    id: 'java-legacy',
+    family: 'java',
+    title: 'Java, classic SDK',
+    line: 'legacy',
+    templateDir: 'java-legacy',
+    packages: [
+      {
+        name: 'com.box:box-java-sdk',
+        versionRange: '4.x',
+        status: 'end-of-life',
+        install: [maven('com.box:box-java-sdk:4.16.4'), gradle('com.box:box-java-sdk:4.16.4')],
+        importName: 'com.box.sdk',
+        note: 'Classic SDK, end of life since October 2025; for existing code.',
+      },
+    ],
+    styles: [JAVA_CLASS],
+    authMethods: ['developer-token'],
+  },
+  {
+    id: 'dotnet',
+    family: 'dotnet',
+    title: '.NET (C#), generated SDK',
+    line: 'gen',
+    templateDir: 'dotnet',
+    packages: [
+      {
+        name: 'Box.V2.Core',
+        versionRange: '10.x',
+        status: 'current',
+        install: [nuget('Box.V2.Core', '10.16.0')],
+        importName: 'Box.Sdk.Gen',
+        note: 'The current Box .NET SDK (namespace Box.Sdk.Gen).',
+      },
+      {
+        name: 'Box.Sdk.Gen',
+        versionRange: '1.x',
+        status: 'deprecated',
+        install: [nuget('Box.Sdk.Gen', '1.12.0')],
+        importName: 'Box.Sdk.Gen',
+        note: 'Standalone generated SDK; replaced by Box.V2.Core 10.x (same namespace and API).',
+      },
+    ],
+    styles: [CSHARP_TOP_LEVEL],
+    authMethods: ['developer-token'],
+  },
+  {
+    id: 'dotnet-legacy',
+    family: 'dotnet',
+    title: '.NET (C#), classic SDK',
+    line: 'legacy',
+    templateDir: 'dotnet-legacy',
+    packages: [
+      {
+        name: 'Box.V2.Core',
+        versionRange: '5.x',
+        status: 'classic',
+        install: [nuget('Box.V2.Core', '5.8.0')],
+        importName: 'Box.V2',
+        note: 'Classic SDK (namespace Box.V2) for .NET Core and .NET 8; Box.V2 5.x is .NET Framework only.',
+      },
+    ],
+    styles: [CSHARP_TOP_LEVEL],
+    authMethods: ['developer-token'],
+  },
+] as const satisfies readonly Target[];
+
+export type TargetId = (typeof TARGETS)[number]['id'];
+export type PackageName<T extends TargetId> = Extract<
+  (typeof TARGETS)[number],
+  { id: T }
+>['packages'][number]['name'];
+export type StyleId<T extends TargetId> = Extract<
+  (typeof TARGETS)[number],
+  { id: T }
+>['styles'][number]['id'];
+
+export const TARGET_IDS = TARGETS.map((target) => target.id) as readonly TargetId[];
+
+export function findTarget(id: string): Target | undefined {
+  return (TARGETS as readonly Target[]).find((target) => target.id === id);
+}
+
+/** What users type after `--lang`, mapped to a target family and, for Node, a module style. */
+export const LANGUAGE_ALIASES: Readonly<Record<string, { family: Family; style?: string }>> = {
+  python: { family: 'python' },
+  py: { family: 'python' },
+  node: { family: 'node' },
+  nodejs: { family: 'node' },
+  js: { family: 'node', style: 'cjs' },
+  javascript: { family: 'node', style: 'cjs' },
+  mjs: { family: 'node', style: 'esm' },
+  esm: { family: 'node', style: 'esm' },
+  ts: { family: 'node', style: 'ts' },
+  typescript: { family: 'node', style: 'ts' },
+  java: { family: 'java' },
+  dotnet: { family: 'dotnet' },
+  '.net': { family: 'dotnet' },
+  net: { family: 'dotnet' },
+  csharp: { family: 'dotnet' },
+  cs: { family: 'dotnet' },
+  'c#': { family: 'dotnet' },
+};
