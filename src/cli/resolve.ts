@@ -55,8 +55,9 @@ function resolveTarget(args: CliArguments): Target {
     throw usage('--lang', `required; one of ${Object.keys(LANGUAGE_ALIASES).join(', ')}`);
   }
   const lang = args.lang.toLowerCase();
-  const byId = ALL_TARGETS.find((target) => target.id === lang);
+  // An alias ("python", "js") leaves the line to --sdk; a full target id ("node-legacy") fixes it.
   const alias = LANGUAGE_ALIASES[lang];
+  const byId = alias === undefined ? ALL_TARGETS.find((target) => target.id === lang) : undefined;
   if (byId === undefined && alias === undefined) {
     const choices = [...Object.keys(LANGUAGE_ALIASES), ...ALL_TARGETS.map((target) => target.id)];
     throw usage('--lang', `expected one of ${Object.keys(LANGUAGE_ALIASES).join(', ')}; got "${args.lang}"${hint(lang, choices)}`);

@@ -1,0 +1,31 @@
+// Print the ID of the Box user who owns the credentials (Box.V2.Core 10.x).
+//
+// Install: dotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 10.16.0
+// Run:     dotnet run
+// Reads BOX_DEVELOPER_TOKEN, BOX_CLIENT_ID, BOX_CLIENT_SECRET from the environment.
+
+using Box.Sdk.Gen;
+
+var developerToken = RequireEnv("BOX_DEVELOPER_TOKEN");
+var clientId = RequireEnv("BOX_CLIENT_ID");
+var clientSecret = RequireEnv("BOX_CLIENT_SECRET");
+
+// The client ID and secret are used only to revoke the token; API calls need just the token.
+var auth = new BoxDeveloperTokenAuth(
+    token: developerToken,
+    config: new DeveloperTokenConfig { ClientId = clientId, ClientSecret = clientSecret });
+var client = new BoxClient(auth: auth);
+var me = await client.Users.GetUserMeAsync();
+Console.WriteLine($"My user ID is {me.Id}");
+
+// Returns the variable's value, or stops with a message that says what to set.
+static string RequireEnv(string name)
+{
+    var value = Environment.GetEnvironmentVariable(name);
+    if (string.IsNullOrEmpty(value))
+    {
+        Console.Error.WriteLine($"Set the {name} environment variable and run again.");
+        Environment.Exit(1);
+    }
+    return value;
+}

@@ -1,0 +1,23 @@
+// Print the ID of the Box user who owns the credentials (box-node-sdk 10.x).
+//
+// Install: npm install box-node-sdk@^10
+// Run:     node get-current-user.mjs
+// Reads BOX_DEVELOPER_TOKEN from the environment.
+
+import { BoxClient, BoxDeveloperTokenAuth } from "box-node-sdk";
+
+function requireEnv(name) {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`Set the ${name} environment variable and run again.`);
+    process.exit(1);
+  }
+  return value;
+}
+
+const DEVELOPER_TOKEN = requireEnv("BOX_DEVELOPER_TOKEN");
+
+const auth = new BoxDeveloperTokenAuth({ token: DEVELOPER_TOKEN });
+const client = new BoxClient({ auth });
+const me = await client.users.getUserMe();
+console.log(`My user ID is ${me.id}`);

@@ -1,0 +1,28 @@
+"""Print the ID of the Box user who owns the credentials (boxsdk 3.x).
+
+Install: pip install "boxsdk>=3,<4"
+Run:     python3 get_current_user.py
+This file holds a secret: keep it out of version control.
+"""
+
+from boxsdk import Client, OAuth2
+
+DEVELOPER_TOKEN = "FakeDeveloperToken00000000000001"
+CLIENT_ID = "fakeclientid00000000000000000001"
+CLIENT_SECRET = "FakeClientSecret0000000000000001"
+
+
+def main() -> None:
+    # The client ID and secret are used only to refresh or revoke; API calls need just the token.
+    auth = OAuth2(
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
+        access_token=DEVELOPER_TOKEN,
+    )
+    client = Client(auth)
+    me = client.user().get()
+    print(f"My user ID is {me.id}")
+
+
+if __name__ == "__main__":
+    main()

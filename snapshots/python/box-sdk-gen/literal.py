@@ -1,0 +1,24 @@
+"""Print the ID of the Box user who owns the credentials (box-sdk-gen 1.x).
+
+Install: pip install "box-sdk-gen>=1,<2"
+Run:     python3 get_current_user.py
+This file holds a secret: keep it out of version control.
+"""
+
+from box_sdk_gen import (
+    BoxClient,
+    BoxDeveloperTokenAuth,
+)
+
+DEVELOPER_TOKEN = "FakeDeveloperToken00000000000001"
+
+
+def main() -> None:
+    auth = BoxDeveloperTokenAuth(token=DEVELOPER_TOKEN)
+    client = BoxClient(auth=auth)
+    me = client.users.get_user_me()
+    print(f"My user ID is {me.id}")
+
+
+if __name__ == "__main__":
+    main()

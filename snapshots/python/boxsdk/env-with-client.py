@@ -1,0 +1,43 @@
+"""Print the ID of the Box user who owns the credentials (boxsdk 10.x).
+
+Install: pip install "boxsdk>=10,<11"
+Run:     python3 get_current_user.py
+Reads BOX_DEVELOPER_TOKEN, BOX_CLIENT_ID, BOX_CLIENT_SECRET from the environment.
+"""
+
+import os
+import sys
+
+from box_sdk_gen import (
+    BoxClient,
+    BoxDeveloperTokenAuth,
+    DeveloperTokenConfig,
+)
+
+
+def require_env(name: str) -> str:
+    """Return the variable's value, or stop with a message that says what to set."""
+    value = os.environ.get(name)
+    if not value:
+        sys.exit(f"Set the {name} environment variable and run again.")
+    return value
+
+
+DEVELOPER_TOKEN = require_env("BOX_DEVELOPER_TOKEN")
+CLIENT_ID = require_env("BOX_CLIENT_ID")
+CLIENT_SECRET = require_env("BOX_CLIENT_SECRET")
+
+
+def main() -> None:
+    # The client ID and secret are used only to revoke the token; API calls need just the token.
+    auth = BoxDeveloperTokenAuth(
+        token=DEVELOPER_TOKEN,
+        config=DeveloperTokenConfig(client_id=CLIENT_ID, client_secret=CLIENT_SECRET),
+    )
+    client = BoxClient(auth=auth)
+    me = client.users.get_user_me()
+    print(f"My user ID is {me.id}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,231 @@
+// The CLI as a user runs it: the built bin in its own process; stdout, stderr and exit codes.
+
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate, TARGETS } from '../src/core/index.js';
+import { formatSnippet } from '../src/format.js';
+import { FAKE } from './support/cases.js';
+import { CLI, runCli } from './support/cli.js';
+
+let dir: string;
+beforeAll(async () => {
+  if (!existsSync(CLI)) throw new Error('dist/cli/main.js is missing: run `npm run build` first (npm test does)');
+  dir = await mkdtemp(join(tmpdir(), 'box-snippet-cli-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const expectUsageError = (result: { code: number | null; stdout: string; stderr: string }, text: string) => {
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  expect(result.stderr).toContain(text);
+};
+
+describe('box-snippet (generate)', () => {
+  it('prints the Python program for --lang python --token, identical to the library output', async () => {
+    const result = await runCli(['--lang', 'python', '--token', FAKE.token]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(generate({ target: 'python', credentials: { token: FAKE.token } }).code);
+    expect(result.stdout).toContain(`DEVELOPER_TOKEN = "${FAKE.token}"`);
+    expect(result.stderr).toContain('Install: pip install "boxsdk>=10,<11"');
+    expect(result.stderr).toContain('keep it out of version control');
+  });
+
+  it('prints the prettier-formatted program for JavaScript targets', async () => {
+    const result = await runCli(['--lang', 'js', '--from-env']);
+    expect(result.code).toBe(0);
+    const expected = await formatSnippet(generate({ target: 'node', style: 'cjs', credentials: 'env' }));
+    expect(result.stdout).toBe(expected.code);
+  });
+
+  it.each([
+    [['--lang', 'py'], 'python', 'script'],
+    [['--lang', 'python', '--sdk', 'legacy'], 'python-legacy', 'script'],
+    [['--lang', 'node'], 'node', 'cjs'],
+    [['--lang', 'js'], 'node', 'cjs'],
+    [['--lang', 'javascript', '--sdk', 'legacy'], 'node-legacy', 'cjs'],
+    [['--lang', 'ts'], 'node', 'ts'],
+    [['--lang', 'typescript'], 'node', 'ts'],
+    [['--lang', 'node', '--module', 'esm'], 'node', 'esm'],
+    [['--lang', 'java'], 'java', 'class'],
+    [['--lang', 'java', '--sdk', 'legacy'], 'java-legacy', 'class'],
+    [['--lang', 'csharp'], 'dotnet', 'top-level'],
+    [['--lang', 'cs'], 'dotnet', 'top-level'],
+    [['--lang', 'c#'], 'dotnet', 'top-level'],
+    [['--lang', '.net'], 'dotnet', 'top-level'],
+    [['--lang', 'net', '--sdk', 'legacy'], 'dotnet-legacy', 'top-level'],
+    [['--lang', 'node-legacy'], 'node-legacy', 'cjs'],
+  ])('%j selects %s (%s)', async (args, target, style) => {
+    const result = await runCli([...args, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const snippet = JSON.parse(result.stdout);
+    expect([snippet.target, snippet.style]).toEqual([target, style]);
+    expect(snippet.credentialMode).toBe('placeholder');
+  });
+
+  it('--package picks the standalone generated package', async () => {
+    const result = await runCli(['--lang', 'ts', '--package', 'box-typescript-sdk-gen', '--token', FAKE.token]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('from "box-typescript-sdk-gen"');
+  });
+
+  it('--token - reads the token from stdin', async () => {
+    const result = await runCli(['--lang', 'java', '--token', '-'], { stdin: `${FAKE.token}\n` });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`DEVELOPER_TOKEN = "${FAKE.token}";`);
+  });
+
+  it('--format markdown gives the install command and a fenced block with the language tag', async () => {
+    const result = await runCli(['--lang', 'cs', '--from-env', '--format', 'markdown']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('```sh\ndotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 10.16.0\n```');
+    expect(result.stdout).toContain('```csharp\n// Print the ID');
+    expect(result.stdout).toContain('Save as `Program.cs`');
+  });
+
+  it('--format json gives the whole Snippet', async () => {
+    const result = await runCli(['--lang', 'java', '--sdk', 'legacy', '--format', 'json']);
+    const snippet = JSON.parse(result.stdout);
+    expect(Object.keys(snippet).sort()).toEqual(
+      ['auth', 'code', 'containsSecret', 'credentialMode', 'envVars', 'fileName', 'install', 'languageTag', 'package', 'run', 'sdkLine', 'style', 'target', 'title'].sort(),
+    );
+    expect(snippet.install.map((step: { tool: string }) => step.tool)).toEqual(['maven', 'gradle']);
+  });
+
+  it('--base-url writes the SDK\'s own override, without a trailing slash', async () => {
+    const result = await runCli(['--lang', 'python', '--from-env', '--base-url', 'https://proxy.example.com/box/']);
+    expect(result.stdout).toContain('BaseUrls(base_url="https://proxy.example.com/box")');
+    const without = await runCli(['--lang', 'python', '--from-env']);
+    expect(without.stdout).not.toMatch(/BaseUrls|NetworkSession/);
+  });
+});
+
+describe('box-snippet --out', () => {
+  it('writes the file, refuses to overwrite it without --force, and overwrites with --force', async () => {
+    const out = join(dir, 'new-folder', 'get_current_user.py');
+    const first = await runCli(['--lang', 'python', '--from-env', '--out', out]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe('');
+    const written = await readFile(out, 'utf8');
+    expect(written).toContain('require_env("BOX_DEVELOPER_TOKEN")');
+
+    const second = await runCli(['--lang', 'python', '--token', FAKE.token, '--out', out]);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain('already exists; use --force');
+    expect(await readFile(out, 'utf8')).toBe(written);
+
+    const forced = await runCli(['--lang', 'python', '--token', FAKE.token, '--out', out, '--force']);
+    expect(forced.code).toBe(0);
+    expect(await readFile(out, 'utf8')).toContain(FAKE.token);
+    expect((await readdir(join(dir, 'new-folder'))).sort()).toEqual(['get_current_user.py']);
+  });
+
+  it('reports a folder given as --out, and writes nothing', async () => {
+    const folder = join(dir, 'a-folder');
+    await mkdir(folder);
+    const result = await runCli(['--lang', 'python', '--out', folder]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('is a folder');
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('writes nothing when the input is bad', async () => {
+    const out = join(dir, 'bad-input.py');
+    const result = await runCli(['--lang', 'python', '--token', 'short', '--out', out]);
+    expect(result.code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('box-snippet errors', () => {
+  it('suggests the language for --lang pyhton', async () => {
+    expectUsageError(await runCli(['--lang', 'pyhton']), 'did you mean python?');
+  });
+  it('suggests the flag for an unknown flag', async () => {
+    expectUsageError(await runCli(['--lang', 'python', '--tokn', FAKE.token]), 'unknown option --tokn (did you mean --token?)');
+  });
+  it('suggests the value for --sdk, --module, --package and --format', async () => {
+    expectUsageError(await runCli(['--lang', 'java', '--sdk', 'legcy']), '--sdk: expected one of gen, legacy; got "legcy" (did you mean legacy?)');
+    expectUsageError(await runCli(['--lang', 'node', '--module', 'mjs']), '--module:');
+    expectUsageError(await runCli(['--lang', 'node', '--module', 'ems']), 'did you mean esm?');
+    expectUsageError(await runCli(['--lang', 'python', '--package', 'box-sdk-gem']), 'did you mean box-sdk-gen?');
+    expectUsageError(await runCli(['--lang', 'python', '--format', 'markdwn']), 'did you mean markdown?');
+  });
+  it('requires --lang', async () => {
+    expectUsageError(await runCli([]), '--lang: required');
+  });
+  it('rejects --module for a target with one style', async () => {
+    expectUsageError(await runCli(['--lang', 'python', '--module', 'esm']), '--module: python has a single style');
+  });
+  it('rejects --from-env together with a literal credential', async () => {
+    expectUsageError(await runCli(['--lang', 'python', '--from-env', '--token', FAKE.token]), '--token: cannot be combined with --from-env');
+  });
+  it('rejects a client id without its secret', async () => {
+    expectUsageError(await runCli(['--lang', 'python', '--token', FAKE.token, '--client-id', FAKE.clientId]), '--client-secret: --client-id and --client-secret go together');
+  });
+  it('rejects an http:// base URL for Java, whose SDKs refuse cleartext', async () => {
+    expectUsageError(await runCli(['--lang', 'java', '--base-url', 'http://127.0.0.1:8080']), '--base-url: this SDK accepts only https://');
+  });
+  it('rejects a base URL with a query string', async () => {
+    expectUsageError(await runCli(['--lang', 'python', '--base-url', 'https://a.example/?x=1']), '--base-url:');
+  });
+  it.each([
+    ['--token', 'x"y'.padEnd(32, 'Q'), 'a Box Developer Token: 32 letters and digits'],
+    ['--token', 'A'.repeat(31), 'a Box Developer Token: 32 letters and digits'],
+    ['--client-secret', 'S3cr3t'.padEnd(33, 'z'), 'a Box Client Secret: 32 letters and digits'],
+  ])('rejects a bad %s without printing the value', async (flag, value, expected) => {
+    const args = flag === '--token' ? ['--token', value] : ['--token', FAKE.token, '--client-id', FAKE.clientId, flag, value];
+    const result = await runCli(['--lang', 'python', ...args]);
+    expectUsageError(result, `${flag}: expected ${expected}`);
+    expect(result.stderr).not.toContain(value);
+    expect(result.stderr).not.toContain(value.slice(0, 8));
+  });
+  it('rejects an upper-case client id', async () => {
+    expectUsageError(
+      await runCli(['--lang', 'python', '--token', FAKE.token, '--client-id', FAKE.clientId.toUpperCase(), '--client-secret', FAKE.clientSecret]),
+      '--client-id: expected a Box Client ID: 32 lowercase letters and digits',
+    );
+  });
+  it('--no-validate accepts an unusual token and still escapes it', async () => {
+    const result = await runCli(['--lang', 'python', '--no-validate', '--token', 'a"b\\c']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('DEVELOPER_TOKEN = "a\\"b\\\\c"');
+  });
+});
+
+describe('box-snippet list', () => {
+  it('prints one row per target and package', async () => {
+    const result = await runCli(['list']);
+    expect(result.code).toBe(0);
+    const rows = result.stdout.trim().split('\n').slice(1);
+    const expected = TARGETS.reduce((count, target) => count + target.packages.length, 0);
+    expect(rows).toHaveLength(expected);
+    for (const target of TARGETS) expect(result.stdout).toMatch(new RegExp(`^${target.id} `, 'm'));
+    expect(result.stdout).toMatch(/^node +Node\.js \/ TypeScript, generated SDK +gen +box-typescript-sdk-gen \(--package\) +1\.x/m);
+  });
+  it('prints JSON with --format json', async () => {
+    const rows = JSON.parse((await runCli(['list', '--format', 'json'])).stdout);
+    expect(rows.map((row: { target: string; package: string }) => `${row.target} ${row.package}`)).toContain('dotnet Box.Sdk.Gen');
+  });
+});
+
+describe('box-snippet --help and --version', () => {
+  it('--help lists the flags and exits 0', async () => {
+    const result = await runCli(['--help']);
+    expect(result.code).toBe(0);
+    for (const flag of ['--lang', '--sdk', '--token', '--from-env', '--base-url', '--format', '--out', '--force']) {
+      expect(result.stdout).toContain(flag);
+    }
+  });
+  it('--version prints the package version', async () => {
+    const pkg = JSON.parse(await readFile(join(import.meta.dirname, '..', 'package.json'), 'utf8'));
+    expect((await runCli(['--version'])).stdout.trim()).toBe(pkg.version);
+  });
+});
+
+void writeFile;
