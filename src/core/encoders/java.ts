@@ -3,6 +3,10 @@
 // other control characters, are written as simple or three-digit octal escapes instead (three
 // digits so a following digit in the value cannot extend the escape). Only characters outside
 // ASCII use \uXXXX, one per UTF-16 unit, which is what a Java String holds.
+//
+// javac 17 rejects `\uD800\\\u0041` ("illegal escape character"): after a \u escape for a high
+// surrogate it miscounts the backslashes that follow. A backslash right after a high surrogate
+// is therefore written as the octal escape \134, which javac reads correctly.
 
 const SIMPLE_ESCAPES: Record<string, string> = {
   '\\': '\\\\',
@@ -18,10 +22,15 @@ export function encodeJavaString(value: string): string {
     const unit = value.charCodeAt(i);
     const char = value[i]!;
     const simple = SIMPLE_ESCAPES[char];
-    if (simple !== undefined) out += simple;
+    if (char === '\\' && i > 0 && isHighSurrogate(value.charCodeAt(i - 1))) out += '\\134';
+    else if (simple !== undefined) out += simple;
     else if (unit < 0x20 || unit === 0x7f) out += `\\${unit.toString(8).padStart(3, '0')}`;
     else if (unit < 0x7f) out += char;
     else out += `\\u${unit.toString(16).padStart(4, '0')}`;
   }
   return `${out}"`;
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
 }
