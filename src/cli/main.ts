@@ -11,6 +11,7 @@ import { resolveRequest, type CliArguments } from './resolve.js';
 import { closest } from './suggest.js';
 import { OutputExistsError, OutputPathError, writeFileAtomically } from './write-file.js';
 import { formatTargetTable } from './list-table.js';
+import { BUILD_FORMATS, buildDocs, type BuildFormat } from './build.js';
 
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
@@ -23,6 +24,7 @@ function buildParser(argv: string[]): Argv {
     .usage('$0 [options]\n\nPrints a complete, runnable program that starts a Box SDK client and gets the current user.')
     .command('$0', 'Generate one program (the default command)')
     .command('list', 'List the targets: language, SDK line, package and version range')
+    .command('build', 'Write every snippet into --out for a docs site (placeholders, or --from-env)')
     .option('lang', { alias: 'l', type: 'string', requiresArg: true, describe: 'Language: python, node, js, ts, java, dotnet (or csharp, cs, c#), or a target id' })
     .option('sdk', { type: 'string', requiresArg: true, describe: 'SDK line: gen (current, default) or legacy (classic)' })
     .option('package', { type: 'string', requiresArg: true, describe: 'A specific package where the line has several (see `list`)' })
@@ -117,11 +119,28 @@ function runList(args: CliArguments): void {
   else throw new BoxSnippetError('CONFLICTING_OPTIONS', `--format: list prints text or json; got "${format}"`, '--format');
 }
 
+async function runBuild(args: CliArguments): Promise<void> {
+  if (args.out === undefined) throw new BoxSnippetError('CONFLICTING_OPTIONS', '--out: build needs the folder to write into', '--out');
+  const format = (args.format ?? 'files') as BuildFormat;
+  if (!BUILD_FORMATS.includes(format)) {
+    throw new BoxSnippetError('CONFLICTING_OPTIONS', `--format: build writes ${BUILD_FORMATS.join(', ')}; got "${args.format}"${suggestion(args.format!, BUILD_FORMATS)}`, '--format');
+  }
+  for (const flag of ['lang', 'sdk', 'package', 'module', 'token', 'clientId', 'clientSecret', 'baseUrl'] as const) {
+    if (args[flag] !== undefined) {
+      const name = `--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+      throw new BoxSnippetError('CONFLICTING_OPTIONS', `${name}: build writes every target with placeholders or --from-env; drop ${name}`, name);
+    }
+  }
+  const count = await buildDocs({ out: args.out, format, credentials: args.fromEnv ? 'env' : 'placeholder', force: args.force ?? false });
+  process.stderr.write(`Wrote ${count} files to ${args.out}\n`);
+}
+
 export async function main(argv: string[]): Promise<number> {
   try {
     const parsed = (await buildParser(argv).parseAsync()) as unknown as CliArguments & { _: (string | number)[] };
     const command = parsed._[0];
     if (command === 'list') runList(parsed);
+    else if (command === 'build') await runBuild(parsed);
     else await runGenerate(parsed);
     return 0;
   } catch (error) {

@@ -20,7 +20,7 @@ function fence(languageTag: string, text: string): string {
 export function renderMarkdown(snippet: Snippet): string {
   const install = snippet.install.map((step) => fence(step.languageTag, step.text)).join('\n\n');
   return [
-    `### ${snippet.title} (${snippet.package.name} ${snippet.package.versionRange})`,
+    `### ${snippet.title}: ${snippet.package.name} ${snippet.package.versionRange}, ${snippet.fileName}`,
     '',
     'Install:',
     '',

@@ -1,0 +1,85 @@
+// `box-snippet build`: writes every snippet for a docs site into a folder, deterministically
+// (fixed order, no timestamps), through a temporary folder renamed into place at the end, so a
+// failure never leaves a half-written docs tree.
+
+import fs from 'fs-extra';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import { AUTH_METHOD_TABLE, type AuthMethodId } from '../core/index.js';
+import { generateAll, type BatchEntry } from '../core/batch.js';
+import { formatSnippet } from '../format.js';
+import { renderMarkdown } from './render-output.js';
+import { OutputExistsError, OutputPathError } from './write-file.js';
+
+export const BUILD_FORMATS = ['files', 'markdown', 'json'] as const;
+export type BuildFormat = (typeof BUILD_FORMATS)[number];
+
+export async function buildDocs(options: {
+  out: string;
+  format: BuildFormat;
+  credentials: 'placeholder' | 'env';
+  force: boolean;
+}): Promise<number> {
+  const entries = await Promise.all(
+    generateAll(options.credentials).map(async (entry) => ({ ...entry, snippet: await formatSnippet(entry.snippet) })),
+  );
+  const files = filesFor(entries, options.format);
+  await replaceFolder(options.out, files, options.force);
+  return files.size;
+}
+
+function filesFor(entries: BatchEntry[], format: BuildFormat): Map<string, string> {
+  const files = new Map<string, string>();
+  const manifest = entries.map(({ path, snippet }) => ({
+    target: snippet.target,
+    auth: snippet.auth,
+    package: snippet.package.name,
+    versionRange: snippet.package.versionRange,
+    style: snippet.style,
+    file: format === 'files' ? path : undefined,
+    fileName: snippet.fileName,
+    languageTag: snippet.languageTag,
+    install: snippet.install,
+    run: snippet.run,
+    envVars: snippet.envVars,
+  }));
+  if (format === 'files') {
+    for (const { path, snippet } of entries) files.set(path, snippet.code);
+  } else if (format === 'json') {
+    files.set('snippets.json', `${JSON.stringify(entries.map((entry) => entry.snippet), null, 2)}\n`);
+  } else {
+    const byAuth = new Map<AuthMethodId, BatchEntry[]>();
+    for (const entry of entries) byAuth.set(entry.snippet.auth, [...(byAuth.get(entry.snippet.auth) ?? []), entry]);
+    for (const [auth, list] of byAuth) {
+      const title = `# ${AUTH_METHOD_TABLE[auth].title}\n\n`;
+      files.set(`${auth}.md`, title + list.map((entry) => renderMarkdown(entry.snippet)).join('\n'));
+    }
+  }
+  files.set('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+async function replaceFolder(out: string, files: Map<string, string>, force: boolean): Promise<void> {
+  const existing = await fs.stat(out).catch(() => undefined);
+  if (existing && !existing.isDirectory()) throw new OutputPathError(`--out: ${out} is a file; give a folder`);
+  if (existing && (await fs.readdir(out)).length > 0 && !force) {
+    throw new OutputExistsError(`--out: ${out} is not empty; use --force to replace its contents`);
+  }
+  const parent = dirname(out);
+  await fs.ensureDir(parent);
+  const staging = join(parent, `.${basename(out)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    for (const [path, content] of files) await fs.outputFile(join(staging, path), content);
+    if (existing) {
+      const old = `${staging}.old`;
+      await fs.rename(out, old);
+      await fs.rename(staging, out);
+      await fs.remove(old);
+    } else {
+      await fs.rename(staging, out);
+    }
+  } catch (error) {
+    await fs.remove(staging).catch(() => undefined);
+    throw new OutputPathError(`--out: cannot write ${out}: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,88 @@
+// `box-snippet build`, the docs-site batch: every snippet, deterministic bytes, atomic output.
+
+import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateAll } from '../src/core/batch.js';
+import { runCli } from './support/cli.js';
+import { makeCase } from './support/cases.js';
+import { findTarget } from '../src/core/index.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'box-snippet-build-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function readTree(root: string): Promise<Map<string, string>> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  const tree = new Map<string, string>();
+  for (const file of files.sort()) tree.set(relative(root, file).split(sep).join('/'), await readFile(file, 'utf8'));
+  return tree;
+}
+
+describe('box-snippet build', () => {
+  it('writes the same bytes on every run', async () => {
+    const first = join(dir, 'first');
+    const second = join(dir, 'second');
+    expect((await runCli(['build', '--out', first])).code).toBe(0);
+    expect((await runCli(['build', '--out', second])).code).toBe(0);
+    const a = await readTree(first);
+    expect([...a.keys()]).toEqual([...(await readTree(second)).keys()]);
+    expect(a).toEqual(await readTree(second));
+    expect(a.size).toBe(generateAll('placeholder').length + 1);
+  });
+
+  it('writes each program exactly as its committed snapshot, and a manifest entry for it', async () => {
+    const out = join(dir, 'env');
+    expect((await runCli(['build', '--out', out, '--from-env'])).code).toBe(0);
+    const tree = await readTree(out);
+    const manifest = JSON.parse(tree.get('manifest.json')!);
+    expect(manifest).toHaveLength(generateAll('env').length);
+    for (const entry of manifest) {
+      const target = findTarget(entry.target)!;
+      const testCase = makeCase(target, entry.package, entry.style, 'env');
+      const snapshot = await readFile(join(import.meta.dirname, '..', testCase.snapshotPath), 'utf8');
+      expect(tree.get(entry.file), entry.file).toBe(snapshot);
+      expect(entry.install.length).toBeGreaterThan(0);
+      expect(entry.envVars).toEqual(['BOX_DEVELOPER_TOKEN']);
+    }
+  });
+
+  it('markdown: one file per auth method, every language in registry order, with fences', async () => {
+    const out = join(dir, 'md');
+    expect((await runCli(['build', '--out', out, '--format', 'markdown'])).code).toBe(0);
+    const tree = await readTree(out);
+    expect([...tree.keys()]).toEqual(['developer-token.md', 'manifest.json']);
+    const markdown = tree.get('developer-token.md')!;
+    const order = [...markdown.matchAll(/^```(\w+)\n(?:\/\/|"""|# )/gm)].map((m) => m[1]);
+    expect(order[0]).toBe('python');
+    expect(order.at(-1)).toBe('csharp');
+    expect(markdown).toContain('```typescript\n');
+    expect(markdown).toContain('```java\n');
+  });
+
+  it('refuses a non-empty folder without --force and leaves it untouched', async () => {
+    const out = join(dir, 'occupied');
+    await mkdir(out);
+    await writeFile(join(out, 'keep.txt'), 'mine');
+    const result = await runCli(['build', '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('is not empty; use --force');
+    expect([...(await readTree(out)).keys()]).toEqual(['keep.txt']);
+    expect((await runCli(['build', '--out', out, '--force'])).code).toBe(0);
+    expect((await readTree(out)).has('keep.txt')).toBe(false);
+    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp') || name.endsWith('.old'))).toEqual([]);
+  });
+
+  it('rejects per-snippet flags', async () => {
+    const result = await runCli(['build', '--out', join(dir, 'x'), '--token', 'FakeDeveloperToken00000000000001']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--token: build writes every target');
+    expect(result.stderr).not.toContain('FakeDeveloperToken');
+  });
+});
