@@ -1,7 +1,7 @@
 // The CLI as a user runs it: the built bin in its own process; stdout, stderr and exit codes.
 
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -228,4 +228,3 @@ describe('box-snippet --help and --version', () => {
   });
 });
 
-void writeFile;

@@ -6,15 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { allCases } from './support/cases.js';
 import { checkBoxApi, findConstWithRuntimeValue, parseCSharp } from './support/csharp/check-csharp.js';
-import type { LineId } from './support/csharp/api-surface.js';
+import { DOTNET_LINES } from './support/dotnet-lines.js';
 import { renderCase } from './support/render.js';
-
-/** Which SDK source each .NET target × package is checked against. */
-export const DOTNET_LINES: Record<string, LineId> = {
-  'dotnet Box.V2.Core': 'box-v2-core-10',
-  'dotnet Box.Sdk.Gen': 'box-sdk-gen-1',
-  'dotnet-legacy Box.V2.Core': 'box-v2-core-5',
-};
 
 const cases = allCases().filter((testCase) => testCase.target.family === 'dotnet');
 

@@ -1,0 +1,130 @@
+// A mock of the parts of the Box API a client-bootstrap program calls, over HTTPS on 127.0.0.1.
+// It records every request for the test to assert on; anything else gets a 404 and is recorded
+// as unexpected. It never keeps the test process alive and stops itself when left idle.
+
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TestTls } from './tls.js';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: string;
+  headers: Record<string, string>;
+  form: Record<string, string> | null;
+  expected: boolean;
+}
+
+export interface MockBoxApi {
+  url: string;
+  userId: string;
+  requests: RecordedRequest[];
+  /** Requests whose Authorization header carries `token`. */
+  requestsWithToken(token: string): RecordedRequest[];
+  reset(): void;
+  close(): Promise<void>;
+}
+
+/** A token-grant handler: gets the parsed form, returns the access token to issue or an error. */
+export type GrantHandler = (form: Record<string, string>) => { accessToken: string } | { error: string };
+
+export interface MockOptions {
+  tls: TestTls;
+  userId: string;
+  grants?: Record<string, GrantHandler>;
+  idleLimitMs?: number;
+}
+
+export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi> {
+  const requests: RecordedRequest[] = [];
+  const grants = options.grants ?? {};
+  const user = { type: 'user', id: options.userId, name: 'Snippet Tester', login: 'tester@example.com' };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'https://127.0.0.1');
+    const body = await readBody(req);
+    const isForm = (req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+    const form = isForm ? Object.fromEntries(new URLSearchParams(body)) : null;
+    const record: RecordedRequest = {
+      method: req.method ?? '',
+      path: url.pathname,
+      query: url.search,
+      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), String(v)])),
+      form,
+      expected: true,
+    };
+    requests.push(record);
+    const reply = (status: number, payload: unknown) => {
+      res.writeHead(status, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify(payload));
+    };
+    if (req.method === 'GET' && (url.pathname === '/2.0/users/me' || url.pathname === `/2.0/users/${options.userId}`)) {
+      if (!/^Bearer \S+$/.test(record.headers.authorization ?? '')) return reply(401, { type: 'error', status: 401, code: 'unauthorized' });
+      return reply(200, user);
+    }
+    if (req.method === 'POST' && url.pathname === '/oauth2/token') {
+      const handler = form ? grants[form.grant_type ?? ''] : undefined;
+      if (!handler) {
+        record.expected = false;
+        return reply(400, { error: 'unsupported_grant_type' });
+      }
+      const outcome = handler(form!);
+      if ('error' in outcome) return reply(400, { error: 'invalid_grant', error_description: outcome.error });
+      return reply(200, {
+        access_token: outcome.accessToken,
+        expires_in: 3600,
+        token_type: 'bearer',
+        refresh_token: `refresh-${outcome.accessToken}`,
+        restricted_to: [],
+        issued_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+      });
+    }
+    record.expected = false;
+    return reply(404, { type: 'error', status: 404, code: 'not_found', message: `mock: no route for ${req.method} ${url.pathname}` });
+  };
+
+  const server: Server = createServer(
+    { key: await readFile(options.tls.serverKey), cert: await readFile(options.tls.serverCert) },
+    (req, res) => {
+      touch();
+      handle(req, res).catch((error) => {
+        res.writeHead(500, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ error: String(error) }));
+      });
+    },
+  );
+  let idleTimer: NodeJS.Timeout | undefined;
+  const touch = () => {
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => server.close(), options.idleLimitMs ?? 15 * 60_000).unref();
+  };
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server.unref();
+  touch();
+  const port = (server.address() as { port: number }).port;
+
+  return {
+    url: `https://127.0.0.1:${port}`,
+    userId: options.userId,
+    requests,
+    requestsWithToken: (token) => requests.filter((r) => r.headers.authorization === `Bearer ${token}`),
+    reset: () => void requests.splice(0),
+    close: () =>
+      new Promise((resolve) => {
+        clearTimeout(idleTimer);
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => resolve(body));
+    req.on('error', reject);
+  });
+}

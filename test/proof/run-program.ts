@@ -1,0 +1,82 @@
+// Runs a generated program the way a user would, one process per program, with a clean
+// environment: only PATH, HOME, the trust settings for the test CA, and what the caller passes.
+// A BOX_* variable in the developer's own shell can never leak in.
+
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import type { InstalledSdk } from './sdk-cache.js';
+import type { TestTls } from './tls.js';
+
+export interface ProgramRun {
+  command: string;
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+  timedOut: boolean;
+}
+
+const TSC = join(import.meta.dirname, '..', '..', 'node_modules', 'typescript', 'bin', 'tsc');
+
+export async function runProgram(options: {
+  file: string;
+  sdk: InstalledSdk;
+  tls: TestTls;
+  env: Record<string, string>;
+  timeoutMs: number;
+}): Promise<ProgramRun> {
+  const { file, sdk, tls } = options;
+  const base = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', LANG: 'C.UTF-8', ...options.env };
+  switch (sdk.line.runtime) {
+    case 'python':
+      return spawnProgram(sdk.python!, [file], { ...base, REQUESTS_CA_BUNDLE: tls.caPem, SSL_CERT_FILE: tls.caPem }, dirname(file), options.timeoutMs);
+    case 'node': {
+      const env = { ...base, NODE_EXTRA_CA_CERTS: tls.caPem };
+      if (!file.endsWith('.ts')) return spawnProgram(process.execPath, [file], env, dirname(file), options.timeoutMs);
+      // TypeScript goes through the compiler, strict, as a user's project would build it.
+      // Emitted next to the program, inside the SDK's folder, so `require` finds the package.
+      const outDir = join(dirname(file), 'tsc-out');
+      const compile = await spawnProgram(process.execPath, [TSC, '--ignoreConfig', '--strict', '--module', 'node16', '--moduleResolution', 'node16',
+        '--target', 'es2022', '--skipLibCheck', '--types', 'node', '--outDir', outDir, file], env, sdk.dir, 120_000);
+      if (compile.exitCode !== 0) return { ...compile, command: `tsc ${file}` };
+      const output = join(outDir, basename(file).replace(/\.ts$/, '.js'));
+      const ran = await spawnProgram(process.execPath, [output], env, dirname(file), options.timeoutMs);
+      return { ...ran, durationMs: ran.durationMs + compile.durationMs, command: `tsc ${basename(file)} && node ${basename(output)}` };
+    }
+    case 'java': {
+      const classes = await mkdtemp(join(tmpdir(), 'box-snippet-javac-'));
+      const compile = await spawnProgram('javac', ['-encoding', 'UTF-8', '-cp', sdk.classpath!, '-d', classes, file], base, dirname(file), 120_000);
+      if (compile.exitCode !== 0) return { ...compile, command: `javac ${file}` };
+      const ran = await spawnProgram('java', [`-Djavax.net.ssl.trustStore=${tls.javaTrustStore}`,
+        `-Djavax.net.ssl.trustStorePassword=${tls.javaTrustStorePassword}`, '-cp', `${sdk.classpath}:${classes}`,
+        basename(file, '.java')], base, dirname(file), options.timeoutMs);
+      return { ...ran, durationMs: ran.durationMs + compile.durationMs, command: `javac && java ${basename(file, '.java')}` };
+    }
+  }
+}
+
+function spawnProgram(command: string, args: string[], env: Record<string, string>, cwd: string, timeoutMs: number): Promise<ProgramRun> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (exitCode) => {
+      clearTimeout(timer);
+      resolve({ command: [command, ...args].join(' '), exitCode, stdout, stderr, durationMs: Date.now() - started, timedOut });
+    });
+  });
+}

@@ -1,0 +1,50 @@
+// The one place that pins the exact SDK versions the snippets are executed against. Each entry
+// is a package line as the registry serves it; `standsFor` says which snippet package it proves.
+
+export type Runtime = 'python' | 'node' | 'java';
+
+export interface SdkLine {
+  id: string;
+  runtime: Runtime;
+  /** What the installer is given: a pip requirement, an npm spec, or Maven coordinates. */
+  install: string;
+  /** `<target id> <package name>` of the snippets this line runs. */
+  standsFor: string;
+  /** Set when the line differs from the package the snippet names, and why. */
+  substitute?: string;
+}
+
+export const SDK_LINES: readonly SdkLine[] = [
+  { id: 'py-boxsdk-10', runtime: 'python', install: 'boxsdk==10.18.0', standsFor: 'python boxsdk' },
+  { id: 'py-box-sdk-gen-1', runtime: 'python', install: 'box-sdk-gen==1.17.0', standsFor: 'python box-sdk-gen' },
+  { id: 'py-boxsdk-3', runtime: 'python', install: 'boxsdk==3.14.0', standsFor: 'python-legacy boxsdk' },
+  { id: 'node-box-node-sdk-10', runtime: 'node', install: 'box-node-sdk@10.12.0', standsFor: 'node box-node-sdk' },
+  { id: 'node-box-typescript-sdk-gen-1', runtime: 'node', install: 'box-typescript-sdk-gen@1.19.1', standsFor: 'node box-typescript-sdk-gen' },
+  { id: 'node-box-node-sdk-3', runtime: 'node', install: 'box-node-sdk@3.8.2', standsFor: 'node-legacy box-node-sdk' },
+  {
+    id: 'java-box-java-sdk-5-gen',
+    runtime: 'java',
+    install: 'com.box:box-java-sdk:5.6.0',
+    standsFor: 'java com.box:box-java-sdk',
+    substitute:
+      'box-java-sdk 10.x is not served by this machine\'s Maven mirror; 5.6.0 carries the same com.box.sdkgen packages and API',
+  },
+  {
+    id: 'java-box-java-sdk-gen-0.8',
+    runtime: 'java',
+    install: 'com.box:box-java-sdk:5.6.0',
+    standsFor: 'java com.box:box-java-sdk-gen',
+    substitute:
+      'box-java-sdk-gen 0.8.x is not served by this machine\'s Maven mirror; 5.6.0 carries the same com.box.sdkgen packages and API',
+  },
+  { id: 'java-box-java-sdk-4', runtime: 'java', install: 'com.box:box-java-sdk:4.16.4', standsFor: 'java-legacy com.box:box-java-sdk' },
+];
+
+/** The TypeScript compiler the TS snippets are compiled with, and Node's types for it. */
+export const TYPESCRIPT_TOOLCHAIN = ['typescript@6.0.3', '@types/node@20.19.43'] as const;
+
+export function lineFor(targetId: string, packageName: string): SdkLine {
+  const line = SDK_LINES.find((candidate) => candidate.standsFor === `${targetId} ${packageName}`);
+  if (!line) throw new Error(`no pinned SDK line for ${targetId} ${packageName}: add one to test/proof/sdk-versions.ts`);
+  return line;
+}
