@@ -11,7 +11,7 @@ import { resolveRequest, type CliArguments } from './resolve.js';
 import { closest } from './suggest.js';
 import { OutputExistsError, OutputPathError, writeFileAtomically } from './write-file.js';
 import { formatTargetTable } from './list-table.js';
-import { BUILD_FORMATS, buildDocs, type BuildFormat } from './build.js';
+import type { BuildFormat } from './build.js';
 
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
@@ -121,6 +121,7 @@ function runList(args: CliArguments): void {
 
 async function runBuild(args: CliArguments): Promise<void> {
   if (args.out === undefined) throw new BoxSnippetError('CONFLICTING_OPTIONS', '--out: build needs the folder to write into', '--out');
+  const { BUILD_FORMATS, buildDocs } = await import('./build.js');
   const format = (args.format ?? 'files') as BuildFormat;
   if (!BUILD_FORMATS.includes(format)) {
     throw new BoxSnippetError('CONFLICTING_OPTIONS', `--format: build writes ${BUILD_FORMATS.join(', ')}; got "${args.format}"${suggestion(args.format!, BUILD_FORMATS)}`, '--format');
