@@ -164,7 +164,7 @@ describe('C# snippets (no .NET SDK here): parsed and API-checked', () => {
     const started = Date.now();
     const snippet = generate({
       target: c.target.id as 'dotnet',
-      package: c.pkg,
+      package: c.pkg as 'Box.V2.Core',
       credentials: c.mode === 'env' ? 'env' : { token: randomToken() },
       baseUrl: 'https://127.0.0.1:8443',
     });

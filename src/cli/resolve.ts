@@ -39,12 +39,14 @@ export function resolveRequest(args: CliArguments): GenerateOptions {
   const target = resolveTarget(args);
   const options: GenerateOptions = {
     target: target.id as TargetId,
-    style: resolveStyle(args, target),
-    credentials: resolveCredentials(args),
+    style: resolveStyle(args, target) as GenerateOptions['style'],
+    credentials: resolveCredentials(args) as GenerateOptions['credentials'],
     includeOptionalCredentials: args.withClientCredentials ?? false,
     validate: args.validate ?? true,
   };
-  if (args.package !== undefined) options.package = resolveChoice('--package', args.package, target.packages.map((p) => p.name));
+  if (args.package !== undefined) {
+    options.package = resolveChoice('--package', args.package, target.packages.map((p) => p.name)) as GenerateOptions['package'];
+  }
   if (args.auth !== undefined) options.auth = resolveChoice('--auth', args.auth, AUTH_METHODS) as GenerateOptions['auth'];
   if (args.baseUrl !== undefined) options.baseUrl = args.baseUrl;
   return options;

@@ -1,7 +1,7 @@
 // Every snippet box-snippet can write, in a fixed order, for a docs build: target × package ×
 // style × auth method, with placeholders or environment variables (never literal secrets).
 
-import { generate } from './generate.js';
+import { generate, type GenerateOptions } from './generate.js';
 import type { Snippet } from './snippet.js';
 import { TARGETS, type Target, type TargetId } from './targets.js';
 
@@ -18,8 +18,9 @@ export function generateAll(credentials: 'placeholder' | 'env', baseUrl?: string
         target.styles.map((style) => {
           const snippet = generate({
             target: target.id as TargetId,
-            package: pkg.name,
-            style: style.id,
+            // Names read from the registry itself, so they are valid for this target.
+            package: pkg.name as GenerateOptions['package'],
+            style: style.id as GenerateOptions['style'],
             auth,
             credentials,
             ...(baseUrl === undefined ? {} : { baseUrl }),

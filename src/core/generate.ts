@@ -19,19 +19,26 @@ import {
   type AuthMethodId,
   type ModuleStyle,
   type PackageLine,
+  type PackageName,
+  type StyleId,
   type Target,
   type TargetId,
 } from './targets.js';
 
-export interface GenerateOptions {
-  target: TargetId;
+/** Literal credentials for Developer Token auth: the token, and optionally the client pair. */
+export type DeveloperTokenCredentials =
+  | { token: string; clientId?: undefined; clientSecret?: undefined }
+  | { token: string; clientId: string; clientSecret: string };
+
+export interface GenerateOptions<T extends TargetId = TargetId> {
+  target: T;
   /** A package name from the target's row; defaults to the first (current) one. */
-  package?: string;
+  package?: PackageName<NoInfer<T>>;
   /** A module style from the target's row (Node: `cjs`, `esm`, `ts`); defaults to the first. */
-  style?: string;
+  style?: StyleId<NoInfer<T>>;
   auth?: AuthMethodId;
   /** Literal values, `'env'` (read at run time) or `'placeholder'` (the default). */
-  credentials?: CredentialSource;
+  credentials?: 'placeholder' | 'env' | DeveloperTokenCredentials;
   /** In env and placeholder modes, also include the auth method's optional credentials. */
   includeOptionalCredentials?: boolean;
   /** Check literal values against Box's formats (default true). They are escaped either way. */
@@ -40,7 +47,7 @@ export interface GenerateOptions {
   baseUrl?: string;
 }
 
-export function generate(options: GenerateOptions): Snippet {
+export function generate<T extends TargetId>(options: GenerateOptions<T>): Snippet {
   const target = requireTarget(options.target);
   const pkg = pick(target.packages, (p) => p.name, options.package, 'UNKNOWN_PACKAGE', '--package', target);
   const style = pick(target.styles, (s) => s.id, options.style, 'UNKNOWN_MODULE_STYLE', '--module', target);
@@ -53,7 +60,8 @@ export function generate(options: GenerateOptions): Snippet {
     );
   }
   const auth = AUTH_METHOD_TABLE[authId];
-  const source = options.credentials ?? 'placeholder';
+  // Checked again at run time: JavaScript callers and casts get past the types.
+  const source: CredentialSource = options.credentials ?? 'placeholder';
   const names = selectCredentials(auth, source, options.includeOptionalCredentials ?? false);
   if (typeof source === 'object') {
     for (const name of names) {

@@ -1,6 +1,6 @@
 // The browser-safe core: no Node built-ins, no files, no process.
 
-export { generate, type GenerateOptions, type TemplateContext, type CredentialContext } from './generate.js';
+export { generate, type GenerateOptions, type DeveloperTokenCredentials, type TemplateContext, type CredentialContext } from './generate.js';
 export { listTargets, type TargetSummary } from './list.js';
 export { BoxSnippetError, isBoxSnippetError, type ErrorCode } from './errors.js';
 export { CREDENTIAL_INPUTS, AUTH_METHOD_TABLE, type CredentialName, type CredentialSource, type LiteralCredentials } from './credentials.js';

@@ -86,7 +86,7 @@ const nuget = (name: string, version: string): InstallStep => ({
   languageTag: 'sh',
 });
 
-const PYTHON_SCRIPT: ModuleStyle = {
+const PYTHON_SCRIPT = {
   id: 'script',
   language: 'python',
   languageTag: 'python',
@@ -96,9 +96,9 @@ const PYTHON_SCRIPT: ModuleStyle = {
   prettierParser: null,
   esModule: false,
   typeScript: false,
-};
+} as const satisfies ModuleStyle;
 
-const NODE_STYLES: readonly ModuleStyle[] = [
+const NODE_STYLES = [
   {
     id: 'cjs',
     language: 'javascript',
@@ -132,9 +132,9 @@ const NODE_STYLES: readonly ModuleStyle[] = [
     esModule: false,
     typeScript: true,
   },
-];
+] as const satisfies readonly ModuleStyle[];
 
-const JAVA_CLASS: ModuleStyle = {
+const JAVA_CLASS = {
   id: 'class',
   language: 'java',
   languageTag: 'java',
@@ -144,9 +144,9 @@ const JAVA_CLASS: ModuleStyle = {
   prettierParser: null,
   esModule: false,
   typeScript: false,
-};
+} as const satisfies ModuleStyle;
 
-const CSHARP_TOP_LEVEL: ModuleStyle = {
+const CSHARP_TOP_LEVEL = {
   id: 'top-level',
   language: 'csharp',
   languageTag: 'csharp',
@@ -156,7 +156,7 @@ const CSHARP_TOP_LEVEL: ModuleStyle = {
   prettierParser: null,
   esModule: false,
   typeScript: false,
-};
+} as const satisfies ModuleStyle;
 
 export const TARGETS = [
   {

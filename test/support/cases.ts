@@ -1,7 +1,7 @@
 // Every snippet the test suite pins and checks: target × package × style × credential mode,
 // plus variants with client credentials and with --base-url. Fixed fake credentials.
 
-import { TARGETS, type CredentialSource, type GenerateOptions, type Target, type TargetId } from '../../src/core/index.js';
+import { TARGETS, type GenerateOptions, type Target, type TargetId } from '../../src/core/index.js';
 
 export const FAKE = {
   token: 'FakeDeveloperToken00000000000001',
@@ -25,7 +25,7 @@ export interface SnippetCase {
   snapshotPath: string;
 }
 
-export function credentialsFor(mode: Mode, withClient: boolean): CredentialSource {
+export function credentialsFor(mode: Mode, withClient: boolean): GenerateOptions['credentials'] {
   if (mode !== 'literal') return mode;
   return withClient ? { ...FAKE } : { token: FAKE.token };
 }
@@ -49,8 +49,8 @@ export function makeCase(
   const name = `${target.id}/${slug(packageName)}/${stylePart}${mode}${suffix}`;
   const options: GenerateOptions = {
     target: target.id as TargetId,
-    package: packageName,
-    style: styleId,
+    package: packageName as GenerateOptions['package'],
+    style: styleId as GenerateOptions['style'],
     credentials: credentialsFor(mode, withClient),
     includeOptionalCredentials: withClient && mode !== 'literal',
   };
