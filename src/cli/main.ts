@@ -47,7 +47,8 @@ function buildParser(argv: string[]): Argv {
     .version()
     .wrap(Math.min(110, process.stdout.columns || 100))
     .fail((message, error) => {
-      throw error ?? new UsageError(explainYargsFailure(message));
+      // Everything yargs reports here is a usage mistake, with or without an error object.
+      throw new UsageError(explainYargsFailure(message ?? error?.message ?? 'invalid usage'));
     });
 }
 
@@ -139,7 +140,11 @@ async function runBuild(args: CliArguments): Promise<void> {
 export async function main(argv: string[]): Promise<number> {
   try {
     const parsed = (await buildParser(argv).parseAsync()) as unknown as CliArguments & { _: (string | number)[] };
-    const command = parsed._[0];
+    const [command, ...extra] = parsed._.map(String);
+    if (extra.length > 0 || (command !== undefined && command !== 'list' && command !== 'build')) {
+      const word = extra[0] ?? command!;
+      throw new UsageError(`unknown command ${word}${suggestion(word, ['list', 'build'])}; the commands are list, build and the default (generate)`);
+    }
     if (command === 'list') runList(parsed);
     else if (command === 'build') await runBuild(parsed);
     else await runGenerate(parsed);

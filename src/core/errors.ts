@@ -1,5 +1,5 @@
 // Errors are values with a stable code and a one-line message; the CLI maps codes to exit codes.
-// Messages never contain a secret: callers pass masked values only (see mask.ts).
+// Messages never contain a secret: they describe a bad value by its shape, never by its text.
 
 export type ErrorCode =
   | 'UNKNOWN_TARGET'
@@ -9,8 +9,7 @@ export type ErrorCode =
   | 'INVALID_CREDENTIAL'
   | 'MISSING_CREDENTIAL'
   | 'CONFLICTING_OPTIONS'
-  | 'INVALID_BASE_URL'
-  | 'UNREPRESENTABLE_STRING';
+  | 'INVALID_BASE_URL';
 
 export class BoxSnippetError extends Error {
   readonly code: ErrorCode;

@@ -1,0 +1,124 @@
+// Bad input gets one line on stderr naming the flag and what is expected, exit code 2, nothing on
+// stdout and no file; a failed write leaves the previous file as it was. No output of any error
+// path contains a secret that was given.
+
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE } from './support/cases.js';
+import { runCli } from './support/cli.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'box-snippet-bad-input-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+// A secret that is valid, so the error each case is about is the only one.
+const SECRET = FAKE.token;
+const CLIENT_SECRET = FAKE.clientSecret;
+
+/** [flag under test, arguments, what the message must say]. Every case carries the secrets. */
+const BAD_VALUES: [string, string[], string][] = [
+  ['--lang', ['--lang', 'cobol'], '--lang: expected one of'],
+  ['--lang', [], '--lang: required'],
+  ['--sdk', ['--lang', 'python', '--sdk', 'old'], '--sdk: expected one of gen, legacy'],
+  ['--sdk', ['--lang', 'node-legacy', '--sdk', 'gen'], '--sdk: node-legacy is the legacy line'],
+  ['--package', ['--lang', 'java', '--package', 'box-java'], '--package: expected one of com.box:box-java-sdk, com.box:box-java-sdk-gen'],
+  ['--module', ['--lang', 'node', '--module', 'amd'], '--module: expected one of cjs, esm, ts'],
+  ['--module', ['--lang', 'ts', '--module', 'esm'], '--module: --lang ts already means ts'],
+  ['--module', ['--lang', 'java', '--module', 'esm'], '--module: java has a single style'],
+  ['--auth', ['--lang', 'python', '--auth', 'kerberos'], '--auth: expected one of developer-token'],
+  ['--token', ['--lang', 'python', '--token', 'x'.repeat(31)], '--token: expected a Box Developer Token'],
+  ['--token', ['--lang', 'python', '--token'], '--token: expected a value'],
+  ['--client-id', ['--lang', 'python', '--client-id', 'NOT-lower-case-00000000000000000', '--client-secret', CLIENT_SECRET], '--client-id: expected a Box Client ID'],
+  ['--client-id', ['--lang', 'python', '--client-secret', CLIENT_SECRET], '--client-id: --client-id and --client-secret go together'],
+  ['--client-secret', ['--lang', 'python', '--client-id', FAKE.clientId, '--client-secret', 'short'], '--client-secret: expected a Box Client Secret'],
+  ['--from-env', ['--lang', 'python', '--from-env', '--client-secret', CLIENT_SECRET], '--client-secret: cannot be combined with --from-env'],
+  ['--with-client-credentials', ['--lang', 'python', '--with-client-credentials', '--client-id', FAKE.clientId, '--client-secret', CLIENT_SECRET], '--with-client-credentials: is for --from-env and placeholders'],
+  ['--base-url', ['--lang', 'python', '--base-url', 'api.box.example'], '--base-url: expected an absolute http:// or https:// URL'],
+  ['--base-url', ['--lang', 'python', '--base-url', 'ftp://example.com'], '--base-url: expected an http:// or https:// URL'],
+  ['--base-url', ['--lang', 'python', '--base-url', 'https://user:pw@example.com'], '--base-url: expected a URL without a user name or password'],
+  ['--base-url', ['--lang', 'java', '--base-url', 'http://127.0.0.1:8080'], '--base-url: this SDK accepts only https://'],
+  ['--format', ['--lang', 'python', '--format', 'yaml'], '--format: expected one of code, markdown, json'],
+  ['--format', ['list', '--format', 'markdown'], '--format: list prints text or json'],
+  ['--format', ['build', '--out', 'docs', '--format', 'html'], '--format: build writes files, markdown, json'],
+  ['--out', ['build'], '--out: build needs the folder'],
+  ['unknown flag', ['--lang', 'python', '--client-secrt', CLIENT_SECRET], 'unknown option --client-secrt (did you mean --client-secret?)'],
+  ['unknown command', ['generate-all'], 'unknown'],
+];
+
+describe('every flag rejects a bad value with one line, exit 2, nothing on stdout', () => {
+  it.each(BAD_VALUES)('%s: %j', async (_flag, args, message) => {
+    const out = join(dir, `out-${Math.random().toString(36).slice(2)}`);
+    const withSecret = args.includes('--token') || args.includes('--from-env') || args[0] === 'list' || args[0] === 'build' ? args : [...args, '--token', SECRET];
+    const result = await runCli([...withSecret, ...(args.includes('--out') || args[0] === 'list' || args[0] === 'build' ? [] : ['--out', out])], { cwd: dir });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n'), result.stderr).toHaveLength(1);
+    expect(result.stderr).toContain(message);
+    expect(existsSync(out)).toBe(false);
+    for (const secret of [SECRET, CLIENT_SECRET, 'x'.repeat(31)]) expect(result.stderr).not.toContain(secret.slice(0, 6));
+  });
+});
+
+describe('a failed write leaves the previous file untouched', () => {
+  const failRename = ['--require', join(import.meta.dirname, 'support', 'fail-rename.cjs')];
+
+  it('--out --force: the old file survives and no temporary file is left', async () => {
+    const out = join(dir, 'kept', 'Program.cs');
+    expect((await runCli(['--lang', 'cs', '--from-env', '--out', out])).code).toBe(0);
+    const before = await readFile(out, 'utf8');
+    const result = await runCli(['--lang', 'cs', '--token', SECRET, '--out', out, '--force'], { nodeArgs: failRename });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`--out: cannot write ${out}`);
+    expect(result.stderr).not.toContain(SECRET);
+    expect(await readFile(out, 'utf8')).toBe(before);
+    expect(await readdir(join(dir, 'kept'))).toEqual(['Program.cs']);
+  });
+
+  it('--out without a previous file: nothing is left behind', async () => {
+    const out = join(dir, 'fresh', 'get_current_user.py');
+    const result = await runCli(['--lang', 'py', '--from-env', '--out', out], { nodeArgs: failRename });
+    expect(result.code).toBe(1);
+    expect(await readdir(join(dir, 'fresh'))).toEqual([]);
+  });
+
+  it('build --force: the previous docs tree survives', async () => {
+    const out = join(dir, 'docs');
+    expect((await runCli(['build', '--out', out])).code).toBe(0);
+    const manifest = await readFile(join(out, 'manifest.json'), 'utf8');
+    const result = await runCli(['build', '--out', out, '--force', '--from-env'], { nodeArgs: failRename });
+    expect(result.code).toBe(1);
+    expect(await readFile(join(out, 'manifest.json'), 'utf8')).toBe(manifest);
+    expect((await readdir(dir)).filter((name) => name.includes('.tmp'))).toEqual([]);
+  });
+
+  it('--out whose folder is a file is a clear error', async () => {
+    const file = join(dir, 'plain-file');
+    await writeFile(file, 'x');
+    const result = await runCli(['--lang', 'py', '--out', join(file, 'get_current_user.py')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('--out: cannot create the folder');
+  });
+});
+
+describe('secrets in files and metadata', () => {
+  it('says once on stderr that the file holds a secret, and suggests --from-env', async () => {
+    const result = await runCli(['--lang', 'py', '--token', SECRET, '--out', join(dir, 'secret.py')]);
+    expect(result.stderr.match(/holds a secret/g)).toHaveLength(1);
+    expect(result.stderr).toContain('--from-env');
+    expect(result.stderr).not.toContain(SECRET);
+  });
+  it('--format json carries the secret only inside the code it was asked to write', async () => {
+    const snippet = JSON.parse((await runCli(['--lang', 'py', '--token', SECRET, '--format', 'json'])).stdout);
+    expect(snippet.code).toContain(SECRET);
+    expect(JSON.stringify({ ...snippet, code: undefined })).not.toContain(SECRET);
+    expect(snippet.containsSecret).toBe(true);
+  });
+});
