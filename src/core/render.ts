@@ -12,7 +12,7 @@ const compiled = new Map<string, Render>();
 function runtime(): typeof Handlebars {
   if (environment === undefined) {
     environment = Handlebars.create();
-    for (const [name, spec] of Object.entries(PARTIAL_SPECS as Record<string, unknown>)) {
+    for (const [name, spec] of Object.entries(PARTIAL_SPECS)) {
       environment.registerPartial(name, environment.template(spec as TemplateSpecification));
     }
   }
@@ -20,13 +20,13 @@ function runtime(): typeof Handlebars {
 }
 
 export function templateNames(): string[] {
-  return Object.keys(TEMPLATE_SPECS as Record<string, unknown>).sort();
+  return Object.keys(TEMPLATE_SPECS).sort();
 }
 
 export function renderTemplate(name: string, context: object): string {
   let render = compiled.get(name);
   if (render === undefined) {
-    const spec = (TEMPLATE_SPECS as Record<string, unknown>)[name];
+    const spec = TEMPLATE_SPECS[name];
     if (spec === undefined) throw new Error(`internal: no template named ${name}`);
     render = runtime().template(spec as TemplateSpecification) as Render;
     compiled.set(name, render);
