@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.js');
+const cli = join(root, 'dist', 'box-snippet.mjs');
 const runs = Number(process.env.BENCH_RUNS ?? 21);
 const token = 'FakeDeveloperToken00000000000001';
 

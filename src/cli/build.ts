@@ -2,7 +2,6 @@
 // (fixed order, no timestamps), through a temporary folder renamed into place at the end, so a
 // failure never leaves a half-written docs tree.
 
-import fs from 'fs-extra';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { AUTH_METHOD_TABLE, type AuthMethodId } from '../core/index.js';
@@ -60,6 +59,7 @@ function filesFor(entries: BatchEntry[], format: BuildFormat): Map<string, strin
 }
 
 async function replaceFolder(out: string, files: Map<string, string>, force: boolean): Promise<void> {
+  const { default: fs } = await import('fs-extra');
   const existing = await fs.stat(out).catch(() => undefined);
   if (existing && !existing.isDirectory()) throw new OutputPathError(`--out: ${out} is a file; give a folder`);
   if (existing && (await fs.readdir(out)).length > 0 && !force) {

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // The box-snippet command: parses flags, calls the core, and owns all I/O. Code goes to stdout,
 // messages to stderr; exit 0 on success, 1 on failure, 2 on bad usage.
 
