@@ -2,6 +2,7 @@
 
 export { generate, type GenerateOptions, type DeveloperTokenCredentials, type TemplateContext, type CredentialContext } from './generate.js';
 export { listTargets, type TargetSummary } from './list.js';
+export { generateAll, type BatchEntry } from './batch.js';
 export { BoxSnippetError, isBoxSnippetError, type ErrorCode } from './errors.js';
 export { CREDENTIAL_INPUTS, AUTH_METHOD_TABLE, type CredentialName, type CredentialSource, type LiteralCredentials } from './credentials.js';
 export {
