@@ -3,7 +3,7 @@
 // safety net for unusual values accepted with --no-validate.
 
 import { describe, expect, it } from 'vitest';
-import { generate } from '../src/core/index.js';
+import { generate, generateFromRequest } from '../src/core/index.js';
 import { formatSnippet } from '../src/format.js';
 import { allCases } from './support/cases.js';
 
@@ -11,7 +11,7 @@ const jsCases = allCases().filter((testCase) => testCase.target.family === 'node
 
 describe('JavaScript and TypeScript output of the core', () => {
   it.each(jsCases.map((testCase) => [testCase.name, testCase] as const))('%s is prettier-clean', async (_name, testCase) => {
-    const snippet = generate(testCase.options);
+    const snippet = generateFromRequest(testCase.options);
     expect((await formatSnippet(snippet)).code).toBe(snippet.code);
   });
 

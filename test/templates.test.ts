@@ -13,8 +13,10 @@ type Vocabulary<T> = { [K in keyof T]-?: true };
 const ROOT: Vocabulary<TemplateContext> = {
   packageName: true, versionRange: true, importName: true, installLines: true, run: true, fileName: true,
   esModule: true, typeScript: true, literalMode: true, envMode: true, placeholderMode: true,
-  credentials: true, token: true, clientId: true, clientSecret: true, baseUrl: true,
+  credentials: true, auth: true, asUser: true, token: true, clientId: true, clientSecret: true, enterpriseId: true,
+  userId: true, jwtConfigPath: true, redirectUri: true, baseUrl: true,
 };
+const AUTH_FLAGS: Vocabulary<TemplateContext['auth']> = { developerToken: true, ccg: true, jwt: true, oauth: true };
 const CREDENTIAL: Vocabulary<CredentialContext> = {
   envVar: true, placeholder: true, description: true, where: true, camelName: true, snakeName: true,
   upperName: true, literal: true,
@@ -22,7 +24,10 @@ const CREDENTIAL: Vocabulary<CredentialContext> = {
 const BASE_URL: Vocabulary<NonNullable<TemplateContext['baseUrl']>> = {
   literal: true, withSlashLiteral: true, apiLiteral: true, oauthLiteral: true, secure: true,
 };
-const OBJECT_FIELDS: Record<string, Record<string, true>> = { token: CREDENTIAL, clientId: CREDENTIAL, clientSecret: CREDENTIAL, baseUrl: BASE_URL };
+const OBJECT_FIELDS: Record<string, Record<string, true>> = {
+  token: CREDENTIAL, clientId: CREDENTIAL, clientSecret: CREDENTIAL, enterpriseId: CREDENTIAL, userId: CREDENTIAL,
+  jwtConfigPath: CREDENTIAL, baseUrl: BASE_URL, auth: AUTH_FLAGS,
+};
 /** What `{{#each X}}` iterates over: the scope its body sees. */
 const EACH_SCOPES: Record<string, Scope> = { credentials: 'credential', installLines: 'string' };
 const BUILT_IN_BLOCKS = new Set(['if', 'unless', 'each']);
@@ -117,10 +122,12 @@ describe('templates', () => {
     expect(problems).toHaveLength(3);
   });
 
-  it('every target has a main template and every partial it calls exists', async () => {
+  it('every target has a template per auth method it supports, and every partial called exists', async () => {
     const templates = await loadTemplates();
     const { TARGETS } = await import('../src/core/index.js');
-    for (const target of TARGETS) expect(templates.has(`${target.templateDir}/main.hbs`), target.id).toBe(true);
+    for (const target of TARGETS) {
+      for (const auth of target.authMethods) expect(templates.has(`${target.templateDir}/${auth}.hbs`), `${target.id} ${auth}`).toBe(true);
+    }
     const partials = new Set([...templates.keys()].filter((n) => n.startsWith('_partials/')).map((n) => n.slice(10, -4)));
     for (const [name, source] of templates) {
       const inline = new Set([...source.matchAll(/\{\{#\*inline "([^"]+)"/g)].map((m) => m[1]));

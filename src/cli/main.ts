@@ -3,7 +3,7 @@
 
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { BoxSnippetError, generate, isBoxSnippetError, listTargets, type GenerateOptions } from '../core/index.js';
+import { BoxSnippetError, generateFromRequest, isBoxSnippetError, listTargets, type GenerateRequest } from '../core/index.js';
 import { formatSnippet } from '../format.js';
 import { OUTPUT_FORMATS, renderOutput, type OutputFormat } from './render-output.js';
 import { resolveRequest, type CliArguments } from './resolve.js';
@@ -82,12 +82,12 @@ async function readStdin(): Promise<string> {
 
 async function runGenerate(args: CliArguments): Promise<void> {
   const token = args.token === '-' ? await readStdin() : args.token;
-  const request: GenerateOptions = resolveRequest({ ...args, token });
+  const request: GenerateRequest = resolveRequest({ ...args, token });
   const format = (args.format ?? 'code') as OutputFormat;
   if (!OUTPUT_FORMATS.includes(format)) {
     throw new BoxSnippetError('CONFLICTING_OPTIONS', `--format: expected one of ${OUTPUT_FORMATS.join(', ')}; got "${args.format}"${suggestion(args.format!, OUTPUT_FORMATS)}`, '--format');
   }
-  const snippet = await formatSnippet(generate(request));
+  const snippet = await formatSnippet(generateFromRequest(request));
   const output = renderOutput(snippet, format);
   if (args.out !== undefined) {
     await writeFileAtomically(args.out, output, args.force ?? false);

@@ -7,7 +7,7 @@ import {
   LANGUAGE_ALIASES,
   TARGETS,
   type CredentialSource,
-  type GenerateOptions,
+  type GenerateRequest,
   type Target,
   type TargetId,
 } from '../core/index.js';
@@ -35,19 +35,19 @@ export interface CliArguments {
 const SDK_LINES = ['gen', 'legacy'] as const;
 const ALL_TARGETS = TARGETS as readonly Target[];
 
-export function resolveRequest(args: CliArguments): GenerateOptions {
+export function resolveRequest(args: CliArguments): GenerateRequest {
   const target = resolveTarget(args);
-  const options: GenerateOptions = {
+  const options: GenerateRequest = {
     target: target.id as TargetId,
-    style: resolveStyle(args, target) as GenerateOptions['style'],
-    credentials: resolveCredentials(args) as GenerateOptions['credentials'],
+    style: resolveStyle(args, target) as GenerateRequest['style'],
+    credentials: resolveCredentials(args) as GenerateRequest['credentials'],
     includeOptionalCredentials: args.withClientCredentials ?? false,
     validate: args.validate ?? true,
   };
   if (args.package !== undefined) {
-    options.package = resolveChoice('--package', args.package, target.packages.map((p) => p.name)) as GenerateOptions['package'];
+    options.package = resolveChoice('--package', args.package, target.packages.map((p) => p.name)) as GenerateRequest['package'];
   }
-  if (args.auth !== undefined) options.auth = resolveChoice('--auth', args.auth, AUTH_METHODS) as GenerateOptions['auth'];
+  if (args.auth !== undefined) options.auth = resolveChoice('--auth', args.auth, AUTH_METHODS) as GenerateRequest['auth'];
   if (args.baseUrl !== undefined) options.baseUrl = args.baseUrl;
   return options;
 }

@@ -1,7 +1,7 @@
 // Every snippet box-snippet can write, in a fixed order, for a docs build: target × package ×
 // style × auth method, with placeholders or environment variables (never literal secrets).
 
-import { generate, type GenerateOptions } from './generate.js';
+import { generateFromRequest, type GenerateRequest } from './generate.js';
 import type { Snippet } from './snippet.js';
 import { TARGETS, type Target, type TargetId } from './targets.js';
 
@@ -16,11 +16,11 @@ export function generateAll(credentials: 'placeholder' | 'env', baseUrl?: string
     target.authMethods.flatMap((auth) =>
       target.packages.flatMap((pkg) =>
         target.styles.map((style) => {
-          const snippet = generate({
+          const snippet = generateFromRequest({
             target: target.id as TargetId,
             // Names read from the registry itself, so they are valid for this target.
-            package: pkg.name as GenerateOptions['package'],
-            style: style.id as GenerateOptions['style'],
+            package: pkg.name as GenerateRequest['package'],
+            style: style.id as GenerateRequest['style'],
             auth,
             credentials,
             ...(baseUrl === undefined ? {} : { baseUrl }),

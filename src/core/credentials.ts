@@ -65,9 +65,50 @@ export const CREDENTIAL_INPUTS = {
     snakeName: 'client_secret',
     upperName: 'CLIENT_SECRET',
   },
+  enterpriseId: {
+    flag: '--enterprise-id',
+    envVar: 'BOX_ENTERPRISE_ID',
+    placeholder: 'YOUR_ENTERPRISE_ID',
+    description: "your enterprise's ID",
+    where: 'Box Admin Console > Account & Billing > Enterprise ID, or your app > General Settings',
+    pattern: /^[0-9]{1,20}$/,
+    expected: 'a Box enterprise ID: digits only',
+    secret: false,
+    camelName: 'enterpriseId',
+    snakeName: 'enterprise_id',
+    upperName: 'ENTERPRISE_ID',
+  },
+  userId: {
+    flag: '--user-id',
+    envVar: 'BOX_USER_ID',
+    placeholder: 'YOUR_USER_ID',
+    description: 'the ID of the user to act as',
+    where: 'Box Admin Console > Users and Groups, or the user\'s Account Settings',
+    pattern: /^[0-9]{1,20}$/,
+    expected: 'a Box user ID: digits only',
+    secret: false,
+    camelName: 'userId',
+    snakeName: 'user_id',
+    upperName: 'USER_ID',
+  },
+  jwtConfigPath: {
+    flag: '--jwt-config',
+    envVar: 'BOX_JWT_CONFIG_PATH',
+    placeholder: 'path/to/config.json',
+    description: "the path of your app's JSON config file",
+    where: 'Box Developer Console > your app > Configuration > Add and Manage Public Keys > Generate a Public/Private Keypair',
+    pattern: /^[^\0]+$/,
+    expected: 'the path of the JSON config file the Box Developer Console downloads',
+    secret: false,
+    camelName: 'jwtConfigPath',
+    snakeName: 'jwt_config_path',
+    upperName: 'JWT_CONFIG_PATH',
+  },
 } as const satisfies Record<string, CredentialInput>;
 
 export type CredentialName = keyof typeof CREDENTIAL_INPUTS;
+
+export type Subject = 'enterprise' | 'user';
 
 export interface AuthMethod {
   readonly id: AuthMethodId;
@@ -75,6 +116,11 @@ export interface AuthMethod {
   readonly required: readonly CredentialName[];
   /** Credentials that are included together or not at all. */
   readonly optionalGroup: readonly CredentialName[];
+  /**
+   * Who the program acts as, where the method offers a choice, and what each choice needs.
+   * The first entry is the default.
+   */
+  readonly subjects: Partial<Record<Subject, readonly CredentialName[]>>;
 }
 
 export const AUTH_METHOD_TABLE: Readonly<Record<AuthMethodId, AuthMethod>> = {
@@ -83,6 +129,29 @@ export const AUTH_METHOD_TABLE: Readonly<Record<AuthMethodId, AuthMethod>> = {
     title: 'Developer Token',
     required: ['token'],
     optionalGroup: ['clientId', 'clientSecret'],
+    subjects: {},
+  },
+  ccg: {
+    id: 'ccg',
+    title: 'Client Credentials Grant',
+    required: ['clientId', 'clientSecret'],
+    optionalGroup: [],
+    subjects: { enterprise: ['enterpriseId'], user: ['userId'] },
+  },
+  jwt: {
+    id: 'jwt',
+    title: 'JWT (server authentication)',
+    required: ['jwtConfigPath'],
+    optionalGroup: [],
+    // The enterprise ID comes from the config file itself.
+    subjects: { enterprise: [], user: ['userId'] },
+  },
+  oauth: {
+    id: 'oauth',
+    title: 'OAuth 2.0',
+    required: ['clientId', 'clientSecret'],
+    optionalGroup: [],
+    subjects: {},
   },
 };
 
@@ -96,28 +165,60 @@ export type LiteralCredentials = Partial<Record<CredentialName, string>>;
 export type CredentialSource = 'placeholder' | 'env' | LiteralCredentials;
 
 /**
- * The credentials a program for `auth` will contain. Literal mode includes the optional group
- * when the user gave any of it; the other modes include it when asked to.
+ * The credentials a program for `auth` will contain, and who it acts as. Literal mode includes
+ * the optional group when the user gave any of it, and takes the subject from the ID given; the
+ * other modes include the group when asked to, and act as `subject` (default: the enterprise).
  */
 export function selectCredentials(
   auth: AuthMethod,
   source: CredentialSource,
   includeOptional: boolean,
-): CredentialName[] {
-  if (typeof source === 'object') {
-    const given = auth.optionalGroup.filter((name) => source[name] !== undefined);
-    if (given.length > 0 && given.length < auth.optionalGroup.length) {
-      const missing = auth.optionalGroup.find((name) => source[name] === undefined)!;
-      const flags = auth.optionalGroup.map((name) => CREDENTIAL_INPUTS[name].flag).join(' and ');
-      throw new BoxSnippetError(
-        'MISSING_CREDENTIAL',
-        `${CREDENTIAL_INPUTS[missing].flag}: ${flags} go together; give both or neither`,
-        CREDENTIAL_INPUTS[missing].flag,
-      );
-    }
-    return [...auth.required, ...(given.length > 0 ? auth.optionalGroup : [])];
+  subject: Subject | undefined,
+): { names: CredentialName[]; subject: Subject | null } {
+  const subjects = Object.keys(auth.subjects) as Subject[];
+  if (subject !== undefined && !subjects.includes(subject)) {
+    throw new BoxSnippetError('CONFLICTING_OPTIONS', `--as: ${auth.title} auth has no choice of subject`, '--as');
   }
-  return [...auth.required, ...(includeOptional ? auth.optionalGroup : [])];
+  if (typeof source !== 'object') {
+    const chosen = subjects.length === 0 ? null : (subject ?? subjects[0]!);
+    const extra = chosen === null ? [] : auth.subjects[chosen]!;
+    return { names: [...auth.required, ...extra, ...(includeOptional ? auth.optionalGroup : [])], subject: chosen };
+  }
+  const given = auth.optionalGroup.filter((name) => source[name] !== undefined);
+  if (given.length > 0 && given.length < auth.optionalGroup.length) {
+    const missing = auth.optionalGroup.find((name) => source[name] === undefined)!;
+    const flags = auth.optionalGroup.map((name) => CREDENTIAL_INPUTS[name].flag).join(' and ');
+    throw new BoxSnippetError(
+      'MISSING_CREDENTIAL',
+      `${CREDENTIAL_INPUTS[missing].flag}: ${flags} go together; give both or neither`,
+      CREDENTIAL_INPUTS[missing].flag,
+    );
+  }
+  let chosen: Subject | null = null;
+  if (subjects.length > 0) {
+    // The subject is whichever subject's IDs were given; a subject that needs none is the fallback.
+    const matching = subjects.filter((s) => auth.subjects[s]!.length > 0 && auth.subjects[s]!.every((name) => source[name] !== undefined));
+    const idFlags = [...new Set(subjects.flatMap((s) => auth.subjects[s]!))].map((name) => CREDENTIAL_INPUTS[name].flag);
+    if (matching.length > 1) {
+      throw new BoxSnippetError('CONFLICTING_OPTIONS', `${idFlags.join(', ')}: give exactly one of them, not both`, idFlags[0]);
+    }
+    const fallback = subjects.find((s) => auth.subjects[s]!.length === 0);
+    if (matching.length === 0 && fallback === undefined) {
+      throw new BoxSnippetError('MISSING_CREDENTIAL', `${idFlags.join(' or ')}: ${auth.title} auth acts as an enterprise or a user; give exactly one of them`, idFlags[0]);
+    }
+    chosen = matching[0] ?? fallback!;
+    if (subject !== undefined && subject !== chosen) {
+      throw new BoxSnippetError('CONFLICTING_OPTIONS', `--as: ${subject} does not match the ID given (${chosen})`, '--as');
+    }
+  }
+  const names = [...auth.required, ...(chosen === null ? [] : auth.subjects[chosen]!), ...(given.length > 0 ? auth.optionalGroup : [])];
+  // Anything given that this method and subject do not use is a mistake worth reporting.
+  const stray = (Object.keys(source) as CredentialName[]).filter((name) => source[name] !== undefined && !names.includes(name));
+  if (stray.length > 0) {
+    const flag = CREDENTIAL_INPUTS[stray[0]!].flag;
+    throw new BoxSnippetError('CONFLICTING_OPTIONS', `${flag}: not used by ${auth.title} auth${chosen ? ` as ${chosen === 'user' ? 'a user' : 'the enterprise'}` : ''}`, flag);
+  }
+  return { names, subject: chosen };
 }
 
 /** Checks each literal value against its format. Never puts the value into the message. */

@@ -4,6 +4,7 @@ import { parseBaseUrl, type BaseUrl } from './base-url.js';
 import {
   AUTH_METHOD_TABLE,
   CREDENTIAL_INPUTS,
+  type Subject,
   selectCredentials,
   validateLiteral,
   type CredentialName,
@@ -14,9 +15,11 @@ import { BoxSnippetError } from './errors.js';
 import { renderTemplate } from './render.js';
 import type { CredentialMode, Snippet } from './snippet.js';
 import {
+  AUTH_METHODS,
   TARGET_IDS,
   findTarget,
   type AuthMethodId,
+  type InstallStep,
   type ModuleStyle,
   type PackageLine,
   type PackageName,
@@ -29,29 +32,67 @@ import {
 export type DeveloperTokenCredentials =
   | { token: string; clientId?: undefined; clientSecret?: undefined }
   | { token: string; clientId: string; clientSecret: string };
+/** Client Credentials Grant: the app's client pair, acting as the enterprise or as one user. */
+export type CcgCredentials =
+  | { clientId: string; clientSecret: string; enterpriseId: string; userId?: undefined }
+  | { clientId: string; clientSecret: string; userId: string; enterpriseId?: undefined };
+/** JWT: the path of the app's config file (never its contents), and a user to act as. */
+export type JwtCredentials = { jwtConfigPath: string; userId?: string };
+/** OAuth 2.0: the app's client pair. */
+export type OAuthCredentials = { clientId: string; clientSecret: string };
 
-export interface GenerateOptions<T extends TargetId = TargetId> {
+type Mode = 'placeholder' | 'env';
+/** Who the program acts as, in env and placeholder modes (literal mode: the ID given). */
+type SubjectOption = { subject?: Subject };
+export type AuthOptions =
+  | { auth?: 'developer-token'; credentials?: Mode | DeveloperTokenCredentials; includeOptionalCredentials?: boolean }
+  | ({ auth: 'ccg'; credentials?: Mode | CcgCredentials } & SubjectOption)
+  | ({ auth: 'jwt'; credentials?: Mode | JwtCredentials } & SubjectOption)
+  | { auth: 'oauth'; credentials?: Mode | OAuthCredentials; redirectUri?: string };
+
+export type GenerateOptions<T extends TargetId = TargetId> = TargetOptions<T> & AuthOptions;
+
+/** Where the OAuth 2.0 program tells Box to send the user back; the app must list it too. */
+export const DEFAULT_REDIRECT_URI = 'http://localhost:3000/callback';
+
+export interface TargetOptions<T extends TargetId = TargetId> {
   target: T;
   /** A package name from the target's row; defaults to the first (current) one. */
   package?: PackageName<NoInfer<T>>;
   /** A module style from the target's row (Node: `cjs`, `esm`, `ts`); defaults to the first. */
   style?: StyleId<NoInfer<T>>;
-  auth?: AuthMethodId;
-  /** Literal values, `'env'` (read at run time) or `'placeholder'` (the default). */
-  credentials?: 'placeholder' | 'env' | DeveloperTokenCredentials;
-  /** In env and placeholder modes, also include the auth method's optional credentials. */
-  includeOptionalCredentials?: boolean;
   /** Check literal values against Box's formats (default true). They are escaped either way. */
   validate?: boolean;
   /** Another API host; the program uses the SDK's own way of pointing at it. */
   baseUrl?: string;
 }
 
+/**
+ * The same options without the per-auth-method pairing of credentials, for callers that build
+ * them from flags or data (the CLI, a docs build); generate() checks the pairing at run time.
+ */
+export type GenerateRequest = TargetOptions & {
+  auth?: AuthMethodId;
+  credentials?: CredentialSource;
+  includeOptionalCredentials?: boolean;
+  subject?: Subject;
+  redirectUri?: string;
+};
+
 export function generate<T extends TargetId>(options: GenerateOptions<T>): Snippet {
+  return generateFromRequest(options as GenerateRequest);
+}
+
+/** generate() for options built at run time; every pairing the types would check is checked here. */
+export function generateFromRequest(loose: GenerateRequest): Snippet {
+  const options = loose;
   const target = requireTarget(options.target);
   const pkg = pick(target.packages, (p) => p.name, options.package, 'UNKNOWN_PACKAGE', '--package', target);
   const style = pick(target.styles, (s) => s.id, options.style, 'UNKNOWN_MODULE_STYLE', '--module', target);
-  const authId = options.auth ?? 'developer-token';
+  const authId = loose.auth ?? 'developer-token';
+  if (!(AUTH_METHODS as readonly string[]).includes(authId)) {
+    throw new BoxSnippetError('UNSUPPORTED_AUTH', `--auth: expected one of ${AUTH_METHODS.join(', ')}; got "${authId}"`, '--auth');
+  }
   if (!(target.authMethods as readonly string[]).includes(authId)) {
     throw new BoxSnippetError(
       'UNSUPPORTED_AUTH',
@@ -61,8 +102,12 @@ export function generate<T extends TargetId>(options: GenerateOptions<T>): Snipp
   }
   const auth = AUTH_METHOD_TABLE[authId];
   // Checked again at run time: JavaScript callers and casts get past the types.
-  const source: CredentialSource = options.credentials ?? 'placeholder';
-  const names = selectCredentials(auth, source, options.includeOptionalCredentials ?? false);
+  const source: CredentialSource = loose.credentials ?? 'placeholder';
+  const { names, subject } = selectCredentials(auth, source, loose.includeOptionalCredentials ?? false, loose.subject);
+  if (loose.redirectUri !== undefined && authId !== 'oauth') {
+    throw new BoxSnippetError('CONFLICTING_OPTIONS', '--redirect-uri: only OAuth 2.0 auth uses a redirect URI', '--redirect-uri');
+  }
+  const redirectUri = authId === 'oauth' ? parseRedirectUri(loose.redirectUri ?? DEFAULT_REDIRECT_URI) : null;
   if (typeof source === 'object') {
     for (const name of names) {
       const value = source[name];
@@ -82,7 +127,10 @@ export function generate<T extends TargetId>(options: GenerateOptions<T>): Snipp
   const mode: CredentialMode = typeof source === 'object' ? 'literal' : source;
 
   const context = buildContext(target, pkg, style, mode, names, source, baseUrl);
-  const code = renderTemplate(`${target.templateDir}/main`, context);
+  context.auth = { [AUTH_CONTEXT_KEYS[authId]]: true } as TemplateContext['auth'];
+  context.asUser = subject === 'user';
+  context.redirectUri = redirectUri === null ? null : STRING_ENCODERS[style.language](redirectUri);
+  const code = renderTemplate(`${target.templateDir}/${authId}`, context);
   return {
     target: target.id,
     title: target.title,
@@ -95,10 +143,34 @@ export function generate<T extends TargetId>(options: GenerateOptions<T>): Snipp
     containsSecret: mode === 'literal' && names.some((name) => CREDENTIAL_INPUTS[name].secret),
     languageTag: style.languageTag,
     fileName: style.fileName,
-    install: [...pkg.install, ...style.extraInstall],
+    install: [...installFor(pkg, authId), ...style.extraInstall],
     run: style.run,
     code,
   };
+}
+
+const AUTH_CONTEXT_KEYS = {
+  'developer-token': 'developerToken',
+  ccg: 'ccg',
+  jwt: 'jwt',
+  oauth: 'oauth',
+} as const satisfies Record<AuthMethodId, keyof TemplateContext['auth']>;
+
+function installFor(pkg: PackageLine, auth: AuthMethodId): readonly InstallStep[] {
+  return pkg.installByAuth?.[auth] ?? pkg.install;
+}
+
+function parseRedirectUri(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new BoxSnippetError('CONFLICTING_OPTIONS', '--redirect-uri: expected an absolute URL, such as http://localhost:3000/callback', '--redirect-uri');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new BoxSnippetError('CONFLICTING_OPTIONS', '--redirect-uri: expected an http:// or https:// URL', '--redirect-uri');
+  }
+  return value;
 }
 
 /** The template input vocabulary. Every template may use these names and no others. */
@@ -115,9 +187,18 @@ export interface TemplateContext {
   envMode: boolean;
   placeholderMode: boolean;
   credentials: CredentialContext[];
-  token: CredentialContext;
+  /** Exactly one flag is set: the auth method the template is for. */
+  auth: { developerToken?: true; ccg?: true; jwt?: true; oauth?: true };
+  /** CCG and JWT: the program acts as a user rather than the enterprise. */
+  asUser: boolean;
+  token: CredentialContext | null;
   clientId: CredentialContext | null;
   clientSecret: CredentialContext | null;
+  enterpriseId: CredentialContext | null;
+  userId: CredentialContext | null;
+  jwtConfigPath: CredentialContext | null;
+  /** OAuth 2.0: the redirect URI as a string literal. */
+  redirectUri: string | null;
   /** `--base-url` as literals: the host itself, with a trailing slash, and Box's two API roots below it. */
   baseUrl: {
     literal: string;
@@ -166,8 +247,6 @@ function buildContext(
       literal: encode(value),
     };
   };
-  const token = credential('token');
-  if (token === null) throw new Error(`internal: ${target.id} developer-token program without a token`);
   return {
     packageName: pkg.name,
     versionRange: pkg.versionRange,
@@ -183,9 +262,15 @@ function buildContext(
     envMode: mode === 'env',
     placeholderMode: mode === 'placeholder',
     credentials: names.map((name) => credential(name)!),
-    token,
+    auth: {},
+    asUser: false,
+    token: credential('token'),
     clientId: credential('clientId'),
     clientSecret: credential('clientSecret'),
+    enterpriseId: credential('enterpriseId'),
+    userId: credential('userId'),
+    jwtConfigPath: credential('jwtConfigPath'),
+    redirectUri: null,
     baseUrl:
       baseUrl === null
         ? null

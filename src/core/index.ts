@@ -1,10 +1,21 @@
 // The browser-safe core: no Node built-ins, no files, no process.
 
-export { generate, type GenerateOptions, type DeveloperTokenCredentials, type TemplateContext, type CredentialContext } from './generate.js';
+export {
+  generate,
+  generateFromRequest,
+  DEFAULT_REDIRECT_URI,
+  type GenerateOptions,
+  type GenerateRequest,
+  type TargetOptions,
+  type AuthOptions,
+  type CcgCredentials,
+  type JwtCredentials,
+  type OAuthCredentials,
+  type DeveloperTokenCredentials, type TemplateContext, type CredentialContext } from './generate.js';
 export { listTargets, type TargetSummary } from './list.js';
 export { generateAll, type BatchEntry } from './batch.js';
 export { BoxSnippetError, isBoxSnippetError, type ErrorCode } from './errors.js';
-export { CREDENTIAL_INPUTS, AUTH_METHOD_TABLE, type CredentialName, type CredentialSource, type LiteralCredentials } from './credentials.js';
+export { CREDENTIAL_INPUTS, AUTH_METHOD_TABLE, type Subject, type AuthMethod, type CredentialName, type CredentialSource, type LiteralCredentials } from './credentials.js';
 export {
   TARGETS,
   TARGET_IDS,

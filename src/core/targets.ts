@@ -23,6 +23,8 @@ export interface PackageLine {
   readonly versionRange: string;
   readonly status: PackageStatus;
   readonly install: readonly InstallStep[];
+  /** Where an auth method needs more than `install` (Python's JWT extra). */
+  readonly installByAuth?: Partial<Record<AuthMethodId, readonly InstallStep[]>>;
   /** What the program imports: module, package or namespace. */
   readonly importName: string;
   /** Why a user would pick this package (shown by `list`). */
@@ -62,7 +64,7 @@ export interface Target {
 export const FAMILIES = ['python', 'node', 'java', 'dotnet'] as const;
 export type Family = (typeof FAMILIES)[number];
 
-export const AUTH_METHODS = ['developer-token'] as const;
+export const AUTH_METHODS = ['developer-token', 'ccg', 'jwt', 'oauth'] as const;
 export type AuthMethodId = (typeof AUTH_METHODS)[number];
 
 const pip = (spec: string): InstallStep => ({ tool: 'pip', text: `pip install "${spec}"`, languageTag: 'sh' });

@@ -1,7 +1,7 @@
 // Every snippet the test suite pins and checks: target × package × style × credential mode,
 // plus variants with client credentials and with --base-url. Fixed fake credentials.
 
-import { TARGETS, type GenerateOptions, type Target, type TargetId } from '../../src/core/index.js';
+import { TARGETS, type GenerateOptions, type GenerateRequest, type Target, type TargetId } from '../../src/core/index.js';
 
 export const FAKE = {
   token: 'FakeDeveloperToken00000000000001',
@@ -21,7 +21,7 @@ export interface SnippetCase {
   mode: Mode;
   withClient: boolean;
   baseUrl: string | undefined;
-  options: GenerateOptions;
+  options: GenerateRequest;
   snapshotPath: string;
 }
 
@@ -47,7 +47,7 @@ export function makeCase(
   const stylePart = target.styles.length > 1 ? `${styleId}-` : '';
   const suffix = `${withClient ? '-with-client' : ''}${variant.baseUrl ? '-base-url' : ''}`;
   const name = `${target.id}/${slug(packageName)}/${stylePart}${mode}${suffix}`;
-  const options: GenerateOptions = {
+  const options: GenerateRequest = {
     target: target.id as TargetId,
     package: packageName as GenerateOptions['package'],
     style: styleId as GenerateOptions['style'],

@@ -2,9 +2,9 @@
 // uses prettier.
 
 import { formatSnippet } from '../../src/format.js';
-import { generate, type Snippet } from '../../src/core/index.js';
+import { generateFromRequest, type Snippet } from '../../src/core/index.js';
 import type { SnippetCase } from './cases.js';
 
 export async function renderCase(testCase: SnippetCase): Promise<Snippet> {
-  return formatSnippet(generate(testCase.options));
+  return formatSnippet(generateFromRequest(testCase.options));
 }
