@@ -10,6 +10,7 @@ import { resolveRequest, type CliArguments } from './resolve.js';
 import { closest } from './suggest.js';
 import { OutputExistsError, OutputPathError, writeFileAtomically } from './write-file.js';
 import { formatTargetTable } from './list-table.js';
+import { checkJwtConfigFile } from './jwt-config.js';
 import type { BuildFormat } from './build.js';
 
 const EXIT_FAILURE = 1;
@@ -28,10 +29,15 @@ function buildParser(argv: string[]): Argv {
     .option('sdk', { type: 'string', requiresArg: true, describe: 'SDK line: gen (current, default) or legacy (classic)' })
     .option('package', { type: 'string', requiresArg: true, describe: 'A specific package where the line has several (see `list`)' })
     .option('module', { type: 'string', requiresArg: true, describe: 'Node module style: cjs (default), esm or ts' })
-    .option('auth', { type: 'string', requiresArg: true, describe: 'Auth method: developer-token (default)' })
+    .option('auth', { type: 'string', requiresArg: true, describe: 'Auth method: developer-token (default), ccg, jwt or oauth' })
     .option('token', { type: 'string', requiresArg: true, describe: 'Developer Token to write into the program; "-" reads it from stdin' })
     .option('client-id', { type: 'string', requiresArg: true, describe: "Your app's Client ID" })
     .option('client-secret', { type: 'string', requiresArg: true, describe: "Your app's Client Secret" })
+    .option('enterprise-id', { type: 'string', requiresArg: true, describe: 'CCG: act as the enterprise (its service account) with this ID' })
+    .option('user-id', { type: 'string', requiresArg: true, describe: 'CCG or JWT: act as the user with this ID' })
+    .option('jwt-config', { type: 'string', requiresArg: true, describe: "JWT: path of the app's JSON config file (the program reads it at run time)" })
+    .option('as', { type: 'string', requiresArg: true, describe: 'CCG or JWT with --from-env or placeholders: enterprise (default) or user' })
+    .option('redirect-uri', { type: 'string', requiresArg: true, describe: 'OAuth 2.0: where Box sends the browser back (default http://localhost:3000/callback)' })
     .option('from-env', { type: 'boolean', describe: 'Read the credentials from BOX_* environment variables at run time' })
     .option('with-client-credentials', { type: 'boolean', describe: 'With --from-env or placeholders: also pass the client ID and secret' })
     .option('base-url', { type: 'string', requiresArg: true, describe: 'Send API calls to this host instead of https://api.box.com' })
@@ -70,6 +76,7 @@ function explainYargsFailure(message: string): string {
 
 const KNOWN_FLAGS = [
   '--lang', '--sdk', '--package', '--module', '--auth', '--token', '--client-id', '--client-secret',
+  '--enterprise-id', '--user-id', '--jwt-config', '--as', '--redirect-uri',
   '--from-env', '--with-client-credentials', '--base-url', '--validate', '--no-validate', '--format',
   '--out', '--force', '--quiet', '--help', '--version',
 ];
@@ -82,6 +89,7 @@ async function readStdin(): Promise<string> {
 
 async function runGenerate(args: CliArguments): Promise<void> {
   const token = args.token === '-' ? await readStdin() : args.token;
+  if (args.jwtConfig !== undefined && !args.fromEnv) await checkJwtConfigFile(args.jwtConfig);
   const request: GenerateRequest = resolveRequest({ ...args, token });
   const format = (args.format ?? 'code') as OutputFormat;
   if (!OUTPUT_FORMATS.includes(format)) {
@@ -126,7 +134,7 @@ async function runBuild(args: CliArguments): Promise<void> {
   if (!BUILD_FORMATS.includes(format)) {
     throw new BoxSnippetError('CONFLICTING_OPTIONS', `--format: build writes ${BUILD_FORMATS.join(', ')}; got "${args.format}"${suggestion(args.format!, BUILD_FORMATS)}`, '--format');
   }
-  for (const flag of ['lang', 'sdk', 'package', 'module', 'token', 'clientId', 'clientSecret', 'baseUrl'] as const) {
+  for (const flag of ['lang', 'sdk', 'package', 'module', 'auth', 'token', 'clientId', 'clientSecret', 'enterpriseId', 'userId', 'jwtConfig', 'as', 'redirectUri', 'baseUrl'] as const) {
     if (args[flag] !== undefined) {
       const name = `--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
       throw new BoxSnippetError('CONFLICTING_OPTIONS', `${name}: build writes every target with placeholders or --from-env; drop ${name}`, name);

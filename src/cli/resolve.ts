@@ -22,6 +22,11 @@ export interface CliArguments {
   token?: string;
   clientId?: string;
   clientSecret?: string;
+  enterpriseId?: string;
+  userId?: string;
+  jwtConfig?: string;
+  as?: string;
+  redirectUri?: string;
   fromEnv?: boolean;
   withClientCredentials?: boolean;
   baseUrl?: string;
@@ -33,6 +38,16 @@ export interface CliArguments {
 }
 
 const SDK_LINES = ['gen', 'legacy'] as const;
+const SUBJECTS = ['enterprise', 'user'] as const;
+/** Credential flags and the library's names for them. */
+const CREDENTIAL_FLAGS = [
+  ['token', '--token'],
+  ['clientId', '--client-id'],
+  ['clientSecret', '--client-secret'],
+  ['enterpriseId', '--enterprise-id'],
+  ['userId', '--user-id'],
+  ['jwtConfigPath', '--jwt-config'],
+] as const;
 const ALL_TARGETS = TARGETS as readonly Target[];
 
 export function resolveRequest(args: CliArguments): GenerateRequest {
@@ -49,6 +64,8 @@ export function resolveRequest(args: CliArguments): GenerateRequest {
   }
   if (args.auth !== undefined) options.auth = resolveChoice('--auth', args.auth, AUTH_METHODS) as GenerateRequest['auth'];
   if (args.baseUrl !== undefined) options.baseUrl = args.baseUrl;
+  if (args.as !== undefined) options.subject = resolveChoice('--as', args.as, SUBJECTS);
+  if (args.redirectUri !== undefined) options.redirectUri = args.redirectUri;
   return options;
 }
 
@@ -85,12 +102,18 @@ function resolveStyle(args: CliArguments, target: Target): string | undefined {
 }
 
 function resolveCredentials(args: CliArguments): CredentialSource {
-  const literal = { token: args.token, clientId: args.clientId, clientSecret: args.clientSecret };
-  const given = Object.entries(literal).filter(([, value]) => value !== undefined);
+  const values: Record<(typeof CREDENTIAL_FLAGS)[number][0], string | undefined> = {
+    token: args.token,
+    clientId: args.clientId,
+    clientSecret: args.clientSecret,
+    enterpriseId: args.enterpriseId,
+    userId: args.userId,
+    jwtConfigPath: args.jwtConfig,
+  };
+  const given = CREDENTIAL_FLAGS.filter(([name]) => values[name] !== undefined).map(([name, flag]) => [name, values[name]!, flag] as const);
   if (args.fromEnv) {
     if (given.length > 0) {
-      const flag = given[0]![0] === 'token' ? '--token' : given[0]![0] === 'clientId' ? '--client-id' : '--client-secret';
-      throw usage(flag, 'cannot be combined with --from-env, which reads every credential at run time');
+      throw usage(given[0]![2], 'cannot be combined with --from-env, which reads every credential at run time (use --as user to act as a user)');
     }
     return 'env';
   }
@@ -98,7 +121,10 @@ function resolveCredentials(args: CliArguments): CredentialSource {
   if (args.withClientCredentials) {
     throw usage('--with-client-credentials', 'is for --from-env and placeholders; with literal values, pass --client-id and --client-secret');
   }
-  return Object.fromEntries(given) as CredentialSource;
+  if (args.as !== undefined) {
+    throw usage('--as', 'is for --from-env and placeholders; with literal values, the ID you give (--enterprise-id or --user-id) says who');
+  }
+  return Object.fromEntries(given.map(([name, value]) => [name, value])) as CredentialSource;
 }
 
 function resolveChoice<T extends string>(flag: string, value: string, choices: readonly T[]): T {

@@ -130,6 +130,9 @@ export function generateFromRequest(loose: GenerateRequest): Snippet {
   context.auth = { [AUTH_CONTEXT_KEYS[authId]]: true } as TemplateContext['auth'];
   context.asUser = subject === 'user';
   context.redirectUri = redirectUri === null ? null : STRING_ENCODERS[style.language](redirectUri);
+  context.installLines = [...installFor(pkg, authId), ...style.extraInstall]
+    .map((step) => step.text)
+    .filter((text) => !text.includes('\n'));
   const code = renderTemplate(`${target.templateDir}/${authId}`, context);
   return {
     target: target.id,

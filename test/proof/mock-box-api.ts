@@ -14,12 +14,16 @@ export interface RecordedRequest {
   headers: Record<string, string>;
   form: Record<string, string> | null;
   expected: boolean;
+  /** Why the mock refused a token request. */
+  rejection?: string;
 }
 
 export interface MockBoxApi {
   url: string;
   userId: string;
   requests: RecordedRequest[];
+  /** Token grants the mock accepts until the next reset(); each checks its form and issues a token. */
+  grants: Record<string, GrantHandler>;
   /** Requests whose Authorization header carries `token`. */
   requestsWithToken(token: string): RecordedRequest[];
   reset(): void;
@@ -38,7 +42,7 @@ export interface MockOptions {
 
 export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi> {
   const requests: RecordedRequest[] = [];
-  const grants = options.grants ?? {};
+  const grants: Record<string, GrantHandler> = { ...options.grants };
   const user = { type: 'user', id: options.userId, name: 'Snippet Tester', login: 'tester@example.com' };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -70,7 +74,12 @@ export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi>
         return reply(400, { error: 'unsupported_grant_type' });
       }
       const outcome = handler(form!);
-      if ('error' in outcome) return reply(400, { error: 'invalid_grant', error_description: outcome.error });
+      if ('error' in outcome) {
+        // A rejected grant is a failure of the program under test: recorded as unexpected.
+        record.expected = false;
+        record.rejection = outcome.error;
+        return reply(400, { error: 'invalid_grant', error_description: outcome.error });
+      }
       return reply(200, {
         access_token: outcome.accessToken,
         expires_in: 3600,
@@ -108,8 +117,12 @@ export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi>
     url: `https://127.0.0.1:${port}`,
     userId: options.userId,
     requests,
+    grants,
     requestsWithToken: (token) => requests.filter((r) => r.headers.authorization === `Bearer ${token}`),
-    reset: () => void requests.splice(0),
+    reset: () => {
+      requests.splice(0);
+      for (const key of Object.keys(grants)) delete grants[key];
+    },
     close: () =>
       new Promise((resolve) => {
         clearTimeout(idleTimer);

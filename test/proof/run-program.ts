@@ -25,16 +25,19 @@ export async function runProgram(options: {
   sdk: InstalledSdk;
   tls: TestTls;
   env: Record<string, string>;
+  /** Command-line arguments for the program itself (the OAuth 2.0 programs take the code). */
+  args?: string[];
   timeoutMs: number;
 }): Promise<ProgramRun> {
   const { file, sdk, tls } = options;
+  const args = options.args ?? [];
   const base = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', LANG: 'C.UTF-8', ...options.env };
   switch (sdk.line.runtime) {
     case 'python':
-      return spawnProgram(sdk.python!, [file], { ...base, REQUESTS_CA_BUNDLE: tls.caPem, SSL_CERT_FILE: tls.caPem }, dirname(file), options.timeoutMs);
+      return spawnProgram(sdk.python!, [file, ...args], { ...base, REQUESTS_CA_BUNDLE: tls.caPem, SSL_CERT_FILE: tls.caPem }, dirname(file), options.timeoutMs);
     case 'node': {
       const env = { ...base, NODE_EXTRA_CA_CERTS: tls.caPem };
-      if (!file.endsWith('.ts')) return spawnProgram(process.execPath, [file], env, dirname(file), options.timeoutMs);
+      if (!file.endsWith('.ts')) return spawnProgram(process.execPath, [file, ...args], env, dirname(file), options.timeoutMs);
       // TypeScript goes through the compiler, strict, as a user's project would build it.
       // Emitted next to the program, inside the SDK's folder, so `require` finds the package.
       const outDir = join(dirname(file), 'tsc-out');
@@ -42,7 +45,7 @@ export async function runProgram(options: {
         '--target', 'es2022', '--skipLibCheck', '--types', 'node', '--outDir', outDir, file], env, sdk.dir, 120_000);
       if (compile.exitCode !== 0) return { ...compile, command: `tsc ${file}` };
       const output = join(outDir, basename(file).replace(/\.ts$/, '.js'));
-      const ran = await spawnProgram(process.execPath, [output], env, dirname(file), options.timeoutMs);
+      const ran = await spawnProgram(process.execPath, [output, ...args], env, dirname(file), options.timeoutMs);
       return { ...ran, durationMs: ran.durationMs + compile.durationMs, command: `tsc ${basename(file)} && node ${basename(output)}` };
     }
     case 'java': {
@@ -51,7 +54,7 @@ export async function runProgram(options: {
       if (compile.exitCode !== 0) return { ...compile, command: `javac ${file}` };
       const ran = await spawnProgram('java', [`-Djavax.net.ssl.trustStore=${tls.javaTrustStore}`,
         `-Djavax.net.ssl.trustStorePassword=${tls.javaTrustStorePassword}`, '-cp', `${sdk.classpath}:${classes}`,
-        basename(file, '.java')], base, dirname(file), options.timeoutMs);
+        basename(file, '.java'), ...args], base, dirname(file), options.timeoutMs);
       return { ...ran, durationMs: ran.durationMs + compile.durationMs, command: `javac && java ${basename(file, '.java')}` };
     }
   }

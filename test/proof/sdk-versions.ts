@@ -3,6 +3,7 @@
 
 export type Runtime = 'python' | 'node' | 'java';
 
+// Python lines include the [jwt] extra, which the JWT programs need; the others run with it too.
 export interface SdkLine {
   id: string;
   runtime: Runtime;
@@ -15,9 +16,9 @@ export interface SdkLine {
 }
 
 export const SDK_LINES: readonly SdkLine[] = [
-  { id: 'py-boxsdk-10', runtime: 'python', install: 'boxsdk==10.18.0', standsFor: 'python boxsdk' },
-  { id: 'py-box-sdk-gen-1', runtime: 'python', install: 'box-sdk-gen==1.17.0', standsFor: 'python box-sdk-gen' },
-  { id: 'py-boxsdk-3', runtime: 'python', install: 'boxsdk==3.14.0', standsFor: 'python-legacy boxsdk' },
+  { id: 'py-boxsdk-10', runtime: 'python', install: 'boxsdk[jwt]==10.18.0', standsFor: 'python boxsdk' },
+  { id: 'py-box-sdk-gen-1', runtime: 'python', install: 'box-sdk-gen[jwt]==1.17.0', standsFor: 'python box-sdk-gen' },
+  { id: 'py-boxsdk-3', runtime: 'python', install: 'boxsdk[jwt]==3.14.0', standsFor: 'python-legacy boxsdk' },
   { id: 'node-box-node-sdk-10', runtime: 'node', install: 'box-node-sdk@10.12.0', standsFor: 'node box-node-sdk' },
   { id: 'node-box-typescript-sdk-gen-1', runtime: 'node', install: 'box-typescript-sdk-gen@1.19.1', standsFor: 'node box-typescript-sdk-gen' },
   { id: 'node-box-node-sdk-3', runtime: 'node', install: 'box-node-sdk@3.8.2', standsFor: 'node-legacy box-node-sdk' },
@@ -40,8 +41,6 @@ export const SDK_LINES: readonly SdkLine[] = [
   { id: 'java-box-java-sdk-4', runtime: 'java', install: 'com.box:box-java-sdk:4.16.4', standsFor: 'java-legacy com.box:box-java-sdk' },
 ];
 
-/** The TypeScript compiler the TS snippets are compiled with, and Node's types for it. */
-export const TYPESCRIPT_TOOLCHAIN = ['typescript@6.0.3', '@types/node@20.19.43'] as const;
 
 export function lineFor(targetId: string, packageName: string): SdkLine {
   const line = SDK_LINES.find((candidate) => candidate.standsFor === `${targetId} ${packageName}`);

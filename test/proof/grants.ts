@@ -1,0 +1,100 @@
+// What the mock accepts at POST /oauth2/token for each auth method, and the JWT material a test
+// run makes for itself: an RSA key pair, the private key encrypted with a passphrase as Box
+// issues them, and the Developer Console's config file around it.
+
+import { execFile } from 'node:child_process';
+import { createPublicKey, randomBytes, verify } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { GrantHandler } from './mock-box-api.js';
+
+const run = promisify(execFile);
+const randomId = () => randomBytes(12).toString('hex');
+
+export interface AppCredentials {
+  clientId: string;
+  clientSecret: string;
+}
+
+/** Checks the client pair, then `check`; issues a fresh token the API calls must then carry. */
+function grant(app: AppCredentials, check: (form: Record<string, string>) => string | null): { handler: GrantHandler; issued: () => string | null } {
+  let issued: string | null = null;
+  const handler: GrantHandler = (form) => {
+    if (form.client_id !== app.clientId) return { error: `client_id is ${JSON.stringify(form.client_id)}` };
+    if (form.client_secret !== app.clientSecret) return { error: 'client_secret does not match' };
+    const problem = check(form);
+    if (problem) return { error: problem };
+    issued = `issued${randomId()}`;
+    return { accessToken: issued };
+  };
+  return { handler, issued: () => issued };
+}
+
+export function clientCredentialsGrant(app: AppCredentials, subjectType: 'enterprise' | 'user', subjectId: string) {
+  return grant(app, (form) =>
+    form.box_subject_type !== subjectType
+      ? `box_subject_type is ${JSON.stringify(form.box_subject_type)}, expected ${subjectType}`
+      : form.box_subject_id !== subjectId
+        ? `box_subject_id is ${JSON.stringify(form.box_subject_id)}, expected ${subjectId}`
+        : null,
+  );
+}
+
+export function authorizationCodeGrant(app: AppCredentials, code: string) {
+  return grant(app, (form) => (form.code === code ? null : `code is ${JSON.stringify(form.code)}`));
+}
+
+export interface JwtApp extends AppCredentials {
+  configPath: string;
+  publicKeyPem: string;
+  keyId: string;
+  enterpriseId: string;
+}
+
+/** The assertion must verify against the app's public key and name the app and the subject. */
+export function jwtGrant(app: JwtApp, subjectType: 'enterprise' | 'user', subjectId: string, expectKid: boolean) {
+  const publicKey = createPublicKey(app.publicKeyPem);
+  return grant(app, (form) => {
+    const parts = (form.assertion ?? '').split('.');
+    if (parts.length !== 3) return 'assertion is not a JWT';
+    const [headerPart, payloadPart, signaturePart] = parts as [string, string, string];
+    const header = JSON.parse(Buffer.from(headerPart, 'base64url').toString());
+    const claims = JSON.parse(Buffer.from(payloadPart, 'base64url').toString());
+    if (header.alg !== 'RS256') return `alg is ${header.alg}`;
+    if (expectKid && header.kid !== app.keyId) return `kid is ${JSON.stringify(header.kid)}, expected the config's publicKeyID`;
+    const signed = verify('RSA-SHA256', Buffer.from(`${headerPart}.${payloadPart}`), publicKey, Buffer.from(signaturePart, 'base64url'));
+    if (!signed) return 'assertion signature does not verify with the app key';
+    if (claims.iss !== app.clientId) return `iss is ${JSON.stringify(claims.iss)}`;
+    if (claims.box_sub_type !== subjectType) return `box_sub_type is ${JSON.stringify(claims.box_sub_type)}, expected ${subjectType}`;
+    if (String(claims.sub) !== subjectId) return `sub is ${JSON.stringify(claims.sub)}, expected ${subjectId}`;
+    if (typeof claims.exp !== 'number' || claims.exp * 1000 < Date.now()) return 'exp is missing or past';
+    if (typeof claims.jti !== 'string' || claims.jti.length < 16) return 'jti is missing or short';
+    return null;
+  });
+}
+
+/** A config file as the Box Developer Console downloads it, with an encrypted PKCS#8 key. */
+export async function makeJwtApp(dir: string): Promise<JwtApp> {
+  const passphrase = randomId();
+  const keyFile = join(dir, 'jwt-private.pem');
+  await run('openssl', ['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048', '-aes-256-cbc', '-pass', `pass:${passphrase}`, '-out', keyFile]);
+  const { stdout: publicKeyPem } = await run('openssl', ['pkey', '-in', keyFile, '-passin', `pass:${passphrase}`, '-pubout']);
+  const app = {
+    clientId: Array.from(randomBytes(32), (b) => 'abcdefghijklmnopqrstuvwxyz0123456789'[b % 36]).join(''),
+    clientSecret: Array.from(randomBytes(32), (b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[b % 62]).join(''),
+    keyId: randomBytes(4).toString('hex'),
+    enterpriseId: String(100000 + (randomBytes(3).readUIntBE(0, 3) % 900000)),
+  };
+  const config = {
+    boxAppSettings: {
+      clientID: app.clientId,
+      clientSecret: app.clientSecret,
+      appAuth: { publicKeyID: app.keyId, privateKey: await readFile(keyFile, 'utf8'), passphrase },
+    },
+    enterpriseID: app.enterpriseId,
+  };
+  const configPath = join(dir, 'box-app-config.json');
+  await writeFile(configPath, JSON.stringify(config, null, 2));
+  return { ...app, configPath, publicKeyPem };
+}
