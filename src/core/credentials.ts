@@ -96,7 +96,7 @@ export const CREDENTIAL_INPUTS = {
     envVar: 'BOX_JWT_CONFIG_PATH',
     placeholder: 'path/to/config.json',
     description: "the path of your app's JSON config file",
-    where: 'Box Developer Console > your app > Configuration > Add and Manage Public Keys > Generate a Public/Private Keypair',
+    where: 'Box Developer Console > your app > Configuration > Generate a Public/Private Keypair',
     pattern: /^[^\0]+$/,
     expected: 'the path of the JSON config file the Box Developer Console downloads',
     secret: false,

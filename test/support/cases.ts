@@ -1,33 +1,61 @@
-// Every snippet the test suite pins and checks: target × package × style × credential mode,
-// plus variants with client credentials and with --base-url. Fixed fake credentials.
+// Every snippet the test suite pins and checks: target × auth method × package × style ×
+// credential mode, plus variants (client credentials, acting as a user, --base-url). Fixed fake
+// credentials.
 
-import { TARGETS, type GenerateOptions, type GenerateRequest, type Target, type TargetId } from '../../src/core/index.js';
+import {
+  AUTH_METHOD_TABLE,
+  TARGETS,
+  type AuthMethodId,
+  type CredentialName,
+  type GenerateRequest,
+  type LiteralCredentials,
+  type Subject,
+  type Target,
+  type TargetId,
+} from '../../src/core/index.js';
 
 export const FAKE = {
   token: 'FakeDeveloperToken00000000000001',
   clientId: 'fakeclientid00000000000000000001',
   clientSecret: 'FakeClientSecret0000000000000001',
-} as const;
+  enterpriseId: '1234567',
+  userId: '7654321',
+  jwtConfigPath: 'config/box_app_config.json',
+} as const satisfies Record<CredentialName, string>;
 
 export type Mode = 'placeholder' | 'env' | 'literal';
 export const MODES: readonly Mode[] = ['placeholder', 'env', 'literal'];
+
+export interface Variant {
+  withClient?: boolean;
+  subject?: Subject;
+  baseUrl?: string;
+}
 
 export interface SnippetCase {
   /** Unique, readable name; also the snapshot path below snapshots/. */
   name: string;
   target: Target;
+  auth: AuthMethodId;
   packageName: string;
   styleId: string;
   mode: Mode;
-  withClient: boolean;
-  baseUrl: string | undefined;
+  variant: Variant;
   options: GenerateRequest;
   snapshotPath: string;
 }
 
-export function credentialsFor(mode: Mode, withClient: boolean): GenerateOptions['credentials'] {
-  if (mode !== 'literal') return mode;
-  return withClient ? { ...FAKE } : { token: FAKE.token };
+/** Literal values for an auth method: its required inputs and the chosen subject's IDs. */
+export function literalCredentials(auth: AuthMethodId, variant: Variant): LiteralCredentials {
+  const method = AUTH_METHOD_TABLE[auth];
+  const subjects = Object.keys(method.subjects) as Subject[];
+  const subject = variant.subject ?? subjects[0];
+  const names: CredentialName[] = [
+    ...method.required,
+    ...(subject ? method.subjects[subject]! : []),
+    ...(variant.withClient ? method.optionalGroup : []),
+  ];
+  return Object.fromEntries(names.map((name) => [name, FAKE[name]]));
 }
 
 function slug(packageName: string): string {
@@ -36,59 +64,60 @@ function slug(packageName: string): string {
 
 export function makeCase(
   target: Target,
+  auth: AuthMethodId,
   packageName: string,
   styleId: string,
   mode: Mode,
-  variant: { withClient?: boolean; baseUrl?: string } = {},
+  variant: Variant = {},
 ): SnippetCase {
-  const withClient = variant.withClient ?? false;
   const style = target.styles.find((candidate) => candidate.id === styleId)!;
   const extension = style.fileName.slice(style.fileName.lastIndexOf('.'));
   const stylePart = target.styles.length > 1 ? `${styleId}-` : '';
-  const suffix = `${withClient ? '-with-client' : ''}${variant.baseUrl ? '-base-url' : ''}`;
-  const name = `${target.id}/${slug(packageName)}/${stylePart}${mode}${suffix}`;
+  const suffix = `${variant.withClient ? '-with-client' : ''}${variant.subject ? `-as-${variant.subject}` : ''}${variant.baseUrl ? '-base-url' : ''}`;
+  const name = `${target.id}/${slug(packageName)}/${auth}/${stylePart}${mode}${suffix}`;
   const options: GenerateRequest = {
     target: target.id as TargetId,
-    package: packageName as GenerateOptions['package'],
-    style: styleId as GenerateOptions['style'],
-    credentials: credentialsFor(mode, withClient),
-    includeOptionalCredentials: withClient && mode !== 'literal',
+    auth,
+    package: packageName as GenerateRequest['package'],
+    style: styleId as GenerateRequest['style'],
+    credentials: mode === 'literal' ? literalCredentials(auth, variant) : mode,
   };
+  if (mode !== 'literal' && variant.withClient) options.includeOptionalCredentials = true;
+  if (mode !== 'literal' && variant.subject) options.subject = variant.subject;
   if (variant.baseUrl) options.baseUrl = variant.baseUrl;
-  return {
-    name,
-    target,
-    packageName,
-    styleId,
-    mode,
-    withClient,
-    baseUrl: variant.baseUrl,
-    options,
-    snapshotPath: `snapshots/${name}${extension}`,
-  };
+  return { name, target, auth, packageName, styleId, mode, variant, options, snapshotPath: `snapshots/${name}${extension}` };
 }
 
 const ALL_TARGETS = TARGETS as readonly Target[];
 
-/** Every target × package × style × mode. */
+/** Every target × auth method × package × style × mode. */
 export function baseCases(): SnippetCase[] {
   return ALL_TARGETS.flatMap((target) =>
-    target.packages.flatMap((pkg) =>
-      target.styles.flatMap((style) => MODES.map((mode) => makeCase(target, pkg.name, style.id, mode))),
+    target.authMethods.flatMap((auth) =>
+      target.packages.flatMap((pkg) =>
+        target.styles.flatMap((style) => MODES.map((mode) => makeCase(target, auth, pkg.name, style.id, mode))),
+      ),
     ),
   );
 }
 
-/** One default package and style per target, with client credentials, and with a base URL. */
+/** For the default package and style of each target: the variants each auth method has. */
 export function variantCases(): SnippetCase[] {
   return ALL_TARGETS.flatMap((target) => {
     const pkg = target.packages[0]!.name;
     const style = target.styles[0]!.id;
-    return [
-      makeCase(target, pkg, style, 'literal', { withClient: true }),
-      makeCase(target, pkg, style, 'env', { withClient: true }),
-      makeCase(target, pkg, style, 'env', { baseUrl: 'https://box-proxy.example.com/' }),
-    ];
+    return target.authMethods.flatMap((auth) => {
+      const cases = [makeCase(target, auth, pkg, style, 'env', { baseUrl: 'https://box-proxy.example.com/' })];
+      if (AUTH_METHOD_TABLE[auth].optionalGroup.length > 0) {
+        cases.push(makeCase(target, auth, pkg, style, 'literal', { withClient: true }));
+        cases.push(makeCase(target, auth, pkg, style, 'env', { withClient: true }));
+      }
+      if (AUTH_METHOD_TABLE[auth].subjects.user) {
+        cases.push(makeCase(target, auth, pkg, style, 'literal', { subject: 'user' }));
+        cases.push(makeCase(target, auth, pkg, style, 'env', { subject: 'user' }));
+      }
+      return cases;
+    });
   });
 }
 

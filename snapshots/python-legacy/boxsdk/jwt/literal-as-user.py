@@ -1,0 +1,24 @@
+"""Print the ID of the Box user who owns the credentials (boxsdk 3.x).
+
+Install: pip install "boxsdk[jwt]>=3,<4"
+Run:     python3 get_current_user.py
+This file holds a secret: keep it out of version control.
+"""
+
+from boxsdk import Client, JWTAuth
+
+JWT_CONFIG_PATH = "config/box_app_config.json"
+USER_ID = "7654321"
+
+
+def main() -> None:
+    # The config file holds the private key: keep it out of version control.
+    # user= makes the program act as this user instead of the app's service account.
+    auth = JWTAuth.from_settings_file(JWT_CONFIG_PATH, user=USER_ID)
+    client = Client(auth)
+    me = client.user().get()
+    print(f"My user ID is {me.id}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""Print the ID of the Box user who owns the credentials (box-sdk-gen 1.x).
+
+Install: pip install "box-sdk-gen>=1,<2"
+Run:     python3 get_current_user.py
+Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET, BOX_ENTERPRISE_ID from the environment.
+"""
+
+import os
+import sys
+
+from box_sdk_gen import (
+    BoxCCGAuth,
+    BoxClient,
+    CCGConfig,
+)
+
+
+def require_env(name: str) -> str:
+    """Return the variable's value, or stop with a message that says what to set."""
+    value = os.environ.get(name)
+    if not value:
+        sys.exit(f"Set the {name} environment variable and run again.")
+    return value
+
+
+CLIENT_ID = require_env("BOX_CLIENT_ID")
+CLIENT_SECRET = require_env("BOX_CLIENT_SECRET")
+ENTERPRISE_ID = require_env("BOX_ENTERPRISE_ID")
+
+
+def main() -> None:
+    config = CCGConfig(
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
+        enterprise_id=ENTERPRISE_ID,
+    )
+    auth = BoxCCGAuth(config=config)
+    client = BoxClient(auth=auth)
+    me = client.users.get_user_me()
+    print(f"My user ID is {me.id}")
+
+
+if __name__ == "__main__":
+    main()

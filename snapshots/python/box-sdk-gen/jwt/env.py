@@ -1,0 +1,39 @@
+"""Print the ID of the Box user who owns the credentials (box-sdk-gen 1.x).
+
+Install: pip install "box-sdk-gen[jwt]>=1,<2"
+Run:     python3 get_current_user.py
+Reads BOX_JWT_CONFIG_PATH from the environment.
+"""
+
+import os
+import sys
+
+from box_sdk_gen import (
+    BoxClient,
+    BoxJWTAuth,
+    JWTConfig,
+)
+
+
+def require_env(name: str) -> str:
+    """Return the variable's value, or stop with a message that says what to set."""
+    value = os.environ.get(name)
+    if not value:
+        sys.exit(f"Set the {name} environment variable and run again.")
+    return value
+
+
+JWT_CONFIG_PATH = require_env("BOX_JWT_CONFIG_PATH")
+
+
+def main() -> None:
+    # The config file holds the private key: keep it out of version control.
+    config = JWTConfig.from_config_file(config_file_path=JWT_CONFIG_PATH)
+    auth = BoxJWTAuth(config=config)
+    client = BoxClient(auth=auth)
+    me = client.users.get_user_me()
+    print(f"My user ID is {me.id}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,28 @@
+"""Print the ID of the Box user who owns the credentials (box-sdk-gen 1.x).
+
+Install: pip install "box-sdk-gen[jwt]>=1,<2"
+Run:     python3 get_current_user.py
+"""
+
+from box_sdk_gen import (
+    BoxClient,
+    BoxJWTAuth,
+    JWTConfig,
+)
+
+# Replace path/to/config.json with the path of your app's JSON config file:
+# Box Developer Console > your app > Configuration > Generate a Public/Private Keypair.
+JWT_CONFIG_PATH = "path/to/config.json"
+
+
+def main() -> None:
+    # The config file holds the private key: keep it out of version control.
+    config = JWTConfig.from_config_file(config_file_path=JWT_CONFIG_PATH)
+    auth = BoxJWTAuth(config=config)
+    client = BoxClient(auth=auth)
+    me = client.users.get_user_me()
+    print(f"My user ID is {me.id}")
+
+
+if __name__ == "__main__":
+    main()

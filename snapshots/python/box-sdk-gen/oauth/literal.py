@@ -1,0 +1,37 @@
+"""Print the ID of the Box user who owns the credentials (box-sdk-gen 1.x).
+
+Install: pip install "box-sdk-gen>=1,<2"
+Run:     python3 get_current_user.py
+This file holds a secret: keep it out of version control.
+"""
+
+import sys
+
+from box_sdk_gen import (
+    BoxClient,
+    BoxOAuth,
+    GetAuthorizeUrlOptions,
+    OAuthConfig,
+)
+
+CLIENT_ID = "fakeclientid00000000000000000001"
+CLIENT_SECRET = "FakeClientSecret0000000000000001"
+
+# Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
+REDIRECT_URI = "http://localhost:3000/callback"
+
+
+def main() -> None:
+    auth = BoxOAuth(OAuthConfig(client_id=CLIENT_ID, client_secret=CLIENT_SECRET))
+    authorize_url = auth.get_authorize_url(options=GetAuthorizeUrlOptions(redirect_uri=REDIRECT_URI))
+    print("Open this URL, approve access, then copy the code parameter from the page Box sends you to:")
+    print(authorize_url)
+    code = sys.argv[1] if len(sys.argv) > 1 else input("Authorization code: ").strip()
+    auth.get_tokens_authorization_code_grant(code)
+    client = BoxClient(auth=auth)
+    me = client.users.get_user_me()
+    print(f"My user ID is {me.id}")
+
+
+if __name__ == "__main__":
+    main()

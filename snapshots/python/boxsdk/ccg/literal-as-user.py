@@ -1,0 +1,32 @@
+"""Print the ID of the Box user who owns the credentials (boxsdk 10.x).
+
+Install: pip install "boxsdk>=10,<11"
+Run:     python3 get_current_user.py
+This file holds a secret: keep it out of version control.
+"""
+
+from box_sdk_gen import (
+    BoxCCGAuth,
+    BoxClient,
+    CCGConfig,
+)
+
+CLIENT_ID = "fakeclientid00000000000000000001"
+CLIENT_SECRET = "FakeClientSecret0000000000000001"
+USER_ID = "7654321"
+
+
+def main() -> None:
+    config = CCGConfig(
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
+        user_id=USER_ID,
+    )
+    auth = BoxCCGAuth(config=config)
+    client = BoxClient(auth=auth)
+    me = client.users.get_user_me()
+    print(f"My user ID is {me.id}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,52 @@
+"""Print the ID of the Box user who owns the credentials (boxsdk 10.x).
+
+Install: pip install "boxsdk>=10,<11"
+Run:     python3 get_current_user.py
+Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET from the environment.
+"""
+
+import os
+import sys
+
+from box_sdk_gen import (
+    BaseUrls,
+    BoxClient,
+    BoxOAuth,
+    GetAuthorizeUrlOptions,
+    NetworkSession,
+    OAuthConfig,
+)
+
+
+def require_env(name: str) -> str:
+    """Return the variable's value, or stop with a message that says what to set."""
+    value = os.environ.get(name)
+    if not value:
+        sys.exit(f"Set the {name} environment variable and run again.")
+    return value
+
+
+CLIENT_ID = require_env("BOX_CLIENT_ID")
+CLIENT_SECRET = require_env("BOX_CLIENT_SECRET")
+
+# Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
+REDIRECT_URI = "http://localhost:3000/callback"
+
+
+def main() -> None:
+    auth = BoxOAuth(OAuthConfig(client_id=CLIENT_ID, client_secret=CLIENT_SECRET))
+    authorize_url = auth.get_authorize_url(options=GetAuthorizeUrlOptions(redirect_uri=REDIRECT_URI))
+    print("Open this URL, approve access, then copy the code parameter from the page Box sends you to:")
+    print(authorize_url)
+    code = sys.argv[1] if len(sys.argv) > 1 else input("Authorization code: ").strip()
+    # API calls and token requests go to this host instead of https://api.box.com.
+    network_session = NetworkSession(base_urls=BaseUrls(base_url="https://box-proxy.example.com"))
+    # The code exchange uses its own session unless given the client's.
+    auth.get_tokens_authorization_code_grant(code, network_session=network_session)
+    client = BoxClient(auth=auth, network_session=network_session)
+    me = client.users.get_user_me()
+    print(f"My user ID is {me.id}")
+
+
+if __name__ == "__main__":
+    main()
