@@ -1,9 +1,6 @@
 // The C# checker must be able to fail: each bad sample below is a real mistake (most from Box's
 // own docs) and must be reported; each good program must pass for the line it was written for.
 
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { API_SURFACE } from './api-surface.js';
 import { checkBoxApi, findConstWithRuntimeValue, parseCSharp, type LineId } from './check-csharp.js';
