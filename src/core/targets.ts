@@ -235,7 +235,7 @@ export const TARGETS = [
       },
     ],
     styles: NODE_STYLES,
-    authMethods: ['developer-token'],
+    authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
   },
   {
     id: 'node-legacy',
@@ -254,7 +254,7 @@ export const TARGETS = [
       },
     ],
     styles: NODE_STYLES,
-    authMethods: ['developer-token'],
+    authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
   },
   {
     id: 'java',

@@ -33,8 +33,8 @@ def main() -> None:
     API.OAUTH2_API_URL = "https://box-proxy.example.com/oauth2"
     auth = OAuth2(client_id=CLIENT_ID, client_secret=CLIENT_SECRET)
     authorize_url, _csrf_token = auth.get_authorization_url(REDIRECT_URI)
-    print("Open this URL, approve access, then copy the code parameter from the page Box sends you to:")
-    print(authorize_url)
+    print(f"Open this URL and approve access:\n{authorize_url}")
+    # The authorization code: the code parameter of the URL Box redirects the browser to.
     code = sys.argv[1] if len(sys.argv) > 1 else input("Authorization code: ").strip()
     auth.authenticate(code)
     client = Client(auth)

@@ -19,8 +19,8 @@ REDIRECT_URI = "http://localhost:3000/callback"
 def main() -> None:
     auth = OAuth2(client_id=CLIENT_ID, client_secret=CLIENT_SECRET)
     authorize_url, _csrf_token = auth.get_authorization_url(REDIRECT_URI)
-    print("Open this URL, approve access, then copy the code parameter from the page Box sends you to:")
-    print(authorize_url)
+    print(f"Open this URL and approve access:\n{authorize_url}")
+    # The authorization code: the code parameter of the URL Box redirects the browser to.
     code = sys.argv[1] if len(sys.argv) > 1 else input("Authorization code: ").strip()
     auth.authenticate(code)
     client = Client(auth)

@@ -36,8 +36,8 @@ REDIRECT_URI = "http://localhost:3000/callback"
 def main() -> None:
     auth = BoxOAuth(OAuthConfig(client_id=CLIENT_ID, client_secret=CLIENT_SECRET))
     authorize_url = auth.get_authorize_url(options=GetAuthorizeUrlOptions(redirect_uri=REDIRECT_URI))
-    print("Open this URL, approve access, then copy the code parameter from the page Box sends you to:")
-    print(authorize_url)
+    print(f"Open this URL and approve access:\n{authorize_url}")
+    # The authorization code: the code parameter of the URL Box redirects the browser to.
     code = sys.argv[1] if len(sys.argv) > 1 else input("Authorization code: ").strip()
     # API calls and token requests go to this host instead of https://api.box.com.
     network_session = NetworkSession(base_urls=BaseUrls(base_url="https://box-proxy.example.com"))

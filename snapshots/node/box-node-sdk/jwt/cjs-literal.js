@@ -1,0 +1,23 @@
+// Print the ID of the Box user who owns the credentials (box-node-sdk 10.x).
+//
+// Install: npm install box-node-sdk@^10
+// Run:     node get-current-user.js
+// This file holds a secret: keep it out of version control.
+
+const { BoxClient, BoxJwtAuth, JwtConfig } = require("box-node-sdk");
+
+const JWT_CONFIG_PATH = "config/box_app_config.json";
+
+async function main() {
+  // The config file holds the private key: keep it out of version control.
+  const config = JwtConfig.fromConfigFile(JWT_CONFIG_PATH);
+  const auth = new BoxJwtAuth({ config });
+  const client = new BoxClient({ auth });
+  const me = await client.users.getUserMe();
+  console.log(`My user ID is ${me.id}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,48 @@
+// Print the ID of the Box user who owns the credentials (box-node-sdk 10.x).
+//
+// Install: npm install box-node-sdk@^10 && npm install --save-dev typescript tsx @types/node
+// Run:     npx tsx get-current-user.ts
+
+import * as readline from "node:readline/promises";
+import { BoxClient, BoxOAuth, OAuthConfig } from "box-node-sdk";
+
+// Replace YOUR_CLIENT_ID with your app's Client ID:
+// Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
+const CLIENT_ID = "YOUR_CLIENT_ID";
+// Replace YOUR_CLIENT_SECRET with your app's Client Secret:
+// Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
+const CLIENT_SECRET = "YOUR_CLIENT_SECRET";
+
+// Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
+const REDIRECT_URI = "http://localhost:3000/callback";
+
+// The authorization code: the `code` parameter of the URL Box redirects the browser to.
+async function askForCode(): Promise<string> {
+  const prompt = readline.createInterface({
+    input: process.stdin,
+    output: process.stdout,
+  });
+  const answer = await prompt.question("Authorization code: ");
+  prompt.close();
+  return answer.trim();
+}
+
+async function main(): Promise<void> {
+  const config = new OAuthConfig({
+    clientId: CLIENT_ID,
+    clientSecret: CLIENT_SECRET,
+  });
+  const auth = new BoxOAuth({ config });
+  const authorizeUrl = auth.getAuthorizeUrl({ redirectUri: REDIRECT_URI });
+  console.log(`Open this URL and approve access:\n${authorizeUrl}`);
+  const code = process.argv[2] ?? (await askForCode());
+  await auth.getTokensAuthorizationCodeGrant(code);
+  const client = new BoxClient({ auth });
+  const me = await client.users.getUserMe();
+  console.log(`My user ID is ${me.id}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+// Print the ID of the Box user who owns the credentials (box-typescript-sdk-gen 1.x).
+//
+// Install: npm install box-typescript-sdk-gen@^1
+// Run:     node get-current-user.mjs
+// Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET, BOX_ENTERPRISE_ID from the environment.
+
+import { BoxCcgAuth, BoxClient, CcgConfig } from "box-typescript-sdk-gen";
+
+function requireEnv(name) {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`Set the ${name} environment variable and run again.`);
+    process.exit(1);
+  }
+  return value;
+}
+
+const CLIENT_ID = requireEnv("BOX_CLIENT_ID");
+const CLIENT_SECRET = requireEnv("BOX_CLIENT_SECRET");
+const ENTERPRISE_ID = requireEnv("BOX_ENTERPRISE_ID");
+
+const config = new CcgConfig({
+  clientId: CLIENT_ID,
+  clientSecret: CLIENT_SECRET,
+  enterpriseId: ENTERPRISE_ID,
+});
+const auth = new BoxCcgAuth({ config });
+const client = new BoxClient({ auth });
+const me = await client.users.getUserMe();
+console.log(`My user ID is ${me.id}`);

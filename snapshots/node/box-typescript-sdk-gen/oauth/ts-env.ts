@@ -1,0 +1,54 @@
+// Print the ID of the Box user who owns the credentials (box-typescript-sdk-gen 1.x).
+//
+// Install: npm install box-typescript-sdk-gen@^1 && npm install --save-dev typescript tsx @types/node
+// Run:     npx tsx get-current-user.ts
+// Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET from the environment.
+
+import * as readline from "node:readline/promises";
+import { BoxClient, BoxOAuth, OAuthConfig } from "box-typescript-sdk-gen";
+
+function requireEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`Set the ${name} environment variable and run again.`);
+    process.exit(1);
+  }
+  return value;
+}
+
+const CLIENT_ID = requireEnv("BOX_CLIENT_ID");
+const CLIENT_SECRET = requireEnv("BOX_CLIENT_SECRET");
+
+// Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
+const REDIRECT_URI = "http://localhost:3000/callback";
+
+// The authorization code: the `code` parameter of the URL Box redirects the browser to.
+async function askForCode(): Promise<string> {
+  const prompt = readline.createInterface({
+    input: process.stdin,
+    output: process.stdout,
+  });
+  const answer = await prompt.question("Authorization code: ");
+  prompt.close();
+  return answer.trim();
+}
+
+async function main(): Promise<void> {
+  const config = new OAuthConfig({
+    clientId: CLIENT_ID,
+    clientSecret: CLIENT_SECRET,
+  });
+  const auth = new BoxOAuth({ config });
+  const authorizeUrl = auth.getAuthorizeUrl({ redirectUri: REDIRECT_URI });
+  console.log(`Open this URL and approve access:\n${authorizeUrl}`);
+  const code = process.argv[2] ?? (await askForCode());
+  await auth.getTokensAuthorizationCodeGrant(code);
+  const client = new BoxClient({ auth });
+  const me = await client.users.getUserMe();
+  console.log(`My user ID is ${me.id}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
