@@ -28,7 +28,7 @@ describe('generate() at run time', () => {
     [{ target: 'node', credentials: { clientId: 'a'.repeat(32), clientSecret: 'b'.repeat(32) } }, 'MISSING_CREDENTIAL'],
     [{ target: 'node', credentials: { token: 'T'.repeat(32), clientId: 'a'.repeat(32) } }, 'MISSING_CREDENTIAL'],
     [{ target: 'node', credentials: { token: 'short' } }, 'INVALID_CREDENTIAL'],
-    [{ target: 'node', auth: 'jwt' }, 'UNSUPPORTED_AUTH'],
+    [{ target: 'node', auth: 'kerberos' }, 'UNSUPPORTED_AUTH'],
     [{ target: 'java', baseUrl: 'http://127.0.0.1' }, 'INVALID_BASE_URL'],
   ])('%j throws %s', (options, code) => {
     let caught: unknown;
