@@ -281,7 +281,7 @@ export const TARGETS = [
       },
     ],
     styles: [JAVA_CLASS],
-    authMethods: ['developer-token'],
+    authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
   },
   {
     id: 'java-legacy',
@@ -300,7 +300,7 @@ export const TARGETS = [
       },
     ],
     styles: [JAVA_CLASS],
-    authMethods: ['developer-token'],
+    authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
   },
   {
     id: 'dotnet',

@@ -1,0 +1,26 @@
+// Print the ID of the Box user who owns the credentials (com.box:box-java-sdk-gen 0.8.x).
+//
+// Install: implementation "com.box:box-java-sdk-gen:0.8.1" in build.gradle,
+//          or the same dependency in pom.xml
+// Run:     mvn -q compile exec:java -Dexec.mainClass=GetCurrentUser
+//          (with this file in src/main/java/)
+// This file holds a secret: keep it out of version control.
+
+import com.box.sdkgen.box.ccgauth.BoxCCGAuth;
+import com.box.sdkgen.box.ccgauth.CCGConfig;
+import com.box.sdkgen.client.BoxClient;
+import com.box.sdkgen.schemas.userfull.UserFull;
+
+public class GetCurrentUser {
+    private static final String CLIENT_ID = "fakeclientid00000000000000000001";
+    private static final String CLIENT_SECRET = "FakeClientSecret0000000000000001";
+    private static final String ENTERPRISE_ID = "1234567";
+
+    public static void main(String[] args) {
+        CCGConfig config = new CCGConfig.Builder(CLIENT_ID, CLIENT_SECRET).enterpriseId(ENTERPRISE_ID).build();
+        BoxCCGAuth auth = new BoxCCGAuth(config);
+        BoxClient client = new BoxClient(auth);
+        UserFull me = client.getUsers().getUserMe();
+        System.out.println("My user ID is " + me.getId());
+    }
+}

@@ -1,0 +1,52 @@
+// Print the ID of the Box user who owns the credentials (com.box:box-java-sdk-gen 0.8.x).
+//
+// Install: implementation "com.box:box-java-sdk-gen:0.8.1" in build.gradle,
+//          or the same dependency in pom.xml
+// Run:     mvn -q compile exec:java -Dexec.mainClass=GetCurrentUser
+//          (with this file in src/main/java/)
+
+import com.box.sdkgen.box.oauth.BoxOAuth;
+import com.box.sdkgen.box.oauth.GetAuthorizeUrlOptions;
+import com.box.sdkgen.box.oauth.OAuthConfig;
+import com.box.sdkgen.client.BoxClient;
+import com.box.sdkgen.schemas.userfull.UserFull;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+public class GetCurrentUser {
+    // Replace YOUR_CLIENT_ID with your app's Client ID:
+    // Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
+    private static final String CLIENT_ID = "YOUR_CLIENT_ID";
+    // Replace YOUR_CLIENT_SECRET with your app's Client Secret:
+    // Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
+    private static final String CLIENT_SECRET = "YOUR_CLIENT_SECRET";
+
+    // Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
+    private static final String REDIRECT_URI = "http://localhost:3000/callback";
+
+    public static void main(String[] args) throws IOException {
+        BoxOAuth auth = new BoxOAuth(new OAuthConfig(CLIENT_ID, CLIENT_SECRET));
+        String authorizeUrl =
+                auth.getAuthorizeUrl(new GetAuthorizeUrlOptions.Builder().redirectUri(REDIRECT_URI).build());
+        System.out.println("Open this URL and approve access:\n" + authorizeUrl);
+        String code = args.length > 0 ? args[0] : askForCode();
+        BoxClient client = new BoxClient(auth);
+        auth.getTokensAuthorizationCodeGrant(code);
+        UserFull me = client.getUsers().getUserMe();
+        System.out.println("My user ID is " + me.getId());
+    }
+
+    /** The authorization code: the code parameter of the URL Box redirects the browser to. */
+    private static String askForCode() throws IOException {
+        System.out.print("Authorization code: ");
+        System.out.flush();
+        String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        if (line == null || line.trim().isEmpty()) {
+            System.err.println("No authorization code given.");
+            System.exit(1);
+        }
+        return line.trim();
+    }
+}

@@ -1,0 +1,26 @@
+// Print the ID of the Box user who owns the credentials (com.box:box-java-sdk 10.x).
+//
+// Install: implementation "com.box:box-java-sdk:10.15.2" in build.gradle,
+//          or the same dependency in pom.xml
+// Run:     mvn -q compile exec:java -Dexec.mainClass=GetCurrentUser
+//          (with this file in src/main/java/)
+
+import com.box.sdkgen.box.jwtauth.BoxJWTAuth;
+import com.box.sdkgen.box.jwtauth.JWTConfig;
+import com.box.sdkgen.client.BoxClient;
+import com.box.sdkgen.schemas.userfull.UserFull;
+
+public class GetCurrentUser {
+    // Replace path/to/config.json with the path of your app's JSON config file:
+    // Box Developer Console > your app > Configuration > Generate a Public/Private Keypair.
+    private static final String JWT_CONFIG_PATH = "path/to/config.json";
+
+    public static void main(String[] args) {
+        // The config file holds the private key: keep it out of version control.
+        JWTConfig config = JWTConfig.fromConfigFile(JWT_CONFIG_PATH);
+        BoxJWTAuth auth = new BoxJWTAuth(config);
+        BoxClient client = new BoxClient(auth);
+        UserFull me = client.getUsers().getUserMe();
+        System.out.println("My user ID is " + me.getId());
+    }
+}
