@@ -54,7 +54,7 @@ describe('java-fragment-no-class', () => {
       const { code } = await renderCase(testCase);
       expect(code, testCase.name).toMatch(/^import com\.box\.sdk(gen)?\./m);
       expect(code, testCase.name).toContain('public class GetCurrentUser {');
-      expect(code, testCase.name).toContain('public static void main(String[] args) {');
+      expect(code, testCase.name).toMatch(/public static void main\(String\[\] args\)( throws IOException)? \{/);
       expect(code, testCase.name).toMatch(/getUserMe\(\)|getCurrentUser\(api\)/);
       expect(code, testCase.name).toContain('System.out.println("My user ID is " + me.');
     }
