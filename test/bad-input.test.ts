@@ -11,8 +11,28 @@ import { FAKE } from './support/cases.js';
 import { runCli } from './support/cli.js';
 
 let dir: string;
+const JWT_FILES: Record<string, string> = {};
+const JWT_SECRET = 'JwtAppSecret00000000000000000001';
+const JWT_PASSPHRASE = 'Zq9xMustNotLeak';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'box-snippet-bad-input-'));
+  const config = {
+    boxAppSettings: {
+      clientID: FAKE.clientId,
+      clientSecret: JWT_SECRET,
+      appAuth: { publicKeyID: 'abcd1234', privateKey: '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIF\n-----END ENCRYPTED PRIVATE KEY-----\n', passphrase: JWT_PASSPHRASE },
+    },
+    enterpriseID: '1234567',
+  };
+  const files: Record<string, string> = {
+    JWT_CONFIG: JSON.stringify(config),
+    NOT_JSON: `{ "boxAppSettings": ${JWT_SECRET} `,
+    NO_PASSPHRASE: JSON.stringify({ ...config, boxAppSettings: { ...config.boxAppSettings, appAuth: { ...config.boxAppSettings.appAuth, passphrase: undefined } } }),
+  };
+  for (const [name, content] of Object.entries(files)) {
+    JWT_FILES[name] = join(dir, `${name.toLowerCase()}.json`);
+    await writeFile(JWT_FILES[name]!, content);
+  }
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -49,20 +69,39 @@ const BAD_VALUES: [string, string[], string][] = [
   ['--format', ['build', '--out', 'docs', '--format', 'html'], '--format: build writes files, markdown, json'],
   ['--out', ['build'], '--out: build needs the folder'],
   ['unknown flag', ['--lang', 'python', '--client-secrt', CLIENT_SECRET], 'unknown option --client-secrt (did you mean --client-secret?)'],
+  ['--enterprise-id', ['--lang', 'java', '--auth', 'ccg', '--client-id', FAKE.clientId, '--client-secret', CLIENT_SECRET, '--enterprise-id', '12', '--user-id', '34'], '--enterprise-id, --user-id: give exactly one of them, not both'],
+  ['--enterprise-id', ['--lang', 'java', '--auth', 'ccg', '--client-id', FAKE.clientId, '--client-secret', CLIENT_SECRET], '--enterprise-id or --user-id: Client Credentials Grant auth acts as an enterprise or a user; give exactly one of them'],
+  ['--enterprise-id', ['--lang', 'node', '--auth', 'ccg', '--client-id', FAKE.clientId, '--client-secret', CLIENT_SECRET, '--enterprise-id', 'acme'], '--enterprise-id: expected a Box enterprise ID: digits only'],
+  ['--user-id', ['--lang', 'py', '--auth', 'jwt', '--jwt-config', 'JWT_CONFIG', '--user-id', '12a'], '--user-id: expected a Box user ID: digits only'],
+  ['--enterprise-id', ['--lang', 'py', '--auth', 'jwt', '--jwt-config', 'JWT_CONFIG', '--enterprise-id', '12'], '--enterprise-id: not used by JWT (server authentication) auth'],
+  ['--jwt-config', ['--lang', 'py', '--auth', 'jwt', '--jwt-config', 'no-such-config.json'], '--jwt-config: cannot read no-such-config.json: no such file'],
+  ['--jwt-config', ['--lang', 'py', '--auth', 'jwt', '--jwt-config', 'NOT_JSON'], 'is not JSON'],
+  ['--jwt-config', ['--lang', 'py', '--auth', 'jwt', '--jwt-config', 'NO_PASSPHRASE'], 'has no boxAppSettings.appAuth.passphrase'],
+  ['--jwt-config', ['--lang', 'py', '--auth', 'jwt', '--user-id', '5'], '--jwt-config: required for JWT (server authentication) auth'],
+  ['--as', ['--lang', 'py', '--auth', 'ccg', '--as', 'admin'], '--as: expected one of enterprise, user'],
+  ['--as', ['--lang', 'py', '--auth', 'oauth', '--as', 'user'], '--as: OAuth 2.0 auth has no choice of subject'],
+  ['--as', ['--lang', 'py', '--auth', 'ccg', '--client-id', FAKE.clientId, '--client-secret', CLIENT_SECRET, '--user-id', '5', '--as', 'user'], '--as: is for --from-env and placeholders'],
+  ['--redirect-uri', ['--lang', 'py', '--auth', 'oauth', '--redirect-uri', 'localhost:3000'], '--redirect-uri: expected an'],
+  ['--redirect-uri', ['--lang', 'py', '--redirect-uri', 'http://localhost:3000/callback'], '--redirect-uri: only OAuth 2.0 auth uses a redirect URI'],
+  ['--auth', ['--lang', 'py', '--auth', 'jwt', '--token', SECRET], '--token: not used by JWT (server authentication) auth'],
   ['unknown command', ['generate-all'], 'unknown'],
 ];
 
 describe('every flag rejects a bad value with one line, exit 2, nothing on stdout', () => {
-  it.each(BAD_VALUES)('%s: %j', async (_flag, args, message) => {
+  it.each(BAD_VALUES)('%s: %j', async (_flag, givenArgs, message) => {
+    let args = givenArgs;
     const out = join(dir, `out-${Math.random().toString(36).slice(2)}`);
-    const withSecret = args.includes('--token') || args.includes('--from-env') || args[0] === 'list' || args[0] === 'build' ? args : [...args, '--token', SECRET];
+    // The JWT config files are made below; their secrets must not show up either.
+    args = args.map((arg) => JWT_FILES[arg] ?? arg);
+    const usesToken = !args.includes('--auth') || args.includes('developer-token');
+    const withSecret = args.includes('--token') || args.includes('--from-env') || args[0] === 'list' || args[0] === 'build' || !usesToken ? args : [...args, '--token', SECRET];
     const result = await runCli([...withSecret, ...(args.includes('--out') || args[0] === 'list' || args[0] === 'build' ? [] : ['--out', out])], { cwd: dir });
     expect(result.code, result.stderr).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n'), result.stderr).toHaveLength(1);
     expect(result.stderr).toContain(message);
     expect(existsSync(out)).toBe(false);
-    for (const secret of [SECRET, CLIENT_SECRET, 'x'.repeat(31)]) expect(result.stderr).not.toContain(secret.slice(0, 6));
+    for (const secret of [SECRET, CLIENT_SECRET, 'x'.repeat(31), JWT_SECRET, JWT_PASSPHRASE, 'PRIVATE KEY']) expect(result.stderr).not.toContain(secret.slice(0, 6));
   });
 });
 

@@ -327,7 +327,7 @@ export const TARGETS = [
       },
     ],
     styles: [CSHARP_TOP_LEVEL],
-    authMethods: ['developer-token'],
+    authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
   },
   {
     id: 'dotnet-legacy',
@@ -346,7 +346,7 @@ export const TARGETS = [
       },
     ],
     styles: [CSHARP_TOP_LEVEL],
-    authMethods: ['developer-token'],
+    authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
   },
 ] as const satisfies readonly Target[];
 

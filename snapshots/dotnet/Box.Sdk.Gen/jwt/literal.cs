@@ -1,0 +1,16 @@
+// Print the ID of the Box user who owns the credentials (Box.Sdk.Gen 1.x).
+//
+// Install: dotnet new console --framework net8.0 && dotnet add package Box.Sdk.Gen --version 1.12.0
+// Run:     dotnet run
+// This file holds a secret: keep it out of version control.
+
+using Box.Sdk.Gen;
+
+var jwtConfigPath = "config/box_app_config.json";
+
+// The config file holds the private key: keep it out of version control.
+var config = JwtConfig.FromConfigFile(configFilePath: jwtConfigPath);
+var auth = new BoxJwtAuth(config: config);
+var client = new BoxClient(auth: auth);
+var me = await client.Users.GetUserMeAsync();
+Console.WriteLine($"My user ID is {me.Id}");

@@ -1,0 +1,28 @@
+// Print the ID of the Box user who owns the credentials (Box.V2.Core 10.x).
+//
+// Install: dotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 10.16.0
+// Run:     dotnet run
+// Reads BOX_JWT_CONFIG_PATH from the environment.
+
+using Box.Sdk.Gen;
+
+var jwtConfigPath = RequireEnv("BOX_JWT_CONFIG_PATH");
+
+// The config file holds the private key: keep it out of version control.
+var config = JwtConfig.FromConfigFile(configFilePath: jwtConfigPath);
+var auth = new BoxJwtAuth(config: config);
+var client = new BoxClient(auth: auth);
+var me = await client.Users.GetUserMeAsync();
+Console.WriteLine($"My user ID is {me.Id}");
+
+// Returns the variable's value, or stops with a message that says what to set.
+static string RequireEnv(string name)
+{
+    var value = Environment.GetEnvironmentVariable(name);
+    if (string.IsNullOrEmpty(value))
+    {
+        Console.Error.WriteLine($"Set the {name} environment variable and run again.");
+        Environment.Exit(1);
+    }
+    return value;
+}

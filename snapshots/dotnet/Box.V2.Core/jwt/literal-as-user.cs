@@ -1,0 +1,19 @@
+// Print the ID of the Box user who owns the credentials (Box.V2.Core 10.x).
+//
+// Install: dotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 10.16.0
+// Run:     dotnet run
+// This file holds a secret: keep it out of version control.
+
+using Box.Sdk.Gen;
+
+var jwtConfigPath = "config/box_app_config.json";
+var userId = "7654321";
+
+// The config file holds the private key: keep it out of version control.
+var config = JwtConfig.FromConfigFile(configFilePath: jwtConfigPath);
+var auth = new BoxJwtAuth(config: config);
+// Act as this user instead of the app's service account.
+auth = auth.WithUserSubject(userId: userId);
+var client = new BoxClient(auth: auth);
+var me = await client.Users.GetUserMeAsync();
+Console.WriteLine($"My user ID is {me.Id}");

@@ -1,0 +1,47 @@
+// Print the ID of the Box user who owns the credentials (Box.V2.Core 10.x).
+//
+// Install: dotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 10.16.0
+// Run:     dotnet run
+// Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET from the environment.
+
+using Box.Sdk.Gen;
+
+var clientId = RequireEnv("BOX_CLIENT_ID");
+var clientSecret = RequireEnv("BOX_CLIENT_SECRET");
+
+// Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
+var redirectUri = "http://localhost:3000/callback";
+
+var auth = new BoxOAuth(config: new OAuthConfig(clientId: clientId, clientSecret: clientSecret));
+var authorizeUrl = auth.GetAuthorizeUrl(options: new GetAuthorizeUrlOptions { RedirectUri = redirectUri });
+Console.WriteLine($"Open this URL and approve access:\n{authorizeUrl}");
+var code = args.Length > 0 ? args[0] : AskForCode();
+var client = new BoxClient(auth: auth);
+await auth.GetTokensAuthorizationCodeGrantAsync(authorizationCode: code);
+var me = await client.Users.GetUserMeAsync();
+Console.WriteLine($"My user ID is {me.Id}");
+
+// The authorization code: the code parameter of the URL Box redirects the browser to.
+static string AskForCode()
+{
+    Console.Write("Authorization code: ");
+    var line = Console.ReadLine();
+    if (string.IsNullOrWhiteSpace(line))
+    {
+        Console.Error.WriteLine("No authorization code given.");
+        Environment.Exit(1);
+    }
+    return line.Trim();
+}
+
+// Returns the variable's value, or stops with a message that says what to set.
+static string RequireEnv(string name)
+{
+    var value = Environment.GetEnvironmentVariable(name);
+    if (string.IsNullOrEmpty(value))
+    {
+        Console.Error.WriteLine($"Set the {name} environment variable and run again.");
+        Environment.Exit(1);
+    }
+    return value;
+}
