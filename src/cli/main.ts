@@ -170,4 +170,11 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(hideBin(process.argv));
+const argv = hideBin(process.argv);
+if (argv.length === 0 && process.stdin.isTTY && process.stdout.isTTY) {
+  // No flags, in a terminal: ask. Anything else (a pipe, a script, CI) never prompts.
+  const { runInteractive } = await import('./interactive.js');
+  process.exitCode = await runInteractive();
+} else {
+  process.exitCode = await main(argv);
+}

@@ -1,0 +1,69 @@
+// Drives a program in a real terminal: a detached tmux session, keys sent with send-keys, the
+// screen read with capture-pane. This is how a person meets interactive mode.
+
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { requireCommand } from './toolchains.js';
+
+const run = promisify(execFile);
+
+export class TerminalSession {
+  private constructor(
+    readonly name: string,
+    private readonly exitFile: string,
+  ) {}
+
+  /** Starts `command` in `cwd` in a fresh 120×50 terminal; its exit code goes to a file. */
+  static async start(command: string, cwd: string, env: Record<string, string> = {}): Promise<TerminalSession> {
+    requireCommand('tmux', 'install tmux (Debian: apt-get install tmux)');
+    const name = `box-snippet-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+    const exitFile = join(cwd, `.exit-${name}`);
+    const exports = Object.entries(env).map(([key, value]) => `export ${key}='${value}'; `).join('');
+    await run('tmux', ['new-session', '-d', '-s', name, '-x', '120', '-y', '50', '-c', cwd,
+      `${exports}${command}; echo $? > '${exitFile}'; sleep 60`]);
+    return new TerminalSession(name, exitFile);
+  }
+
+  async keys(...keys: string[]): Promise<void> {
+    for (const key of keys) {
+      await run('tmux', ['send-keys', '-t', this.name, key]);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+  }
+
+  async type(text: string): Promise<void> {
+    await run('tmux', ['send-keys', '-t', this.name, '-l', text]);
+  }
+
+  async screen(): Promise<string> {
+    const { stdout } = await run('tmux', ['capture-pane', '-p', '-J', '-S', '-200', '-t', this.name]);
+    return stdout;
+  }
+
+  /** Waits until the screen shows `text`; fails with the screen if it does not within the time. */
+  async waitFor(text: string, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = await this.screen();
+      if (screen.includes(text)) return screen;
+      if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${JSON.stringify(text)}; the screen shows:\n${screen}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  async exitCode(timeoutMs = 10_000): Promise<number> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const text = await readFile(this.exitFile, 'utf8').catch(() => '');
+      if (text.trim()) return Number(text.trim());
+      if (Date.now() > deadline) throw new Error(`the program did not exit; the screen shows:\n${await this.screen()}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  async close(): Promise<void> {
+    await run('tmux', ['kill-session', '-t', this.name]).catch(() => undefined);
+  }
+}
