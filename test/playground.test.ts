@@ -1,0 +1,166 @@
+// The playground page in a real browser (Debian's Chromium through playwright-core): every target
+// gives the same program as the library, nothing typed leaves the page, and it works by keyboard
+// and at phone width.
+
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TARGETS, generateFromRequest, type Target } from '../src/core/index.js';
+import { FAKE } from './support/cases.js';
+
+const root = join(import.meta.dirname, '..');
+const site = join(root, 'site');
+const artefacts = join(root, 'test-results');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install Chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH`);
+  await promisify(execFile)(process.execPath, [join(root, 'scripts', 'build-playground.mjs')]);
+  server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const file = join(site, path === '/' ? 'index.html' : path.slice(1));
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  // launch() gives each run a fresh, temporary user data dir of its own.
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  await mkdir(artefacts, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function openPage(width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(origin);
+  await page.waitForSelector('#code:not(:empty)');
+  return page;
+}
+
+describe('playground page', () => {
+  it('shows, for every target, package and style, the program the library gives for a typed token', async () => {
+    const page = await openPage();
+    let checked = 0;
+    for (const target of TARGETS as readonly Target[]) {
+      for (const pkg of target.packages) {
+        for (const style of target.styles) {
+          await page.selectOption('#target', target.id);
+          // A choice of one is hidden: the page shows only choices the user can make.
+          if (target.packages.length > 1) await page.selectOption('#package', pkg.name);
+          else expect(await page.isHidden('#package-field')).toBe(true);
+          if (target.styles.length > 1) await page.selectOption('#style', style.id);
+          else expect(await page.isHidden('#style-field')).toBe(true);
+          await page.selectOption('#auth', 'developer-token');
+          await page.selectOption('#mode', 'literal');
+          await page.fill('#credential-token', FAKE.token);
+          const code = await page.textContent('#code');
+          const expected = generateFromRequest({ target: target.id, package: pkg.name, style: style.id, credentials: { token: FAKE.token } } as never);
+          expect(code, `${target.id} ${pkg.name} ${style.id}`).toBe(expected.code);
+          expect(await page.textContent('#install')).toBe(expected.install.map((step) => step.text).join('\n\n'));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(TARGETS.reduce((n, t) => n + t.packages.length * t.styles.length, 0));
+    await page.selectOption('#target', 'python');
+    await page.screenshot({ path: join(artefacts, 'playground.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('covers every auth method and shows placeholders by default', async () => {
+    const page = await openPage();
+    expect(await page.inputValue('#mode')).toBe('placeholder');
+    expect(await page.textContent('#code')).toContain('YOUR_DEVELOPER_TOKEN');
+    await page.selectOption('#target', 'java');
+    await page.selectOption('#auth', 'ccg');
+    await page.selectOption('#mode', 'env');
+    await page.selectOption('#subject', 'user');
+    const expected = generateFromRequest({ target: 'java', auth: 'ccg', credentials: 'env', subject: 'user' });
+    expect(await page.textContent('#code')).toBe(expected.code);
+    await page.close();
+  });
+
+  it('reports a bad value in the page, without the value', async () => {
+    const page = await openPage();
+    await page.selectOption('#mode', 'literal');
+    await page.fill('#credential-token', 'not"a-token');
+    const error = await page.textContent('#error');
+    expect(error).toContain('expected a Box Developer Token');
+    expect(error).not.toContain('not"a-token');
+    await page.close();
+  });
+
+  it('makes no request beyond loading its own three files, whatever is typed', async () => {
+    const before = requests.length;
+    const page = await openPage();
+    await page.selectOption('#mode', 'literal');
+    await page.fill('#credential-token', FAKE.token);
+    await page.click('#copy');
+    await page.waitForTimeout(300);
+    const made = requests.slice(before);
+    expect(made.every((url) => url.startsWith(origin))).toBe(true);
+    expect(made.map((url) => new URL(url).pathname).sort()).toEqual(['/', '/playground.js', '/style.css']);
+    await page.close();
+  });
+
+  it('has a label for every control and works by keyboard alone', async () => {
+    const page = await openPage();
+    const unlabelled = () =>
+      page.$$eval('select, input, button', (controls) =>
+        controls
+          .filter((control) => !control.closest('[hidden]') && !(control as HTMLInputElement).labels?.length && !control.textContent?.trim())
+          .map((control) => control.id),
+      );
+    expect(await unlabelled()).toEqual([]);
+    await page.selectOption('#auth', 'ccg');
+    await page.selectOption('#mode', 'literal');
+    expect(await page.$$eval('#credential-fields input', (inputs) => inputs.length)).toBe(3);
+    expect(await unlabelled()).toEqual([]);
+    await page.selectOption('#auth', 'developer-token');
+    await page.selectOption('#mode', 'placeholder');
+    // Tab to the first control, then choose .NET (the seventh target) with the arrow keys.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('target');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+    expect(await page.inputValue('#target')).toBe('dotnet');
+    expect(await page.textContent('#code')).toContain('Console.WriteLine');
+    // The next Tab stops are the visible controls, in order.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('package');
+    await page.close();
+  });
+
+  it('fits a phone screen without sideways scrolling of the page', async () => {
+    const page = await openPage(390);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(artefacts, 'playground-phone.png'), fullPage: true });
+    await page.close();
+  });
+});
