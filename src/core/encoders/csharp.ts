@@ -2,14 +2,9 @@
 // character of the value could extend it); everything outside printable ASCII is \uXXXX per
 // UTF-16 unit, which also keeps U+0085, U+2028 and U+2029 (C# line terminators) out of the file.
 
-const SIMPLE_ESCAPES: Record<string, string> = {
-  '\\': '\\\\',
-  '"': '\\"',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-  '\0': '\\0',
-};
+import { SHARED_ESCAPES, hex } from './common.js';
+
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { ...SHARED_ESCAPES, '\0': '\\0' };
 
 export function encodeCSharpString(value: string): string {
   let out = '"';
@@ -19,7 +14,7 @@ export function encodeCSharpString(value: string): string {
     const simple = SIMPLE_ESCAPES[char];
     if (simple !== undefined) out += simple;
     else if (unit >= 0x20 && unit < 0x7f) out += char;
-    else out += `\\u${unit.toString(16).padStart(4, '0')}`;
+    else out += `\\u${hex(unit, 4)}`;
   }
   return `${out}"`;
 }

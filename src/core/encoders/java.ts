@@ -8,25 +8,20 @@
 // surrogate it miscounts the backslashes that follow. A backslash right after a high surrogate
 // is therefore written as the octal escape \134, which javac reads correctly.
 
-const SIMPLE_ESCAPES: Record<string, string> = {
-  '\\': '\\\\',
-  '"': '\\"',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-};
+import { SHARED_ESCAPES, hex } from './common.js';
+
 
 export function encodeJavaString(value: string): string {
   let out = '"';
   for (let i = 0; i < value.length; i++) {
     const unit = value.charCodeAt(i);
     const char = value[i]!;
-    const simple = SIMPLE_ESCAPES[char];
+    const simple = SHARED_ESCAPES[char];
     if (char === '\\' && i > 0 && isHighSurrogate(value.charCodeAt(i - 1))) out += '\\134';
     else if (simple !== undefined) out += simple;
     else if (unit < 0x20 || unit === 0x7f) out += `\\${unit.toString(8).padStart(3, '0')}`;
     else if (unit < 0x7f) out += char;
-    else out += `\\u${unit.toString(16).padStart(4, '0')}`;
+    else out += `\\u${hex(unit, 4)}`;
   }
   return `${out}"`;
 }

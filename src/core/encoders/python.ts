@@ -2,18 +2,12 @@
 // point, so the literal survives any file encoding and reads back as exactly the input
 // (a lone surrogate stays a lone surrogate, as Python's str allows it).
 
-const SIMPLE_ESCAPES: Record<string, string> = {
-  '\\': '\\\\',
-  '"': '\\"',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-};
+import { SHARED_ESCAPES, hex } from './common.js';
 
 export function encodePythonString(value: string): string {
   let out = '"';
   for (const char of value) {
-    const simple = SIMPLE_ESCAPES[char];
+    const simple = SHARED_ESCAPES[char];
     if (simple !== undefined) {
       out += simple;
       continue;
@@ -27,6 +21,3 @@ export function encodePythonString(value: string): string {
   return `${out}"`;
 }
 
-function hex(value: number, width: number): string {
-  return value.toString(16).padStart(width, '0');
-}
