@@ -84,11 +84,11 @@ export function generate<T extends TargetId>(options: GenerateOptions<T>): Snipp
 }
 
 /** generate() for options built at run time; every pairing the types would check is checked here. */
-export function generateFromRequest(loose: GenerateRequest): Snippet {
-  const options = loose;
-  const target = requireTarget(options.target);
-  const pkg = pick(target.packages, (p) => p.name, options.package, 'UNKNOWN_PACKAGE', '--package', target);
-  const style = pick(target.styles, (s) => s.id, options.style, 'UNKNOWN_MODULE_STYLE', '--module', target);
+export function generateFromRequest(request: GenerateRequest): Snippet {
+  const loose = request;
+  const target = requireTarget(loose.target);
+  const pkg = pick(target.packages, (p) => p.name, loose.package, 'UNKNOWN_PACKAGE', '--package', target);
+  const style = pick(target.styles, (s) => s.id, loose.style, 'UNKNOWN_MODULE_STYLE', '--module', target);
   const authId = loose.auth ?? 'developer-token';
   if (!(AUTH_METHODS as readonly string[]).includes(authId)) {
     throw new BoxSnippetError('UNSUPPORTED_AUTH', `--auth: expected one of ${AUTH_METHODS.join(', ')}; got "${authId}"`, '--auth');
@@ -119,20 +119,18 @@ export function generateFromRequest(loose: GenerateRequest): Snippet {
           input.flag,
         );
       }
-      validateLiteral(name, value, options.validate ?? true);
+      validateLiteral(name, value, loose.validate ?? true);
     }
   }
   const requireHttps = target.family === 'java';
-  const baseUrl = options.baseUrl === undefined ? null : parseBaseUrl(options.baseUrl, requireHttps);
+  const baseUrl = loose.baseUrl === undefined ? null : parseBaseUrl(loose.baseUrl, requireHttps);
   const mode: CredentialMode = typeof source === 'object' ? 'literal' : source;
 
-  const context = buildContext(target, pkg, style, mode, names, source, baseUrl);
+  const install = [...(pkg.installByAuth?.[authId] ?? pkg.install), ...style.extraInstall];
+  const context = buildContext(pkg, style, install, mode, names, source, baseUrl);
   context.auth = { [AUTH_CONTEXT_KEYS[authId]]: true } as TemplateContext['auth'];
   context.asUser = subject === 'user';
   context.redirectUri = redirectUri === null ? null : STRING_ENCODERS[style.language](redirectUri);
-  context.installLines = [...installFor(pkg, authId), ...style.extraInstall]
-    .map((step) => step.text)
-    .filter((text) => !text.includes('\n'));
   const code = renderTemplate(`${target.templateDir}/${authId}`, context);
   return {
     target: target.id,
@@ -146,7 +144,7 @@ export function generateFromRequest(loose: GenerateRequest): Snippet {
     containsSecret: mode === 'literal' && names.some((name) => CREDENTIAL_INPUTS[name].secret),
     languageTag: style.languageTag,
     fileName: style.fileName,
-    install: [...installFor(pkg, authId), ...style.extraInstall],
+    install,
     run: style.run,
     code,
   };
@@ -158,10 +156,6 @@ const AUTH_CONTEXT_KEYS = {
   jwt: 'jwt',
   oauth: 'oauth',
 } as const satisfies Record<AuthMethodId, keyof TemplateContext['auth']>;
-
-function installFor(pkg: PackageLine, auth: AuthMethodId): readonly InstallStep[] {
-  return pkg.installByAuth?.[auth] ?? pkg.install;
-}
 
 function parseRedirectUri(value: string): string {
   let url: URL;
@@ -226,9 +220,9 @@ export interface CredentialContext {
 }
 
 function buildContext(
-  target: Target,
   pkg: PackageLine,
   style: ModuleStyle,
+  install: readonly InstallStep[],
   mode: CredentialMode,
   names: readonly CredentialName[],
   source: CredentialSource,
@@ -254,7 +248,8 @@ function buildContext(
     packageName: pkg.name,
     versionRange: pkg.versionRange,
     importName: pkg.importName,
-    installLines: [...pkg.install, ...style.extraInstall]
+    // Multi-line steps (a Maven <dependency>) do not fit a one-line comment in the program.
+    installLines: install
       .map((step) => step.text)
       .filter((text) => !text.includes('\n')),
     run: style.run,
