@@ -15,7 +15,6 @@ public class GetCurrentUser {
     private static final String USER_ID = requireEnv("BOX_USER_ID");
 
     public static void main(String[] args) {
-        // The token is fetched on the first API call, so the settings below still apply.
         BoxCCGAPIConnection api = BoxCCGAPIConnection.userConnection(CLIENT_ID, CLIENT_SECRET, USER_ID);
         BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();
         System.out.println("My user ID is " + me.getID());

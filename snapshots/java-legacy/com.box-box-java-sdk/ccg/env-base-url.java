@@ -15,9 +15,9 @@ public class GetCurrentUser {
     private static final String ENTERPRISE_ID = requireEnv("BOX_ENTERPRISE_ID");
 
     public static void main(String[] args) {
-        // The token is fetched on the first API call, so the settings below still apply.
         BoxCCGAPIConnection api =
                 BoxCCGAPIConnection.applicationServiceAccountConnection(CLIENT_ID, CLIENT_SECRET, ENTERPRISE_ID);
+        // The token is fetched on the first API call, so the host set here applies to it too.
         // API calls and token requests go to this host instead of https://api.box.com.
         api.setBaseURL("https://box-proxy.example.com");
         BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();

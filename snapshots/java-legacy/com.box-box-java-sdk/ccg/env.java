@@ -15,7 +15,6 @@ public class GetCurrentUser {
     private static final String ENTERPRISE_ID = requireEnv("BOX_ENTERPRISE_ID");
 
     public static void main(String[] args) {
-        // The token is fetched on the first API call, so the settings below still apply.
         BoxCCGAPIConnection api =
                 BoxCCGAPIConnection.applicationServiceAccountConnection(CLIENT_ID, CLIENT_SECRET, ENTERPRISE_ID);
         BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();

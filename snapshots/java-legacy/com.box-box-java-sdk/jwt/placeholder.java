@@ -25,8 +25,8 @@ public class GetCurrentUser {
         try (Reader reader = new FileReader(JWT_CONFIG_PATH)) {
             boxConfig = BoxConfig.readFrom(reader);
         }
-        // The constructor defers authentication to the first API call; the static factories
-        // authenticate at once, before any setting below could apply.
+        // The constructor defers authentication to the first API call, so settings such as
+        // setBaseURL still apply to it; the static factories authenticate at once.
         BoxDeveloperEditionAPIConnection api = new BoxDeveloperEditionAPIConnection(
                 boxConfig.getEnterpriseId(),
                 DeveloperEditionEntityType.ENTERPRISE,
