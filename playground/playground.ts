@@ -5,6 +5,7 @@ import {
   AUTH_METHOD_TABLE,
   CREDENTIAL_INPUTS,
   TARGETS,
+  credentialNames,
   generateFromRequest,
   isBoxSnippetError,
   type AuthMethodId,
@@ -39,8 +40,7 @@ function currentTarget(): Target {
 function neededCredentials(): CredentialName[] {
   const method = AUTH_METHOD_TABLE[authSelect.value as AuthMethodId];
   const subjects = Object.keys(method.subjects) as Subject[];
-  const subject = subjects.length ? (subjectSelect.value as Subject) : undefined;
-  return [...method.required, ...(subject ? method.subjects[subject]! : [])];
+  return credentialNames(method, subjects.length ? (subjectSelect.value as Subject) : null, false);
 }
 
 function syncFields(): void {

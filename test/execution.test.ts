@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUTH_METHOD_TABLE, CREDENTIAL_INPUTS, TARGETS, generateFromRequest, type AuthMethodId, type Target } from '../src/core/index.js';
+import { AUTH_METHOD_TABLE, CREDENTIAL_INPUTS, TARGETS, credentialNames, generateFromRequest, type AuthMethodId, type Target } from '../src/core/index.js';
 import { runCli } from './support/cli.js';
 import { checkBoxApi, findConstWithRuntimeValue, parseCSharp } from './support/csharp/check-csharp.js';
 import { DOTNET_LINES } from './support/dotnet-lines.js';
@@ -159,11 +159,7 @@ function arrange(testCase: ExecCase) {
     jwtConfigPath: jwtApp.configPath,
   };
   const method = AUTH_METHOD_TABLE[testCase.auth];
-  const names = [
-    ...method.required,
-    ...(testCase.subject ? method.subjects[testCase.subject]! : []),
-    ...(testCase.withClient ? method.optionalGroup : []),
-  ];
+  const names = credentialNames(method, testCase.subject, testCase.withClient);
   const args: string[] = ['--auth', testCase.auth];
   const env: Record<string, string> = {};
   if (testCase.mode === 'literal') {

@@ -8,6 +8,7 @@ import {
   AUTH_METHOD_TABLE,
   CREDENTIAL_INPUTS,
   DEFAULT_REDIRECT_URI,
+  credentialNames,
   TARGETS,
   generateFromRequest,
   isBoxSnippetError,
@@ -101,7 +102,7 @@ async function askForRequest(): Promise<GenerateRequest> {
     package: packageName as GenerateRequest['package'],
     style: style as GenerateRequest['style'],
     auth,
-    credentials: source === 'literal' ? await askForLiterals([...method.required, ...(subject ? method.subjects[subject]! : [])]) : source,
+    credentials: source === 'literal' ? await askForLiterals(credentialNames(method, subject ?? null, false)) : source,
   };
   if (source !== 'literal' && subject) request.subject = subject;
   if (auth === 'oauth') request.redirectUri = await prompts.input({ message: 'Redirect URI', default: DEFAULT_REDIRECT_URI });

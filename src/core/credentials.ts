@@ -164,6 +164,11 @@ export type LiteralCredentials = Partial<Record<CredentialName, string>>;
  */
 export type CredentialSource = 'placeholder' | 'env' | LiteralCredentials;
 
+/** The credentials a program for `auth` needs when it acts as `subject` (null: no choice). */
+export function credentialNames(auth: AuthMethod, subject: Subject | null, includeOptional: boolean): CredentialName[] {
+  return [...auth.required, ...(subject === null ? [] : auth.subjects[subject]!), ...(includeOptional ? auth.optionalGroup : [])];
+}
+
 /**
  * The credentials a program for `auth` will contain, and who it acts as. Literal mode includes
  * the optional group when the user gave any of it, and takes the subject from the ID given; the
@@ -181,8 +186,7 @@ export function selectCredentials(
   }
   if (typeof source !== 'object') {
     const chosen = subjects.length === 0 ? null : (subject ?? subjects[0]!);
-    const extra = chosen === null ? [] : auth.subjects[chosen]!;
-    return { names: [...auth.required, ...extra, ...(includeOptional ? auth.optionalGroup : [])], subject: chosen };
+    return { names: credentialNames(auth, chosen, includeOptional), subject: chosen };
   }
   const given = auth.optionalGroup.filter((name) => source[name] !== undefined);
   if (given.length > 0 && given.length < auth.optionalGroup.length) {
@@ -211,7 +215,7 @@ export function selectCredentials(
       throw new BoxSnippetError('CONFLICTING_OPTIONS', `--as: ${subject} does not match the ID given (${chosen})`, '--as');
     }
   }
-  const names = [...auth.required, ...(chosen === null ? [] : auth.subjects[chosen]!), ...(given.length > 0 ? auth.optionalGroup : [])];
+  const names = credentialNames(auth, chosen, given.length > 0);
   // Anything given that this method and subject do not use is a mistake worth reporting.
   const stray = (Object.keys(source) as CredentialName[]).filter((name) => source[name] !== undefined && !names.includes(name));
   if (stray.length > 0) {

@@ -15,7 +15,7 @@ export {
 export { listTargets, type TargetSummary } from './list.js';
 export { generateAll, type BatchEntry } from './batch.js';
 export { BoxSnippetError, isBoxSnippetError, type ErrorCode } from './errors.js';
-export { CREDENTIAL_INPUTS, AUTH_METHOD_TABLE, type Subject, type AuthMethod, type CredentialName, type CredentialSource, type LiteralCredentials } from './credentials.js';
+export { CREDENTIAL_INPUTS, AUTH_METHOD_TABLE, credentialNames, type Subject, type AuthMethod, type CredentialName, type CredentialSource, type LiteralCredentials } from './credentials.js';
 export {
   TARGETS,
   TARGET_IDS,

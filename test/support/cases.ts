@@ -5,6 +5,7 @@
 import {
   AUTH_METHOD_TABLE,
   TARGETS,
+  credentialNames,
   type AuthMethodId,
   type CredentialName,
   type GenerateRequest,
@@ -49,12 +50,7 @@ export interface SnippetCase {
 export function literalCredentials(auth: AuthMethodId, variant: Variant): LiteralCredentials {
   const method = AUTH_METHOD_TABLE[auth];
   const subjects = Object.keys(method.subjects) as Subject[];
-  const subject = variant.subject ?? subjects[0];
-  const names: CredentialName[] = [
-    ...method.required,
-    ...(subject ? method.subjects[subject]! : []),
-    ...(variant.withClient ? method.optionalGroup : []),
-  ];
+  const names = credentialNames(method, variant.subject ?? subjects[0] ?? null, variant.withClient ?? false);
   return Object.fromEntries(names.map((name) => [name, FAKE[name]]));
 }
 
