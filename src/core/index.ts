@@ -19,6 +19,7 @@ export { CREDENTIAL_INPUTS, AUTH_METHOD_TABLE, credentialNames, type Subject, ty
 export {
   TARGETS,
   TARGET_IDS,
+  BOX_TAB_ORDER,
   AUTH_METHODS,
   LANGUAGE_ALIASES,
   findTarget,
@@ -28,6 +29,7 @@ export {
   type StyleId,
   type AuthMethodId,
   type InstallStep,
+  type DocsTab,
   type ModuleStyle,
   type PackageLine,
 } from './targets.js';

@@ -5,6 +5,8 @@ import { TARGETS, type AuthMethodId, type PackageStatus, type SdkLine, type Targ
 export interface TargetSummary {
   target: string;
   title: string;
+  /** The label of Box's docs tab for the target (its default package). */
+  tabLabel: string;
   sdkLine: SdkLine;
   package: string;
   versionRange: string;
@@ -20,6 +22,7 @@ export function listTargets(): TargetSummary[] {
     target.packages.map((pkg, index) => ({
       target: target.id,
       title: target.title,
+      tabLabel: target.tab.label,
       sdkLine: target.line,
       package: pkg.name,
       versionRange: pkg.versionRange,

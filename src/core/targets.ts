@@ -47,10 +47,19 @@ export interface ModuleStyle {
   readonly typeScript: boolean;
 }
 
+/** The code tab Box's docs (Mintlify) show for a target's default package. */
+export interface DocsTab {
+  /** The tab label exactly as Box's pages write it, e.g. `Python v10`, `Node v4`. */
+  readonly label: (typeof BOX_TAB_ORDER)[number];
+  /** The module style the tab shows; defaults to the target's first style. */
+  readonly style?: string;
+}
+
 export interface Target {
   readonly id: string;
   readonly family: Family;
   readonly title: string;
+  readonly tab: DocsTab;
   readonly line: SdkLine;
   /** Folder under templates/ holding this target's templates. */
   readonly templateDir: string;
@@ -60,6 +69,23 @@ export interface Target {
   readonly styles: readonly ModuleStyle[];
   readonly authMethods: readonly AuthMethodId[];
 }
+
+/**
+ * Box's tab labels in the order its pages show them: cURL, the v10 SDKs, then the classic lines.
+ * Docs outputs order their tabs by this list; every target's tab label must be in it.
+ */
+export const BOX_TAB_ORDER = [
+  'cURL',
+  'Node/TypeScript v10',
+  'Python v10',
+  '.NET v10',
+  'Java v10',
+  'Swift v10',
+  'Node v4',
+  'Python v4',
+  'Java v5',
+  '.NET v6',
+] as const;
 
 export const FAMILIES = ['python', 'node', 'java', 'dotnet'] as const;
 export type Family = (typeof FAMILIES)[number];
@@ -165,6 +191,7 @@ export const TARGETS = [
     id: 'python',
     family: 'python',
     title: 'Python, generated SDK',
+    tab: { label: 'Python v10' },
     line: 'gen',
     templateDir: 'python',
     packages: [
@@ -194,6 +221,7 @@ export const TARGETS = [
     id: 'python-legacy',
     family: 'python',
     title: 'Python, classic SDK',
+    tab: { label: 'Python v4' },
     line: 'legacy',
     templateDir: 'python-legacy',
     packages: [
@@ -214,6 +242,7 @@ export const TARGETS = [
     id: 'node',
     family: 'node',
     title: 'Node.js / TypeScript, generated SDK',
+    tab: { label: 'Node/TypeScript v10', style: 'ts' },
     line: 'gen',
     templateDir: 'node',
     packages: [
@@ -241,6 +270,7 @@ export const TARGETS = [
     id: 'node-legacy',
     family: 'node',
     title: 'Node.js, classic SDK',
+    tab: { label: 'Node v4', style: 'cjs' },
     line: 'legacy',
     templateDir: 'node-legacy',
     packages: [
@@ -260,6 +290,7 @@ export const TARGETS = [
     id: 'java',
     family: 'java',
     title: 'Java, generated SDK',
+    tab: { label: 'Java v10' },
     line: 'gen',
     templateDir: 'java',
     packages: [
@@ -287,6 +318,7 @@ export const TARGETS = [
     id: 'java-legacy',
     family: 'java',
     title: 'Java, classic SDK',
+    tab: { label: 'Java v5' },
     line: 'legacy',
     templateDir: 'java-legacy',
     packages: [
@@ -306,6 +338,7 @@ export const TARGETS = [
     id: 'dotnet',
     family: 'dotnet',
     title: '.NET (C#), generated SDK',
+    tab: { label: '.NET v10' },
     line: 'gen',
     templateDir: 'dotnet',
     packages: [
@@ -333,6 +366,7 @@ export const TARGETS = [
     id: 'dotnet-legacy',
     family: 'dotnet',
     title: '.NET (C#), classic SDK',
+    tab: { label: '.NET v6' },
     line: 'legacy',
     templateDir: 'dotnet-legacy',
     packages: [
