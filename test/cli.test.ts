@@ -1,11 +1,11 @@
 // The CLI as a user runs it: the built bin in its own process; stdout, stderr and exit codes.
 
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate, TARGETS } from '../src/core/index.js';
+import { generate, projectFor, TARGETS } from '../src/core/index.js';
 import { formatSnippet } from '../src/format.js';
 import { FAKE } from './support/cases.js';
 import { CLI, runCli } from './support/cli.js';
@@ -32,7 +32,7 @@ describe('box-snippet (generate)', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(generate({ target: 'python', credentials: { token: FAKE.token } }).code);
     expect(result.stdout).toContain(`DEVELOPER_TOKEN = "${FAKE.token}"`);
-    expect(result.stderr).toContain('Install: pip install "boxsdk>=10,<11"');
+    expect(result.stderr).toContain('In an empty folder:\n  Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk>=10,<11"\n  Save:    the program as get_current_user.py\n  Run:     .venv/bin/python get_current_user.py\n');
     expect(result.stderr).toContain('keep it out of version control');
   });
 
@@ -94,7 +94,10 @@ describe('box-snippet (generate)', () => {
     expect(Object.keys(snippet).sort()).toEqual(
       ['auth', 'code', 'containsSecret', 'credentialMode', 'envVars', 'fileName', 'install', 'languageTag', 'package', 'run', 'sdkLine', 'style', 'target', 'title'].sort(),
     );
-    expect(snippet.install.map((step: { tool: string }) => step.tool)).toEqual(['maven', 'gradle']);
+    // One build tool: a pom.xml to save beside the program, which `mvn -q compile exec:java` builds and runs.
+    expect(snippet.install.map((step: { tool: string; file?: string }) => [step.tool, step.file])).toEqual([['maven', 'pom.xml']]);
+    expect(snippet.install[0].text).toContain('<mainClass>GetCurrentUser</mainClass>');
+    expect(snippet.run).toBe('mvn -q compile exec:java');
   });
 
   it('--base-url writes the SDK\'s own override, without a trailing slash', async () => {
@@ -228,3 +231,41 @@ describe('box-snippet --help and --version', () => {
   });
 });
 
+
+describe('box-snippet --project', () => {
+  it('writes every project file, prints the commands, and refuses a folder with files in it', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'box-snippet-project-'));
+    const folder = join(root, 'app');
+    const result = await runCli(['--lang', 'ts', '--from-env', '--project', folder]);
+    expect(result.code, result.stderr).toBe(0);
+    const project = projectFor(await formatSnippet(generate({ target: 'node', style: 'ts', credentials: 'env' })));
+    expect(project.files.map((file) => file.path)).toEqual(['.gitignore', 'README.md', 'get-current-user.ts', 'package.json', 'tsconfig.json']);
+    for (const file of project.files) expect(await readFile(join(folder, file.path), 'utf8')).toBe(file.text);
+    expect(JSON.parse(project.files.find((file) => file.path === 'package.json')!.text)).toMatchObject({ scripts: { start: 'tsx get-current-user.ts' }, dependencies: { 'box-node-sdk': '^10' } });
+    expect(result.stderr).toBe(`Wrote a project with 5 files to ${folder}\nThen:    cd ${folder} && npm install && npm start --silent --\n`);
+
+    const busy = join(root, 'busy');
+    await mkdir(busy);
+    await writeFile(join(busy, 'mine.txt'), 'mine');
+    const refused = await runCli(['--lang', 'python', '--token', FAKE.token, '--project', busy]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`box-snippet: --project: ${busy} is not empty; use --force to replace its contents\n`);
+    expect(refused.stderr).not.toContain(FAKE.token);
+    expect(await readdir(busy)).toEqual(['mine.txt']);
+  });
+
+  it('keeps a program that holds a literal secret out of git, and ignores key and config files', async () => {
+    const project = projectFor(generate({ target: 'java', credentials: { token: FAKE.token } }));
+    const ignore = project.files.find((file) => file.path === '.gitignore')!.text.split('\n');
+    expect(ignore).toContain('/src/main/java/GetCurrentUser.java');
+    expect(ignore).toEqual(expect.arrayContaining(['target/', '.env', '*.pem', '*_config.json']));
+    expect(project.files.map((file) => file.path)).toEqual(['.gitignore', 'README.md', 'build.gradle', 'pom.xml', 'src/main/java/GetCurrentUser.java']);
+    expect(projectFor(generate({ target: 'java', credentials: 'env' })).files.find((file) => file.path === '.gitignore')!.text).not.toContain('GetCurrentUser.java');
+  });
+
+  it('--project with --out or --format is a usage error, and nothing is written', async () => {
+    const result = await runCli(['--lang', 'python', '--from-env', '--project', 'x', '--out', 'y.py']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('box-snippet: --project: writes a folder; drop --out\n');
+  });
+});

@@ -6,7 +6,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../src/core/index.js';
+import { generate, projectFor } from '../src/core/index.js';
 import { formatSnippet } from '../src/format.js';
 import { FAKE } from './support/cases.js';
 import { CLI, runCli } from './support/cli.js';
@@ -54,6 +54,7 @@ describe('box-snippet with no flags, in a terminal', () => {
     const printed = await session.waitFor('Keep it?');
     expect(printed).toContain('Install: npm install box-node-sdk@^10');
     expect(printed).toContain('Run:     node get-current-user.mjs');
+    expect(printed).toContain('Save:    the program as get-current-user.mjs');
     await session.keys('Enter'); // Save
     await session.waitFor('File name');
     await session.keys('Enter'); // default name
@@ -122,10 +123,38 @@ describe('box-snippet with no flags, in a terminal', () => {
     await session.waitFor('Language and SDK');
     await session.keys('Enter', 'Enter', 'Enter', 'Down', 'Down', 'Enter'); // Python, boxsdk, Developer Token, placeholders
     await session.waitFor('Keep it?');
-    await session.keys('Down', 'Enter');
-    const screen = await session.waitFor('clipboard');
+    await session.keys('Down', 'Down', 'Enter');
+    // The menu itself says "clipboard": wait for the outcome's own words.
+    const screen = await session.waitFor(/Copied to the clipboard\.|No clipboard is available here/);
     expect(screen).toMatch(/Copied to the clipboard\.|No clipboard is available here; copy the program printed above\./);
     expect(await session.exitCode()).toBe(0);
+  });
+
+  it('writes a project into a new folder, never into one with files, and prints its commands', async () => {
+    const cwd = await freshDir('project');
+    await (await import('node:fs/promises')).mkdir(join(cwd, 'taken'));
+    await writeFile(join(cwd, 'taken', 'keep.txt'), 'mine');
+    session = await TerminalSession.start(command, cwd);
+    await session.waitFor('Language and SDK');
+    await session.keys('Enter', 'Enter', 'Enter', 'Enter'); // Python, boxsdk, Developer Token, environment variables
+    await session.waitFor('Keep it?');
+    await session.keys('Down', 'Enter'); // Write a project
+    await session.waitFor('Folder');
+    await session.keys('C-u');
+    await session.type('taken');
+    await session.keys('Enter');
+    await session.waitFor('taken is not empty; choose another folder');
+    await session.keys('C-u');
+    await session.type('mine');
+    await session.keys('Enter');
+    const screen = await session.waitFor('Then:');
+    expect(await session.exitCode()).toBe(0);
+    const snippet = await formatSnippet(generate({ target: 'python', credentials: 'env' }));
+    const project = projectFor(snippet);
+    expect(screen).toContain(`Wrote a project with ${project.files.length} files to mine`);
+    for (const file of project.files) expect(await readFile(join(cwd, 'mine', file.path), 'utf8')).toBe(file.text);
+    expect(await readFile(join(cwd, 'taken', 'keep.txt'), 'utf8')).toBe('mine');
+    expect((await readdir(join(cwd, 'taken')))).toEqual(['keep.txt']);
   });
 
   it('Ctrl-C exits with 130 and writes nothing', async () => {

@@ -11,7 +11,7 @@ import type { CredentialContext, TemplateContext } from '../src/core/index.js';
 
 type Vocabulary<T> = { [K in keyof T]-?: true };
 const ROOT: Vocabulary<TemplateContext> = {
-  packageName: true, versionRange: true, importName: true, installLines: true, run: true, fileName: true,
+  packageName: true, versionRange: true, importName: true, howToRun: true, run: true, fileName: true,
   esModule: true, typeScript: true, literalMode: true, envMode: true, placeholderMode: true,
   credentials: true, auth: true, asUser: true, token: true, clientId: true, clientSecret: true, enterpriseId: true,
   userId: true, jwtConfigPath: true, redirectUri: true, baseUrl: true,
@@ -29,7 +29,7 @@ const OBJECT_FIELDS: Record<string, Record<string, true>> = {
   jwtConfigPath: CREDENTIAL, baseUrl: BASE_URL, auth: AUTH_FLAGS,
 };
 /** What `{{#each X}}` iterates over: the scope its body sees. */
-const EACH_SCOPES: Record<string, Scope> = { credentials: 'credential', installLines: 'string' };
+const EACH_SCOPES: Record<string, Scope> = { credentials: 'credential', howToRun: 'string' };
 const BUILT_IN_BLOCKS = new Set(['if', 'unless', 'each']);
 type Scope = 'root' | 'credential' | 'string';
 

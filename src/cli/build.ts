@@ -2,13 +2,11 @@
 // (fixed order, no timestamps), through a temporary folder renamed into place at the end, so a
 // failure never leaves a half-written docs tree.
 
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
 import { AUTH_METHOD_TABLE, type AuthMethodId } from '../core/index.js';
 import { generateAll, type BatchEntry } from '../core/batch.js';
 import { formatSnippet } from '../format.js';
 import { renderMarkdown } from './render-output.js';
-import { OutputExistsError, OutputPathError } from './write-file.js';
+import { replaceFolder } from './write-folder.js';
 
 export const BUILD_FORMATS = ['files', 'markdown', 'json'] as const;
 export type BuildFormat = (typeof BUILD_FORMATS)[number];
@@ -56,30 +54,4 @@ function filesFor(entries: BatchEntry[], format: BuildFormat): Map<string, strin
   }
   files.set('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-async function replaceFolder(out: string, files: Map<string, string>, force: boolean): Promise<void> {
-  const { default: fs } = await import('fs-extra');
-  const existing = await fs.stat(out).catch(() => undefined);
-  if (existing && !existing.isDirectory()) throw new OutputPathError(`--out: ${out} is a file; give a folder`);
-  if (existing && (await fs.readdir(out)).length > 0 && !force) {
-    throw new OutputExistsError(`--out: ${out} is not empty; use --force to replace its contents`);
-  }
-  const parent = dirname(out);
-  await fs.ensureDir(parent);
-  const staging = join(parent, `.${basename(out)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    for (const [path, content] of files) await fs.outputFile(join(staging, path), content);
-    if (existing) {
-      const old = `${staging}.old`;
-      await fs.rename(out, old);
-      await fs.rename(staging, out);
-      await fs.remove(old);
-    } else {
-      await fs.rename(staging, out);
-    }
-  } catch (error) {
-    await fs.remove(staging).catch(() => undefined);
-    throw new OutputPathError(`--out: cannot write ${out}: ${(error as Error).message}`);
-  }
 }

@@ -3,7 +3,7 @@
 // or copy it. Only ever started when stdin and stdout are terminals and no flag was given, so a
 // script or a docs build can never hang on a prompt.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import {
   AUTH_METHOD_TABLE,
   CREDENTIAL_INPUTS,
@@ -19,7 +19,9 @@ import {
   type Subject,
   type Target,
   type TargetId,
+  type Snippet,
 } from '../core/index.js';
+import { printedSteps, writeProject } from './printed-steps.js';
 import { formatSnippet } from '../format.js';
 import { checkJwtConfigFile } from './jwt-config.js';
 import { validateLiteral } from '../core/credentials.js';
@@ -37,10 +39,9 @@ export async function runInteractive(): Promise<number> {
     const snippet = await formatSnippet(generateFromRequest(request));
     const rule = '─'.repeat(Math.min(process.stdout.columns || 80, 80));
     process.stdout.write(`\n${rule}\n${snippet.code}${rule}\n`);
-    for (const step of snippet.install) process.stdout.write(`Install: ${step.text.replace(/\n/g, '\n         ')}\n`);
-    process.stdout.write(`Run:     ${snippet.run}  (saved as ${snippet.fileName})\n`);
+    process.stdout.write(printedSteps(snippet));
     if (snippet.containsSecret) process.stdout.write('Note: the program holds a secret as a literal; keep it out of version control.\n');
-    await offerToKeep(snippet.code, snippet.fileName);
+    await offerToKeep(snippet);
     return 0;
   } catch (error) {
     // Ctrl-C (or a closed terminal) ends the prompts: nothing was written.
@@ -129,11 +130,13 @@ async function askForLiterals(names: readonly CredentialName[]): Promise<Literal
   return values;
 }
 
-async function offerToKeep(code: string, fileName: string): Promise<void> {
+async function offerToKeep(snippet: Snippet): Promise<void> {
+  const { code, fileName } = snippet;
   const action = await prompts.select({
     message: 'Keep it?',
     choices: [
       { name: `Save as ${fileName}`, value: 'save' },
+      { name: 'Write a project into a new folder', value: 'project' },
       { name: 'Copy to the clipboard', value: 'copy' },
       { name: 'Done', value: 'done' },
     ],
@@ -147,6 +150,14 @@ async function offerToKeep(code: string, fileName: string): Promise<void> {
     });
     await writeFileAtomically(path.trim(), code, false);
     process.stdout.write(`Saved ${path.trim()}\n`);
+  } else if (action === 'project') {
+    // Never into a folder that already has files: ask for another name.
+    const folder = await prompts.input({
+      message: 'Folder',
+      default: 'get-current-user',
+      validate: (value) => (folderHasFiles(value.trim()) ? `${value.trim()} is not empty; choose another folder` : true),
+    });
+    process.stdout.write(await writeProject(snippet, folder.trim(), false));
   } else if (action === 'copy') {
     try {
       const { default: clipboard } = await import('clipboardy');
@@ -156,4 +167,9 @@ async function offerToKeep(code: string, fileName: string): Promise<void> {
       process.stdout.write('No clipboard is available here; copy the program printed above.\n');
     }
   }
+}
+
+function folderHasFiles(path: string): boolean {
+  if (!existsSync(path)) return false;
+  return !statSync(path).isDirectory() || readdirSync(path).length > 0;
 }

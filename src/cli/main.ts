@@ -4,6 +4,7 @@
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { BoxSnippetError, generateFromRequest, isBoxSnippetError, listTargets, type GenerateRequest } from '../core/index.js';
+import { printedSteps, writeProject } from './printed-steps.js';
 import { formatSnippet } from '../format.js';
 import { OUTPUT_FORMATS, renderOutput, type OutputFormat } from './render-output.js';
 import { resolveRequest, type CliArguments } from './resolve.js';
@@ -44,6 +45,7 @@ function buildParser(argv: string[]): Argv {
     .option('validate', { type: 'boolean', default: true, describe: 'Check credentials against Box formats (--no-validate accepts any value, still escaped)' })
     .option('format', { alias: 'f', type: 'string', requiresArg: true, describe: `Output: ${OUTPUT_FORMATS.join(', ')} (list: text, json)` })
     .option('out', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write to this file instead of stdout (never overwrites without --force)' })
+    .option('project', { type: 'string', requiresArg: true, describe: 'Write a complete, runnable project into this folder (never over a non-empty one without --force)' })
     .option('force', { type: 'boolean', describe: 'Allow --out to overwrite an existing file' })
     .option('quiet', { alias: 'q', type: 'boolean', describe: 'Print no install and run hints on stderr' })
     .strictOptions()
@@ -78,7 +80,7 @@ const KNOWN_FLAGS = [
   '--lang', '--sdk', '--package', '--module', '--auth', '--token', '--client-id', '--client-secret',
   '--enterprise-id', '--user-id', '--jwt-config', '--as', '--redirect-uri',
   '--from-env', '--with-client-credentials', '--base-url', '--validate', '--no-validate', '--format',
-  '--out', '--force', '--quiet', '--help', '--version',
+  '--out', '--project', '--force', '--quiet', '--help', '--version',
 ];
 
 async function readStdin(): Promise<string> {
@@ -95,7 +97,15 @@ async function runGenerate(args: CliArguments): Promise<void> {
   if (!OUTPUT_FORMATS.includes(format)) {
     throw new BoxSnippetError('CONFLICTING_OPTIONS', `--format: expected one of ${OUTPUT_FORMATS.join(', ')}; got "${args.format}"${suggestion(args.format!, OUTPUT_FORMATS)}`, '--format');
   }
+  if (args.project !== undefined && (args.out !== undefined || args.format !== undefined)) {
+    throw new BoxSnippetError('CONFLICTING_OPTIONS', `--project: writes a folder; drop ${args.out !== undefined ? '--out' : '--format'}`, '--project');
+  }
   const snippet = await formatSnippet(generateFromRequest(request));
+  if (args.project !== undefined) {
+    const summary = await writeProject(snippet, args.project, args.force ?? false);
+    process.stderr.write(args.quiet ? `${summary.split('\n')[0]}\n` : summary);
+    return;
+  }
   const output = renderOutput(snippet, format);
   if (args.out !== undefined) {
     await writeFileAtomically(args.out, output, args.force ?? false);
@@ -106,12 +116,7 @@ async function runGenerate(args: CliArguments): Promise<void> {
   if (snippet.containsSecret) {
     process.stderr.write('Note: the program holds a secret as a literal; keep it out of version control, or use --from-env.\n');
   }
-  if (!args.quiet && format === 'code') {
-    for (const step of snippet.install) {
-      if (!step.text.includes('\n')) process.stderr.write(`Install: ${step.text}\n`);
-    }
-    process.stderr.write(`Run:     ${snippet.run}  (save the program as ${snippet.fileName})\n`);
-  }
+  if (!args.quiet && format === 'code') process.stderr.write(printedSteps(snippet));
 }
 
 function suggestion(value: string, choices: readonly string[]): string {

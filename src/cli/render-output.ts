@@ -18,15 +18,16 @@ function fence(languageTag: string, text: string): string {
 }
 
 export function renderMarkdown(snippet: Snippet): string {
-  const install = snippet.install.map((step) => fence(step.languageTag, step.text)).join('\n\n');
+  const steps = snippet.install.map((step) =>
+    step.file !== undefined ? `Save as \`${step.file}\`:\n\n${fence(step.languageTag, step.text)}` : `Install:\n\n${fence(step.languageTag, step.text)}`,
+  );
   return [
     `### ${snippet.title}: ${snippet.package.name} ${snippet.package.versionRange}, ${snippet.fileName}`,
     '',
-    'Install:',
+    'In an empty folder:',
     '',
-    install,
-    '',
-    `Save as \`${snippet.fileName}\`:`,
+    ...steps.flatMap((step) => [step, '']),
+    `Save as \`${snippet.fileName}\`${snippet.saveNote ? ` (${snippet.saveNote})` : ''}:`,
     '',
     fence(snippet.languageTag, snippet.code),
     '',

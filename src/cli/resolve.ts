@@ -33,6 +33,7 @@ export interface CliArguments {
   validate?: boolean;
   format?: string;
   out?: string;
+  project?: string;
   force?: boolean;
   quiet?: boolean;
 }

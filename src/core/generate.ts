@@ -146,6 +146,7 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
     fileName: style.fileName,
     install,
     run: style.run,
+    ...(style.saveNote ? { saveNote: style.saveNote } : {}),
     code,
   };
 }
@@ -175,7 +176,8 @@ export interface TemplateContext {
   packageName: string;
   versionRange: string;
   importName: string;
-  installLines: string[];
+  /** How to install and run, as plain lines for the program's header comment. */
+  howToRun: string[];
   run: string;
   fileName: string;
   esModule: boolean;
@@ -248,10 +250,7 @@ function buildContext(
     packageName: pkg.name,
     versionRange: pkg.versionRange,
     importName: pkg.importName,
-    // Multi-line steps (a Maven <dependency>) do not fit a one-line comment in the program.
-    installLines: install
-      .map((step) => step.text)
-      .filter((text) => !text.includes('\n')),
+    howToRun: howToRun(install, style),
     run: style.run,
     fileName: style.fileName,
     esModule: style.esModule,
@@ -280,6 +279,18 @@ function buildContext(
             secure: baseUrl.secure,
           },
   };
+}
+
+/** The header's install and run lines; they say what the CLI prints on stderr, in the same order. */
+export function howToRun(install: readonly InstallStep[], style: ModuleStyle): string[] {
+  const files = install.filter((step) => step.file !== undefined).map((step) => step.file!);
+  const commands = install.filter((step) => step.file === undefined).map((step) => step.text);
+  return [
+    ...files.map((file) => `Save ${file} beside this file (box-snippet --format markdown prints it; --project writes both).`),
+    ...(commands.length > 0 ? [`Install: ${commands.join(' && ')}`] : []),
+    ...(style.saveNote ? [`         then save this file as ${style.fileName}, ${style.saveNote}`] : []),
+    `Run:     ${style.run}`,
+  ];
 }
 
 function requireTarget(id: string): Target {

@@ -25,6 +25,8 @@ export interface Snippet {
   readonly fileName: string;
   readonly install: readonly InstallStep[];
   readonly run: string;
+  /** Said where the program is saved when saving it does more than create a file (.NET). */
+  readonly saveNote?: string;
   /** The complete program. */
   readonly code: string;
 }

@@ -7,13 +7,21 @@ import type { Language } from './encoders/index.js';
 export type SdkLine = 'gen' | 'legacy';
 export type PackageStatus = 'current' | 'classic' | 'deprecated' | 'end-of-life';
 
+/**
+ * One printed step before the program runs, in order, done in an empty folder: a command to run,
+ * or (with `file`) a file to save there. The proof runs these exactly as printed.
+ */
 export interface InstallStep {
-  /** Tool the step is for, e.g. `pip`, `npm`, `maven`, `gradle`, `dotnet`. */
+  /** Tool the step is for, e.g. `pip`, `npm`, `maven`, `dotnet`. */
   readonly tool: string;
-  /** Exactly what to run or paste. */
+  /** The command to run, or the whole content of the file to save. */
   readonly text: string;
   /** Language tag for showing `text` in a fenced block. */
   readonly languageTag: string;
+  /** Set when the step is a file to save: its path in the folder. */
+  readonly file?: string;
+  /** The package requirement the step installs, in its package manager's own syntax. */
+  readonly requirement?: string;
 }
 
 export interface PackageLine {
@@ -37,7 +45,10 @@ export interface ModuleStyle {
   /** Language tag for syntax highlighters (markdown fences). */
   readonly languageTag: string;
   readonly fileName: string;
+  /** The command that runs the saved program, from the folder the install steps were run in. */
   readonly run: string;
+  /** Said where the program is saved, when saving it does more than create a file. */
+  readonly saveNote?: string;
   /** Extra install steps this style needs on top of the package's own. */
   readonly extraInstall: readonly InstallStep[];
   /** Prettier parser for formatting the output, or null where templates are pre-formatted. */
@@ -93,33 +104,84 @@ export type Family = (typeof FAMILIES)[number];
 export const AUTH_METHODS = ['developer-token', 'ccg', 'jwt', 'oauth'] as const;
 export type AuthMethodId = (typeof AUTH_METHODS)[number];
 
-const pip = (spec: string): InstallStep => ({ tool: 'pip', text: `pip install "${spec}"`, languageTag: 'sh' });
-const npm = (spec: string): InstallStep => ({ tool: 'npm', text: `npm install ${spec}`, languageTag: 'sh' });
-const maven = (coordinates: string): InstallStep => {
-  const [groupId, artifactId, version] = coordinates.split(':');
-  return {
-    tool: 'maven',
-    text: `<dependency>\n  <groupId>${groupId}</groupId>\n  <artifactId>${artifactId}</artifactId>\n  <version>${version}</version>\n</dependency>`,
-    languageTag: 'xml',
-  };
-};
-const gradle = (coordinates: string): InstallStep => ({
-  tool: 'gradle',
-  text: `implementation "${coordinates}"`,
-  languageTag: 'groovy',
+// A virtual environment: Debian's, Ubuntu's and Homebrew's Pythons refuse a bare `pip install`
+// (PEP 668), and it keeps the SDK out of the system's packages.
+const pip = (spec: string): InstallStep => ({
+  tool: 'pip',
+  text: `python3 -m venv .venv && .venv/bin/pip install "${spec}"`,
+  languageTag: 'sh',
+  requirement: spec,
+});
+const npm = (spec: string): InstallStep => ({ tool: 'npm', text: `npm install ${spec}`, languageTag: 'sh', requirement: spec });
+/** Maven: a pom.xml beside the program; its first run downloads the SDK. */
+const maven = (coordinates: string): InstallStep => ({
+  tool: 'maven',
+  file: 'pom.xml',
+  text: pomXml(coordinates, '.'),
+  languageTag: 'xml',
+  requirement: coordinates,
 });
 const nuget = (name: string, version: string): InstallStep => ({
   tool: 'dotnet',
   text: `dotnet new console --framework net8.0 && dotnet add package ${name} --version ${version}`,
   languageTag: 'sh',
+  requirement: `${name}@${version}`,
 });
+
+/**
+ * The smallest pom.xml that builds and runs the program with Maven 3 on JDK 11 or later: the
+ * compiler release (Maven's default compiler plugin would target Java 5) and the exec plugin with
+ * the main class.
+ */
+export function pomXml(coordinates: string, sourceDirectory: string, mainClass = 'GetCurrentUser'): string {
+  const [groupId, artifactId, version] = coordinates.split(':');
+  const source = sourceDirectory === '.' ? '\n    <!-- The program sits beside this file. -->\n    <sourceDirectory>.</sourceDirectory>' : '';
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0"
+         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>com.example</groupId>
+  <artifactId>get-current-user</artifactId>
+  <version>1.0</version>
+  <properties>
+    <maven.compiler.release>11</maven.compiler.release>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+  </properties>
+  <dependencies>
+    <dependency>
+      <groupId>${groupId}</groupId>
+      <artifactId>${artifactId}</artifactId>
+      <version>${version}</version>
+    </dependency>
+  </dependencies>
+  <build>${source}
+    <plugins>
+      <plugin>
+        <groupId>org.apache.maven.plugins</groupId>
+        <artifactId>maven-compiler-plugin</artifactId>
+        <version>3.13.0</version>
+      </plugin>
+      <plugin>
+        <groupId>org.codehaus.mojo</groupId>
+        <artifactId>exec-maven-plugin</artifactId>
+        <version>3.5.0</version>
+        <configuration>
+          <mainClass>${mainClass}</mainClass>
+        </configuration>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+`;
+}
 
 const PYTHON_SCRIPT = {
   id: 'script',
   language: 'python',
   languageTag: 'python',
   fileName: 'get_current_user.py',
-  run: 'python3 get_current_user.py',
+  run: '.venv/bin/python get_current_user.py',
   extraInstall: [],
   prettierParser: null,
   esModule: false,
@@ -167,7 +229,7 @@ const JAVA_CLASS = {
   language: 'java',
   languageTag: 'java',
   fileName: 'GetCurrentUser.java',
-  run: 'mvn -q compile exec:java -Dexec.mainClass=GetCurrentUser',
+  run: 'mvn -q compile exec:java',
   extraInstall: [],
   prettierParser: null,
   esModule: false,
@@ -180,6 +242,7 @@ const CSHARP_TOP_LEVEL = {
   languageTag: 'csharp',
   fileName: 'Program.cs',
   run: 'dotnet run',
+  saveNote: 'replacing the Program.cs that dotnet new wrote',
   extraInstall: [],
   prettierParser: null,
   esModule: false,
@@ -298,7 +361,7 @@ export const TARGETS = [
         name: 'com.box:box-java-sdk',
         versionRange: '10.x',
         status: 'current',
-        install: [maven('com.box:box-java-sdk:10.15.2'), gradle('com.box:box-java-sdk:10.15.2')],
+        install: [maven('com.box:box-java-sdk:10.15.2')],
         importName: 'com.box.sdkgen',
         note: 'The current Box Java SDK.',
       },
@@ -306,7 +369,7 @@ export const TARGETS = [
         name: 'com.box:box-java-sdk-gen',
         versionRange: '0.8.x',
         status: 'deprecated',
-        install: [maven('com.box:box-java-sdk-gen:0.8.1'), gradle('com.box:box-java-sdk-gen:0.8.1')],
+        install: [maven('com.box:box-java-sdk-gen:0.8.1')],
         importName: 'com.box.sdkgen',
         note: 'Standalone generated SDK; replaced by box-java-sdk 10.x (same packages and API).',
       },
@@ -326,7 +389,7 @@ export const TARGETS = [
         name: 'com.box:box-java-sdk',
         versionRange: '4.x',
         status: 'end-of-life',
-        install: [maven('com.box:box-java-sdk:4.16.4'), gradle('com.box:box-java-sdk:4.16.4')],
+        install: [maven('com.box:box-java-sdk:4.16.4')],
         importName: 'com.box.sdk',
         note: 'Classic SDK, end of life since October 2025; for existing code.',
       },

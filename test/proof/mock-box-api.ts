@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Server as Listener } from 'node:net';
 import type { TestTls } from './tls.js';
 
 export interface RecordedRequest {
@@ -38,6 +39,10 @@ export interface MockOptions {
   userId: string;
   grants?: Record<string, GrantHandler>;
   idleLimitMs?: number;
+  /** A socket already listening (on :443 inside a proof namespace); else a free port on 127.0.0.1. */
+  listener?: Listener;
+  /** The URL programs reach the mock at when `listener` is given. */
+  url?: string;
 }
 
 export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi> {
@@ -108,13 +113,14 @@ export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi>
     clearTimeout(idleTimer);
     idleTimer = setTimeout(() => server.close(), options.idleLimitMs ?? 15 * 60_000).unref();
   };
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  if (options.listener) await new Promise<void>((resolve) => server.listen(options.listener, resolve));
+  else await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   server.unref();
   touch();
   const port = (server.address() as { port: number }).port;
 
   return {
-    url: `https://127.0.0.1:${port}`,
+    url: options.listener ? options.url ?? 'https://api.box.com' : `https://127.0.0.1:${port}`,
     userId: options.userId,
     requests,
     grants,

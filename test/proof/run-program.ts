@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import type { Namespace } from './netns.js';
 import type { InstalledSdk } from './sdk-cache.js';
 import type { TestTls } from './tls.js';
 
@@ -19,6 +20,8 @@ export interface ProgramRun {
 }
 
 const TSC = join(import.meta.dirname, '..', '..', 'node_modules', 'typescript', 'bin', 'tsc');
+/** tsx's CLI entry, installed with each Node SDK line (see sdk-cache.ts). */
+const TSX = join('node_modules', 'tsx', 'dist', 'cli.mjs');
 
 export async function runProgram(options: {
   file: string;
@@ -28,16 +31,25 @@ export async function runProgram(options: {
   /** Command-line arguments for the program itself (the OAuth 2.0 programs take the code). */
   args?: string[];
   timeoutMs: number;
+  /** Run the program (not its compiler) inside this namespace, where Box's hosts reach the mock. */
+  namespace?: Namespace;
+  /** TypeScript: `tsx`, as the printed run command does, or `tsc --strict` then node (default). */
+  typeScriptRunner?: 'tsc' | 'tsx';
 }): Promise<ProgramRun> {
   const { file, sdk, tls } = options;
+  const inside = (command: string, args: string[]): [string, string[]] => (options.namespace ? options.namespace.wrap(command, args) : [command, args]);
   const args = options.args ?? [];
   const base = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', LANG: 'C.UTF-8', ...options.env };
   switch (sdk.line.runtime) {
     case 'python':
-      return spawnProgram(sdk.python!, [file, ...args], { ...base, REQUESTS_CA_BUNDLE: tls.caPem, SSL_CERT_FILE: tls.caPem }, dirname(file), options.timeoutMs);
+      return spawnProgram(...inside(sdk.python!, [file, ...args]), { ...base, REQUESTS_CA_BUNDLE: tls.caPem, SSL_CERT_FILE: tls.caPem }, dirname(file), options.timeoutMs);
     case 'node': {
       const env = { ...base, NODE_EXTRA_CA_CERTS: tls.caPem };
-      if (!file.endsWith('.ts')) return spawnProgram(process.execPath, [file, ...args], env, dirname(file), options.timeoutMs);
+      if (!file.endsWith('.ts')) return spawnProgram(...inside(process.execPath, [file, ...args]), env, dirname(file), options.timeoutMs);
+      if (options.typeScriptRunner === 'tsx') {
+        const ran = await spawnProgram(...inside(process.execPath, [join(sdk.dir, TSX), file, ...args]), env, dirname(file), options.timeoutMs);
+        return { ...ran, command: `tsx ${basename(file)}` };
+      }
       // TypeScript goes through the compiler, strict, as a user's project would build it.
       // Emitted next to the program, inside the SDK's folder, so `require` finds the package.
       const outDir = join(dirname(file), 'tsc-out');
@@ -45,22 +57,22 @@ export async function runProgram(options: {
         '--target', 'es2022', '--skipLibCheck', '--types', 'node', '--outDir', outDir, file], env, sdk.dir, 120_000);
       if (compile.exitCode !== 0) return { ...compile, command: `tsc ${file}` };
       const output = join(outDir, basename(file).replace(/\.ts$/, '.js'));
-      const ran = await spawnProgram(process.execPath, [output, ...args], env, dirname(file), options.timeoutMs);
+      const ran = await spawnProgram(...inside(process.execPath, [output, ...args]), env, dirname(file), options.timeoutMs);
       return { ...ran, durationMs: ran.durationMs + compile.durationMs, command: `tsc ${basename(file)} && node ${basename(output)}` };
     }
     case 'java': {
       const classes = await mkdtemp(join(tmpdir(), 'box-snippet-javac-'));
       const compile = await spawnProgram('javac', ['-encoding', 'UTF-8', '-cp', sdk.classpath!, '-d', classes, file], base, dirname(file), 120_000);
       if (compile.exitCode !== 0) return { ...compile, command: `javac ${file}` };
-      const ran = await spawnProgram('java', [`-Djavax.net.ssl.trustStore=${tls.javaTrustStore}`,
+      const ran = await spawnProgram(...inside('java', [`-Djavax.net.ssl.trustStore=${tls.javaTrustStore}`,
         `-Djavax.net.ssl.trustStorePassword=${tls.javaTrustStorePassword}`, '-cp', `${sdk.classpath}:${classes}`,
-        basename(file, '.java'), ...args], base, dirname(file), options.timeoutMs);
+        basename(file, '.java'), ...args]), base, dirname(file), options.timeoutMs);
       return { ...ran, durationMs: ran.durationMs + compile.durationMs, command: `javac && java ${basename(file, '.java')}` };
     }
   }
 }
 
-function spawnProgram(command: string, args: string[], env: Record<string, string>, cwd: string, timeoutMs: number): Promise<ProgramRun> {
+export function spawnProgram(command: string, args: string[], env: Record<string, string>, cwd: string, timeoutMs: number): Promise<ProgramRun> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -39,7 +39,7 @@ export function ensureSdk(line: SdkLine): Promise<InstalledSdk> {
 
 async function install(line: SdkLine): Promise<InstalledSdk> {
   const dir = join(CACHE_ROOT, line.id);
-  const spec = `${line.runtime} ${line.install}`;
+  const spec = `${line.runtime} ${line.install}${line.runtime === 'node' ? ' @types/node@20 tsx@4' : ''}`;
   const started = Date.now();
   const fresh = !(existsSync(join(dir, MARKER)) && (await readFile(join(dir, MARKER), 'utf8')) === spec);
   if (fresh) {
@@ -71,8 +71,9 @@ const INSTALLERS: Record<SdkLine['runtime'], (dir: string, spec: string) => Prom
   async node(dir, spec) {
     requireCommand('npm', 'install Node.js 20 with npm');
     await writeFile(join(dir, 'package.json'), '{ "private": true }\n');
-    // @types/node lets the TypeScript snippets type-check against Node as a user's project would.
-    await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', spec, '@types/node@20'], { ...quiet, cwd: dir });
+    // @types/node lets the TypeScript snippets type-check against Node as a user's project would;
+    // tsx runs them as the printed run command does.
+    await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', spec, '@types/node@20', 'tsx@4'], { ...quiet, cwd: dir });
   },
   async java(dir, spec) {
     requireCommand('mvn', 'install Maven 3 (Debian: apt-get install maven)');

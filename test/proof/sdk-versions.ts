@@ -13,14 +13,16 @@ export interface SdkLine {
   standsFor: string;
   /** Set when the line differs from the package the snippet names, and why. */
   substitute?: string;
+  /** false where the SDK signs its JWT assertion without a `kid` header (the generated Node SDK). */
+  jwtKid?: false;
 }
 
 export const SDK_LINES: readonly SdkLine[] = [
   { id: 'py-boxsdk-10', runtime: 'python', install: 'boxsdk[jwt]==10.18.0', standsFor: 'python boxsdk' },
   { id: 'py-box-sdk-gen-1', runtime: 'python', install: 'box-sdk-gen[jwt]==1.17.0', standsFor: 'python box-sdk-gen' },
   { id: 'py-boxsdk-3', runtime: 'python', install: 'boxsdk[jwt]==3.14.0', standsFor: 'python-legacy boxsdk' },
-  { id: 'node-box-node-sdk-10', runtime: 'node', install: 'box-node-sdk@10.12.0', standsFor: 'node box-node-sdk' },
-  { id: 'node-box-typescript-sdk-gen-1', runtime: 'node', install: 'box-typescript-sdk-gen@1.19.1', standsFor: 'node box-typescript-sdk-gen' },
+  { id: 'node-box-node-sdk-10', runtime: 'node', install: 'box-node-sdk@10.12.0', standsFor: 'node box-node-sdk', jwtKid: false },
+  { id: 'node-box-typescript-sdk-gen-1', runtime: 'node', install: 'box-typescript-sdk-gen@1.19.1', standsFor: 'node box-typescript-sdk-gen', jwtKid: false },
   { id: 'node-box-node-sdk-3', runtime: 'node', install: 'box-node-sdk@3.8.2', standsFor: 'node-legacy box-node-sdk' },
   {
     id: 'java-box-java-sdk-5-gen',

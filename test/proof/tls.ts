@@ -1,5 +1,5 @@
-// A certificate authority made by the test run, and a server certificate for 127.0.0.1 signed by
-// it. Each runtime is told to trust the CA from outside the program: REQUESTS_CA_BUNDLE and
+// A certificate authority made by the test run, and a server certificate signed by it for
+// 127.0.0.1 and for Box's own host names (which the proof namespaces send to their loopback). Each runtime is told to trust the CA from outside the program: REQUESTS_CA_BUNDLE and
 // SSL_CERT_FILE for Python, NODE_EXTRA_CA_CERTS for Node, a trust store for Java.
 
 import { execFile } from 'node:child_process';
@@ -20,7 +20,7 @@ export interface TestTls {
   javaTrustStorePassword: string;
 }
 
-export async function makeTestTls(): Promise<TestTls> {
+export async function makeTestTls(hostNames: readonly string[] = []): Promise<TestTls> {
   requireCommand('openssl', 'install OpenSSL (Debian: apt-get install openssl)');
   requireCommand('keytool', 'install a JDK 17 or later (Debian: apt-get install openjdk-17-jdk-headless)');
   const dir = await mkdtemp(join(tmpdir(), 'box-snippet-tls-'));
@@ -34,7 +34,7 @@ export async function makeTestTls(): Promise<TestTls> {
     'basicConstraints=CA:FALSE',
     'keyUsage=critical,digitalSignature,keyEncipherment',
     'extendedKeyUsage=serverAuth',
-    'subjectAltName=IP:127.0.0.1,DNS:localhost',
+    `subjectAltName=${['IP:127.0.0.1', 'DNS:localhost', ...hostNames.map((host) => `DNS:${host}`)].join(',')}`,
   ].join('\n'));
   await openssl('x509', '-req', '-in', path('server.csr'), '-CA', path('ca.pem'), '-CAkey', path('ca.key'), '-CAcreateserial',
     '-days', '2', '-extfile', path('server.ext'), '-out', path('server.pem'));

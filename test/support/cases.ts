@@ -24,6 +24,9 @@ export const FAKE = {
   jwtConfigPath: 'config/box_app_config.json',
 } as const satisfies Record<CredentialName, string>;
 
+/** The API host of the --base-url snapshots (the proof's namespaces send it to the mock too). */
+export const PROXY_BASE_URL = 'https://box-proxy.example.com/';
+
 export type Mode = 'placeholder' | 'env' | 'literal';
 export const MODES: readonly Mode[] = ['placeholder', 'env', 'literal'];
 
@@ -103,7 +106,7 @@ export function variantCases(): SnippetCase[] {
     const pkg = target.packages[0]!.name;
     const style = target.styles[0]!.id;
     return target.authMethods.flatMap((auth) => {
-      const cases = [makeCase(target, auth, pkg, style, 'env', { baseUrl: 'https://box-proxy.example.com/' })];
+      const cases = [makeCase(target, auth, pkg, style, 'env', { baseUrl: PROXY_BASE_URL })];
       if (AUTH_METHOD_TABLE[auth].optionalGroup.length > 0) {
         cases.push(makeCase(target, auth, pkg, style, 'literal', { withClient: true }));
         cases.push(makeCase(target, auth, pkg, style, 'env', { withClient: true }));

@@ -42,13 +42,13 @@ export class TerminalSession {
     return stdout;
   }
 
-  /** Waits until the screen shows `text`; fails with the screen if it does not within the time. */
-  async waitFor(text: string, timeoutMs = 10_000): Promise<string> {
+  /** Waits until the screen shows `text` (or matches it); fails with the screen if it does not within the time. */
+  async waitFor(text: string | RegExp, timeoutMs = 10_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = await this.screen();
-      if (screen.includes(text)) return screen;
-      if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${JSON.stringify(text)}; the screen shows:\n${screen}`);
+      if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+      if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${typeof text === 'string' ? JSON.stringify(text) : String(text)}; the screen shows:\n${screen}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

@@ -1,9 +1,7 @@
 // Print the ID of the Box user who owns the credentials (com.box:box-java-sdk-gen 0.8.x).
 //
-// Install: implementation "com.box:box-java-sdk-gen:0.8.1" in build.gradle,
-//          or the same dependency in pom.xml
-// Run:     mvn -q compile exec:java -Dexec.mainClass=GetCurrentUser
-//          (with this file in src/main/java/)
+// Save pom.xml beside this file (box-snippet --format markdown prints it; --project writes both).
+// Run:     mvn -q compile exec:java
 
 import com.box.sdkgen.box.oauth.BoxOAuth;
 import com.box.sdkgen.box.oauth.GetAuthorizeUrlOptions;

@@ -1,7 +1,7 @@
 """Print the ID of the Box user who owns the credentials (boxsdk 3.x).
 
-Install: pip install "boxsdk>=3,<4"
-Run:     python3 get_current_user.py
+Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk>=3,<4"
+Run:     .venv/bin/python get_current_user.py
 This file holds a secret: keep it out of version control.
 """
 
