@@ -7,6 +7,7 @@ import {
   TARGETS,
   credentialNames,
   generateFromRequest,
+  installAsText,
   isBoxSnippetError,
   type AuthMethodId,
   type CredentialName,
@@ -105,8 +106,8 @@ function render(): void {
     error.hidden = true;
     byId('code').textContent = snippet.code;
     byId('code').className = `language-${snippet.languageTag}`;
-    byId('install').textContent = snippet.install.map((step) => step.text).join('\n\n');
-    byId('file-name').textContent = snippet.fileName;
+    byId('install').textContent = installAsText(snippet.install);
+    byId('file-name').textContent = snippet.saveNote ? `${snippet.fileName} (${snippet.saveNote})` : snippet.fileName;
     byId('run').textContent = snippet.run;
   } catch (caught) {
     if (!isBoxSnippetError(caught)) throw caught;

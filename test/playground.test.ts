@@ -10,7 +10,7 @@ import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TARGETS, generateFromRequest, type Target } from '../src/core/index.js';
+import { TARGETS, generateFromRequest, installAsText, type Target } from '../src/core/index.js';
 import { FAKE } from './support/cases.js';
 
 const root = join(import.meta.dirname, '..');
@@ -82,7 +82,7 @@ describe('playground page', () => {
           const code = await page.textContent('#code');
           const expected = generateFromRequest({ target: target.id, package: pkg.name, style: style.id, credentials: { token: FAKE.token } } as never);
           expect(code, `${target.id} ${pkg.name} ${style.id}`).toBe(expected.code);
-          expect(await page.textContent('#install')).toBe(expected.install.map((step) => step.text).join('\n\n'));
+          expect(await page.textContent('#install')).toBe(installAsText(expected.install));
           checked++;
         }
       }

@@ -35,4 +35,4 @@ export {
   type PackageLine,
 } from './targets.js';
 export { STRING_ENCODERS, type Language } from './encoders/index.js';
-export type { Snippet, CredentialMode } from './snippet.js';
+export { installAsText, type Snippet, type CredentialMode } from './snippet.js';
