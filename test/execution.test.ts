@@ -15,15 +15,17 @@ import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUTH_METHOD_TABLE, CREDENTIAL_INPUTS, TARGETS, credentialNames, generateFromRequest, projectFor, type AuthMethodId, type InstallStep, type Language, type Snippet, type Target } from '../src/core/index.js';
 import { formatSnippet } from '../src/format.js';
-import { PROXY_BASE_URL, allCases } from './support/cases.js';
+import { FAKE, PROXY_BASE_URL, allCases, makeCase } from './support/cases.js';
 import { runCli } from './support/cli.js';
 import { checkBoxApi, findConstWithRuntimeValue, parseCSharp } from './support/csharp/check-csharp.js';
 import { DOTNET_LINES } from './support/dotnet-lines.js';
 import { python3 } from './support/toolchains.js';
 import { authorizationCodeGrant, clientCredentialsGrant, jwtGrant, makeJwtApp, type JwtApp } from './proof/grants.js';
+import { FAILURE_CASES } from './proof/failures.js';
 import { makeLanePool, type LanePool } from './proof/lanes.js';
 import { formatMatrix, recordProof } from './proof/matrix.js';
 import { startMockBoxApi, type MockBoxApi } from './proof/mock-box-api.js';
+import { makeNamespace, type Namespace } from './proof/netns.js';
 import { mavenSubstitution, runPrintedSteps, trustEnvironment, type StepsRun } from './proof/printed-steps.js';
 import { runProgram, spawnProgram, type ProgramRun } from './proof/run-program.js';
 import { arrangeSnapshotRun } from './proof/snapshot-runs.js';
@@ -421,3 +423,66 @@ describe('C# snippets (no .NET SDK here): parsed and API-checked', () => {
   );
 });
 
+
+// ---------------------------------------------------------------------------------------------
+// Failures: the day-one failures each program explains, one run per target × package × style ×
+// case × auth method it applies to. The mock answers as Box does, the JWT config file is
+// corrupted, or nothing listens on api.box.com (a namespace whose listener is closed).
+
+describe.concurrent('failures: every Python, Node and Java program explains the day-one failures', () => {
+  let noRoute: Namespace;
+  beforeAll(async () => {
+    noRoute = await makeNamespace(LANES, HOST_NAMES);
+    noRoute.listener.close();
+  });
+  afterAll(async () => {
+    await noRoute?.close();
+  });
+
+  const failureRuns = stepRows.flatMap((row) =>
+    FAILURE_CASES.flatMap((failureCase) =>
+      failureCase.authMethods
+        .filter((auth) => row.target.authMethods.includes(auth))
+        .filter(() => failureCase.id !== 'jwt-clock' || !lineFor(row.target.id, row.packageName).retriesJwtClock)
+        .map((auth) => ({ name: `${row.name} ${auth} ${failureCase.id}`, row, auth, failureCase })),
+    ),
+  );
+
+  it.each(failureRuns.map((run) => [run.name, run] as const))('%s', { timeout: 300_000 }, async (_name, { row, auth, failureCase }) => {
+    const testCase = makeCase(row.target, auth, row.packageName, row.styleId, 'env');
+    const sdk = sdkFor(row.target, row.packageName);
+    const dir = await caseDir(sdk, `failure-${testCase.name}-${failureCase.id}`);
+    const file = join(dir, styleOf(row.target, row.styleId).fileName);
+    await writeFile(file, await readFile(join(ROOT, testCase.snapshotPath)));
+    const arranged = await arrangeSnapshotRun(testCase, jwtApp, dir, { expectKid: expectsKid(sdk.line) });
+    const config = JSON.parse(await readFile(jwtApp.configPath, 'utf8'));
+    if (failureCase.corruptJwtConfig) {
+      const wrong = { ...config, boxAppSettings: { ...config.boxAppSettings, appAuth: { ...config.boxAppSettings.appAuth, passphrase: 'not-the-passphrase' } } };
+      await writeFile(join(dir, FAKE.jwtConfigPath), JSON.stringify(wrong, null, 2));
+    }
+    // What must never be printed: every value the program was given or read.
+    const given = ['BOX_DEVELOPER_TOKEN', 'BOX_CLIENT_ID', 'BOX_CLIENT_SECRET'].map((name) => arranged.env[name]);
+    const { clientID, clientSecret, appAuth } = config.boxAppSettings;
+    const secrets = [...given, clientID, clientSecret, appAuth.passphrase, 'not-the-passphrase', appAuth.privateKey.split('\n')[1]].filter(Boolean) as string[];
+    const cell = recordProof(rowName(row.target, row.packageName, row.styleId, auth, 'env'), 'failures');
+
+    await lanes.use(async (lane) => {
+      if (failureCase.mock) lane.mock.failure = failureCase.mock;
+      const run = await runProgram({ file, sdk, tls, env: arranged.env, args: arranged.args, timeoutMs: RUN_TIMEOUT_MS, namespace: failureCase.noRoute ? noRoute : lane.namespace, typeScriptRunner: 'tsx' });
+      const failure = describeFailure(`${row.name} ${auth} ${failureCase.id}`, file, run, lane.mock);
+      const output = `${run.stdout}\n${run.stderr}`;
+      expect(run.timedOut, failure).toBe(false);
+      expect(run.exitCode, failure).toBe(1);
+      const lines = run.stderr.split('\n');
+      const at = lines.indexOf(failureCase.hint);
+      expect(at, failure).toBeGreaterThanOrEqual(0);
+      // The SDK's own message follows the hint.
+      expect(lines[at + 1]?.trim(), failure).toBeTruthy();
+      for (const trace of ['Traceback', '    at ', 'Exception in thread']) expect(output, failure).not.toContain(trace);
+      for (const secret of secrets) expect(output.includes(secret), `${failure}\n(a credential was printed)`).toBe(false);
+      if (failureCase.mock) expect(lane.mock.requests.length, failure).toBeGreaterThan(0);
+      else expect(lane.mock.requests, failure).toEqual([]);
+    });
+    cell.pass();
+  });
+});

@@ -57,7 +57,7 @@ describe('java-fragment-no-class', () => {
       const { code } = await renderCase(testCase);
       expect(code, testCase.name).toMatch(/^import com\.box\.sdk(gen)?\./m);
       expect(code, testCase.name).toContain('public class GetCurrentUser {');
-      expect(code, testCase.name).toMatch(/public static void main\(String\[\] args\)( throws IOException)? \{/);
+      expect(code, testCase.name).toMatch(/public static void main\(String\[\] args\)( throws (IO)?Exception)? \{/);
       expect(code, testCase.name).toMatch(/getUserMe\(\)|getCurrentUser\(api\)/);
       expect(code, testCase.name).toContain('System.out.println("My user ID is " + me.');
     }
@@ -77,8 +77,9 @@ describe('python-empty-fstring', () => {
 
 describe('no fragments', () => {
   const entryPoints: Record<string, RegExp> = {
-    python: /^if __name__ == "__main__":\n {4}main\(\)$/m,
-    node: /^main\(\)\.catch\(|^const me = await /m,
+    // Python and Node (ES module: a top-level try) run main inside the failure explainer.
+    python: /^if __name__ == "__main__":\n {4}try:\n {8}main\(\)$/m,
+    node: /^main\(\)\.catch\(|^try \{\n(.*\n)* {2}const me = await /m,
     java: /public static void main\(String\[\] args\)/,
     dotnet: /^var me = await client\./m,
   };

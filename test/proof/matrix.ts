@@ -2,7 +2,7 @@
 // credential mode, one column per kind of proof. A cell records what happened; a failing test
 // leaves FAILED in its cell, since it is set before the test's assertions.
 
-export const PROOF_KINDS = ['default bytes', 'base-url', 'printed steps', 'project', 'parsed'] as const;
+export const PROOF_KINDS = ['default bytes', 'base-url', 'printed steps', 'project', 'parsed', 'failures'] as const;
 export type ProofKind = (typeof PROOF_KINDS)[number];
 
 interface Cell {

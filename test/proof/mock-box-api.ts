@@ -25,11 +25,19 @@ export interface MockBoxApi {
   requests: RecordedRequest[];
   /** Token grants the mock accepts until the next reset(); each checks its form and issues a token. */
   grants: Record<string, GrantHandler>;
+  /** A day-one failure to answer with until the next reset(), as Box answers it. */
+  failure: MockFailure | null;
   /** Requests whose Authorization header carries `token`. */
   requestsWithToken(token: string): RecordedRequest[];
   reset(): void;
   close(): Promise<void>;
 }
+
+/**
+ * `unknown-token`: every API call gets Box's 401 for a token it does not know (empty body, the
+ * reason in WWW-Authenticate). `token-error`: every token request gets this OAuth 2.0 error.
+ */
+export type MockFailure = { kind: 'unknown-token' } | { kind: 'token-error'; error: string; description: string };
 
 /** A token-grant handler: gets the parsed form, returns the access token to issue or an error. */
 export type GrantHandler = (form: Record<string, string>) => { accessToken: string } | { error: string };
@@ -48,6 +56,7 @@ export interface MockOptions {
 export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi> {
   const requests: RecordedRequest[] = [];
   const grants: Record<string, GrantHandler> = { ...options.grants };
+  const state: { failure: MockFailure | null } = { failure: null };
   const user = { type: 'user', id: options.userId, name: 'Snippet Tester', login: 'tester@example.com' };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -68,6 +77,13 @@ export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi>
       res.writeHead(status, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify(payload));
     };
+    const failure = state.failure;
+    if (failure?.kind === 'unknown-token' && url.pathname.startsWith('/2.0/')) {
+      res.writeHead(401, { 'WWW-Authenticate': 'Bearer realm="Service", error="invalid_token", error_description="The access token provided is invalid."' });
+      res.end();
+      return;
+    }
+    if (failure?.kind === 'token-error' && url.pathname === '/oauth2/token') return reply(400, { error: failure.error, error_description: failure.description });
     if (req.method === 'GET' && (url.pathname === '/2.0/users/me' || url.pathname === `/2.0/users/${options.userId}`)) {
       if (!/^Bearer \S+$/.test(record.headers.authorization ?? '')) return reply(401, { type: 'error', status: 401, code: 'unauthorized' });
       return reply(200, user);
@@ -124,9 +140,16 @@ export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi>
     userId: options.userId,
     requests,
     grants,
+    get failure() {
+      return state.failure;
+    },
+    set failure(value) {
+      state.failure = value;
+    },
     requestsWithToken: (token) => requests.filter((r) => r.headers.authorization === `Bearer ${token}`),
     reset: () => {
       requests.splice(0);
+      state.failure = null;
       for (const key of Object.keys(grants)) delete grants[key];
     },
     close: () =>

@@ -15,12 +15,18 @@ export interface SdkLine {
   substitute?: string;
   /** false where the SDK signs its JWT assertion without a `kid` header (the generated Node SDK). */
   jwtKid?: false;
+  /**
+   * The SDK answers Box's JWT `exp` error itself: it signs again with the time from the reply's
+   * Date header, and retries for over a minute. A program never sees that error, so it is not a
+   * case the program explains.
+   */
+  retriesJwtClock?: true;
 }
 
 export const SDK_LINES: readonly SdkLine[] = [
   { id: 'py-boxsdk-10', runtime: 'python', install: 'boxsdk[jwt]==10.18.0', standsFor: 'python boxsdk' },
   { id: 'py-box-sdk-gen-1', runtime: 'python', install: 'box-sdk-gen[jwt]==1.17.0', standsFor: 'python box-sdk-gen' },
-  { id: 'py-boxsdk-3', runtime: 'python', install: 'boxsdk[jwt]==3.14.0', standsFor: 'python-legacy boxsdk' },
+  { id: 'py-boxsdk-3', runtime: 'python', install: 'boxsdk[jwt]==3.14.0', standsFor: 'python-legacy boxsdk', retriesJwtClock: true },
   { id: 'node-box-node-sdk-10', runtime: 'node', install: 'box-node-sdk@10.12.0', standsFor: 'node box-node-sdk', jwtKid: false },
   { id: 'node-box-typescript-sdk-gen-1', runtime: 'node', install: 'box-typescript-sdk-gen@1.19.1', standsFor: 'node box-typescript-sdk-gen', jwtKid: false },
   { id: 'node-box-node-sdk-3', runtime: 'node', install: 'box-node-sdk@3.8.2', standsFor: 'node-legacy box-node-sdk' },
@@ -40,7 +46,7 @@ export const SDK_LINES: readonly SdkLine[] = [
     substitute:
       'box-java-sdk-gen 0.8.x is not served by this machine\'s Maven mirror; 5.6.0 carries the same com.box.sdkgen packages and API',
   },
-  { id: 'java-box-java-sdk-4', runtime: 'java', install: 'com.box:box-java-sdk:4.16.4', standsFor: 'java-legacy com.box:box-java-sdk' },
+  { id: 'java-box-java-sdk-4', runtime: 'java', install: 'com.box:box-java-sdk:4.16.4', standsFor: 'java-legacy com.box:box-java-sdk', retriesJwtClock: true },
 ];
 
 

@@ -4,6 +4,7 @@
 // Run:     mvn -q compile exec:java
 
 import com.box.sdk.BoxAPIConnection;
+import com.box.sdk.BoxAPIException;
 import com.box.sdk.BoxUser;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,7 +25,7 @@ public class GetCurrentUser {
     // Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
     private static final String REDIRECT_URI = "http://localhost:3000/callback";
 
-    public static void main(String[] args) throws IOException {
+    private static void printCurrentUser(String[] args) throws IOException {
         // The state value comes back with the redirect; check it there to stop forged requests.
         String state = UUID.randomUUID().toString();
         URL authorizeUrl = BoxAPIConnection.getAuthorizationURL(CLIENT_ID, URI.create(REDIRECT_URI), state, null);
@@ -34,6 +35,28 @@ public class GetCurrentUser {
         api.authenticate(code);
         BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();
         System.out.println("My user ID is " + me.getID());
+    }
+
+    public static void main(String[] args) throws Exception {
+        try {
+            printCurrentUser(args);
+        } catch (BoxAPIException error) {
+            String hint = failureHint(error);
+            if (hint == null) {
+                throw error;
+            }
+            // Then the first line of the SDK's own message.
+            System.err.println(hint + "\n" + String.valueOf(error.getMessage()).split("\n")[0]);
+            System.exit(1);
+        }
+    }
+
+    /** What to do about a failure a first run often meets; null for anything else. */
+    private static String failureHint(BoxAPIException error) {
+        if (error.getCause() instanceof java.io.IOException) {
+            return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+        }
+        return null;
     }
 
     /** The authorization code: the code parameter of the URL Box redirects the browser to. */

@@ -5,8 +5,11 @@
 
 import com.box.sdkgen.box.ccgauth.BoxCCGAuth;
 import com.box.sdkgen.box.ccgauth.CCGConfig;
+import com.box.sdkgen.box.errors.BoxAPIError;
+import com.box.sdkgen.box.errors.BoxSDKError;
 import com.box.sdkgen.client.BoxClient;
 import com.box.sdkgen.schemas.userfull.UserFull;
+import com.fasterxml.jackson.databind.JsonNode;
 
 public class GetCurrentUser {
     // Replace YOUR_CLIENT_ID with your app's Client ID:
@@ -19,11 +22,41 @@ public class GetCurrentUser {
     // Box Admin Console > Account & Billing > Enterprise ID, or your app > General Settings.
     private static final String ENTERPRISE_ID = "YOUR_ENTERPRISE_ID";
 
-    public static void main(String[] args) {
+    private static void printCurrentUser(String[] args) {
         CCGConfig config = new CCGConfig.Builder(CLIENT_ID, CLIENT_SECRET).enterpriseId(ENTERPRISE_ID).build();
         BoxCCGAuth auth = new BoxCCGAuth(config);
         BoxClient client = new BoxClient(auth);
         UserFull me = client.getUsers().getUserMe();
         System.out.println("My user ID is " + me.getId());
+    }
+
+    public static void main(String[] args) throws Exception {
+        try {
+            printCurrentUser(args);
+        } catch (BoxSDKError error) {
+            String hint = failureHint(error);
+            if (hint == null) {
+                throw error;
+            }
+            // Then the first line of the SDK's own message: the rest holds the request, secrets included.
+            System.err.println(hint + "\n" + String.valueOf(error.getMessage()).split("\n")[0]);
+            System.exit(1);
+        }
+    }
+
+    /** What to do about a failure a first run often meets; null for anything else. */
+    private static String failureHint(BoxSDKError error) {
+        JsonNode body = error instanceof BoxAPIError ? ((BoxAPIError) error).getResponseInfo().getBody() : null;
+        String boxError = body == null ? "" : body.path("error").asText() + ": " + body.path("error_description").asText();
+        if (boxError.startsWith("unauthorized_client:")) {
+            return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
+        }
+        if (boxError.equals("invalid_grant: Grant credentials are invalid")) {
+            return "Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and \"Generate user access tokens\" there, then re-authorization in the Admin Console.";
+        }
+        if (error.getCause() instanceof java.io.IOException) {
+            return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+        }
+        return null;
     }
 }

@@ -4,20 +4,56 @@
 // Run:     mvn -q compile exec:java
 // This file holds a secret: keep it out of version control.
 
+import com.box.sdkgen.box.errors.BoxAPIError;
+import com.box.sdkgen.box.errors.BoxSDKError;
 import com.box.sdkgen.box.jwtauth.BoxJWTAuth;
 import com.box.sdkgen.box.jwtauth.JWTConfig;
 import com.box.sdkgen.client.BoxClient;
 import com.box.sdkgen.schemas.userfull.UserFull;
+import com.fasterxml.jackson.databind.JsonNode;
 
 public class GetCurrentUser {
     private static final String JWT_CONFIG_PATH = "config/box_app_config.json";
 
-    public static void main(String[] args) {
+    private static void printCurrentUser(String[] args) {
         // The config file holds the private key: keep it out of version control.
         JWTConfig config = JWTConfig.fromConfigFile(JWT_CONFIG_PATH);
         BoxJWTAuth auth = new BoxJWTAuth(config);
         BoxClient client = new BoxClient(auth);
         UserFull me = client.getUsers().getUserMe();
         System.out.println("My user ID is " + me.getId());
+    }
+
+    public static void main(String[] args) throws Exception {
+        try {
+            printCurrentUser(args);
+        } catch (BoxSDKError error) {
+            String hint = failureHint(error);
+            if (hint == null) {
+                throw error;
+            }
+            // Then the first line of the SDK's own message: the rest holds the request, secrets included.
+            System.err.println(hint + "\n" + String.valueOf(error.getMessage()).split("\n")[0]);
+            System.exit(1);
+        }
+    }
+
+    /** What to do about a failure a first run often meets; null for anything else. */
+    private static String failureHint(BoxSDKError error) {
+        JsonNode body = error instanceof BoxAPIError ? ((BoxAPIError) error).getResponseInfo().getBody() : null;
+        String boxError = body == null ? "" : body.path("error").asText() + ": " + body.path("error_description").asText();
+        if (boxError.startsWith("unauthorized_client:")) {
+            return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
+        }
+        if (boxError.startsWith("invalid_grant:") && boxError.contains("'exp'")) {
+            return "Box rejected the JWT's expiry time: this machine's clock is off. Turn on automatic time (NTP) and run again.";
+        }
+        if (String.valueOf(error.getMessage()).contains("private key")) {
+            return "The private key in the JWT config file could not be read: the key or its passphrase is damaged (often its line breaks, when it came through an environment variable). Generate a new key pair in the Developer Console (your app > Configuration > Add and Manage Public Keys) and use the config file it downloads.";
+        }
+        if (error.getCause() instanceof java.io.IOException) {
+            return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+        }
+        return null;
     }
 }

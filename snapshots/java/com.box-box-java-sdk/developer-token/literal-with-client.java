@@ -6,6 +6,7 @@
 
 import com.box.sdkgen.box.developertokenauth.BoxDeveloperTokenAuth;
 import com.box.sdkgen.box.developertokenauth.DeveloperTokenConfig;
+import com.box.sdkgen.box.errors.BoxSDKError;
 import com.box.sdkgen.client.BoxClient;
 import com.box.sdkgen.schemas.userfull.UserFull;
 
@@ -14,7 +15,7 @@ public class GetCurrentUser {
     private static final String CLIENT_ID = "fakeclientid00000000000000000001";
     private static final String CLIENT_SECRET = "FakeClientSecret0000000000000001";
 
-    public static void main(String[] args) {
+    private static void printCurrentUser(String[] args) {
         // The client ID and secret are used only to revoke the token; API calls need just the token.
         DeveloperTokenConfig config =
                 new DeveloperTokenConfig.Builder().clientId(CLIENT_ID).clientSecret(CLIENT_SECRET).build();
@@ -22,5 +23,31 @@ public class GetCurrentUser {
         BoxClient client = new BoxClient(auth);
         UserFull me = client.getUsers().getUserMe();
         System.out.println("My user ID is " + me.getId());
+    }
+
+    public static void main(String[] args) throws Exception {
+        try {
+            printCurrentUser(args);
+        } catch (BoxSDKError error) {
+            String hint = failureHint(error);
+            if (hint == null) {
+                throw error;
+            }
+            // Then the first line of the SDK's own message: the rest holds the request, secrets included.
+            System.err.println(hint + "\n" + String.valueOf(error.getMessage()).split("\n")[0]);
+            System.exit(1);
+        }
+    }
+
+    /** What to do about a failure a first run often meets; null for anything else. */
+    private static String failureHint(BoxSDKError error) {
+        // The SDK says this for any token Box refuses: expired, mistyped or revoked alike.
+        if ("Developer token has expired. Please provide a new one.".equals(error.getMessage())) {
+            return "Box did not accept the Developer Token. These tokens last 60 minutes, and a mistyped or revoked token fails the same way: generate a new one in the Developer Console (your app > Configuration > Developer Token).";
+        }
+        if (error.getCause() instanceof java.io.IOException) {
+            return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+        }
+        return null;
     }
 }

@@ -4,6 +4,7 @@
 // Run:     mvn -q compile exec:java
 // Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET from the environment.
 
+import com.box.sdkgen.box.errors.BoxSDKError;
 import com.box.sdkgen.box.oauth.BoxOAuth;
 import com.box.sdkgen.box.oauth.GetAuthorizeUrlOptions;
 import com.box.sdkgen.box.oauth.OAuthConfig;
@@ -21,7 +22,7 @@ public class GetCurrentUser {
     // Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
     private static final String REDIRECT_URI = "http://localhost:3000/callback";
 
-    public static void main(String[] args) throws IOException {
+    private static void printCurrentUser(String[] args) throws IOException {
         BoxOAuth auth = new BoxOAuth(new OAuthConfig(CLIENT_ID, CLIENT_SECRET));
         String authorizeUrl =
                 auth.getAuthorizeUrl(new GetAuthorizeUrlOptions.Builder().redirectUri(REDIRECT_URI).build());
@@ -31,6 +32,28 @@ public class GetCurrentUser {
         auth.getTokensAuthorizationCodeGrant(code);
         UserFull me = client.getUsers().getUserMe();
         System.out.println("My user ID is " + me.getId());
+    }
+
+    public static void main(String[] args) throws Exception {
+        try {
+            printCurrentUser(args);
+        } catch (BoxSDKError error) {
+            String hint = failureHint(error);
+            if (hint == null) {
+                throw error;
+            }
+            // Then the first line of the SDK's own message: the rest holds the request, secrets included.
+            System.err.println(hint + "\n" + String.valueOf(error.getMessage()).split("\n")[0]);
+            System.exit(1);
+        }
+    }
+
+    /** What to do about a failure a first run often meets; null for anything else. */
+    private static String failureHint(BoxSDKError error) {
+        if (error.getCause() instanceof java.io.IOException) {
+            return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+        }
+        return null;
     }
 
     /** The authorization code: the code parameter of the URL Box redirects the browser to. */

@@ -10,6 +10,26 @@ const CLIENT_ID = "fakeclientid00000000000000000001";
 const CLIENT_SECRET = "FakeClientSecret0000000000000001";
 const ENTERPRISE_ID = "1234567";
 
+/**
+ * What to do about a failure a first run often meets; undefined for anything else.
+ * The SDK's errors are plain Errors with the response's status and body attached.
+ */
+function failureHint(error: any): string | undefined {
+  const body = error?.response?.body;
+  const boxError = `${body?.error}: ${body?.error_description}`;
+  if (boxError.startsWith("unauthorized_client:")) {
+    return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
+  }
+  if (boxError === "invalid_grant: Grant credentials are invalid") {
+    return 'Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and "Generate user access tokens" there, then re-authorization in the Admin Console.';
+  }
+  // A system error from connecting or looking up the host, after the SDK's retries.
+  if (error?.syscall === "connect" || error?.syscall === "getaddrinfo") {
+    return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+  }
+  return undefined;
+}
+
 async function main(): Promise<void> {
   const sdk = new BoxSDK({
     clientID: CLIENT_ID,
@@ -23,6 +43,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error);
+  const hint = failureHint(error);
+  // Then the first line of the SDK's own message: the rest can hold the request.
+  const message = String(error?.message ?? error).split("\n")[0];
+  console.error(hint === undefined ? error : `${hint}\n${message}`);
   process.exit(1);
 });

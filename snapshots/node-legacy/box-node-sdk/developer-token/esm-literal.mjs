@@ -8,6 +8,29 @@ import BoxSDK from "box-node-sdk";
 
 const DEVELOPER_TOKEN = "FakeDeveloperToken00000000000001";
 
-const client = BoxSDK.getBasicClient(DEVELOPER_TOKEN);
-const me = await client.users.get("me");
-console.log(`My user ID is ${me.id}`);
+/**
+ * What to do about a failure a first run often meets; undefined for anything else.
+ * The SDK's errors are plain Errors with the response's status and body attached.
+ */
+function failureHint(error) {
+  if (error?.statusCode === 401) {
+    return "Box did not accept the Developer Token. These tokens last 60 minutes, and a mistyped or revoked token fails the same way: generate a new one in the Developer Console (your app > Configuration > Developer Token).";
+  }
+  // A system error from connecting or looking up the host, after the SDK's retries.
+  if (error?.syscall === "connect" || error?.syscall === "getaddrinfo") {
+    return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+  }
+  return undefined;
+}
+
+try {
+  const client = BoxSDK.getBasicClient(DEVELOPER_TOKEN);
+  const me = await client.users.get("me");
+  console.log(`My user ID is ${me.id}`);
+} catch (error) {
+  const hint = failureHint(error);
+  // Then the first line of the SDK's own message: the rest can hold the request.
+  const message = String(error?.message ?? error).split("\n")[0];
+  console.error(hint === undefined ? error : `${hint}\n${message}`);
+  process.exit(1);
+}

@@ -24,21 +24,41 @@ async function askForCode() {
   return answer.trim();
 }
 
-const sdk = new BoxSDK({
-  clientID: CLIENT_ID,
-  clientSecret: CLIENT_SECRET,
-});
-// A variable, not an inline object: box-node-sdk 3.x types this parameter as { client_id?: string },
-// though every field goes into the URL.
-const authorizeParams = {
-  client_id: CLIENT_ID,
-  response_type: "code",
-  redirect_uri: REDIRECT_URI,
-};
-const authorizeUrl = sdk.getAuthorizeURL(authorizeParams);
-console.log(`Open this URL and approve access:\n${authorizeUrl}`);
-const code = process.argv[2] ?? (await askForCode());
-const tokenInfo = await sdk.getTokensAuthorizationCodeGrant(code);
-const client = sdk.getPersistentClient(tokenInfo);
-const me = await client.users.get("me");
-console.log(`My user ID is ${me.id}`);
+/**
+ * What to do about a failure a first run often meets; undefined for anything else.
+ * The SDK's errors are plain Errors with the response's status and body attached.
+ */
+function failureHint(error) {
+  // A system error from connecting or looking up the host, after the SDK's retries.
+  if (error?.syscall === "connect" || error?.syscall === "getaddrinfo") {
+    return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+  }
+  return undefined;
+}
+
+try {
+  const sdk = new BoxSDK({
+    clientID: CLIENT_ID,
+    clientSecret: CLIENT_SECRET,
+  });
+  // A variable, not an inline object: box-node-sdk 3.x types this parameter as { client_id?: string },
+  // though every field goes into the URL.
+  const authorizeParams = {
+    client_id: CLIENT_ID,
+    response_type: "code",
+    redirect_uri: REDIRECT_URI,
+  };
+  const authorizeUrl = sdk.getAuthorizeURL(authorizeParams);
+  console.log(`Open this URL and approve access:\n${authorizeUrl}`);
+  const code = process.argv[2] ?? (await askForCode());
+  const tokenInfo = await sdk.getTokensAuthorizationCodeGrant(code);
+  const client = sdk.getPersistentClient(tokenInfo);
+  const me = await client.users.get("me");
+  console.log(`My user ID is ${me.id}`);
+} catch (error) {
+  const hint = failureHint(error);
+  // Then the first line of the SDK's own message: the rest can hold the request.
+  const message = String(error?.message ?? error).split("\n")[0];
+  console.error(hint === undefined ? error : `${hint}\n${message}`);
+  process.exit(1);
+}

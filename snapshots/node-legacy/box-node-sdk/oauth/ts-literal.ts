@@ -24,6 +24,18 @@ async function askForCode(): Promise<string> {
   return answer.trim();
 }
 
+/**
+ * What to do about a failure a first run often meets; undefined for anything else.
+ * The SDK's errors are plain Errors with the response's status and body attached.
+ */
+function failureHint(error: any): string | undefined {
+  // A system error from connecting or looking up the host, after the SDK's retries.
+  if (error?.syscall === "connect" || error?.syscall === "getaddrinfo") {
+    return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+  }
+  return undefined;
+}
+
 async function main(): Promise<void> {
   const sdk = new BoxSDK({
     clientID: CLIENT_ID,
@@ -46,6 +58,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error);
+  const hint = failureHint(error);
+  // Then the first line of the SDK's own message: the rest can hold the request.
+  const message = String(error?.message ?? error).split("\n")[0];
+  console.error(hint === undefined ? error : `${hint}\n${message}`);
   process.exit(1);
 });

@@ -5,10 +5,35 @@
 // This file holds a secret: keep it out of version control.
 
 const { BoxCcgAuth, BoxClient, CcgConfig } = require("box-node-sdk");
+const { BoxApiError } = require("box-node-sdk/box/errors");
+const { BoxSdkError } = require("box-node-sdk/box/errors");
 
 const CLIENT_ID = "fakeclientid00000000000000000001";
 const CLIENT_SECRET = "FakeClientSecret0000000000000001";
 const USER_ID = "7654321";
+
+/** What to do about a failure a first run often meets; undefined for anything else. */
+function failureHint(error) {
+  if (error instanceof BoxApiError) {
+    const body = error.responseInfo.body;
+    const boxError = `${body?.error}: ${body?.error_description}`;
+    if (boxError.startsWith("unauthorized_client:")) {
+      return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
+    }
+    if (boxError === "invalid_grant: Grant credentials are invalid") {
+      return 'Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and "Generate user access tokens" there, then re-authorization in the Admin Console.';
+    }
+  }
+  // No answer at all: a failed fetch (box-typescript-sdk-gen 1.x: status 0).
+  const noAnswer =
+    error instanceof BoxApiError
+      ? error.responseInfo.statusCode === 0
+      : error instanceof BoxSdkError && error.error !== undefined;
+  if (noAnswer) {
+    return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+  }
+  return undefined;
+}
 
 async function main() {
   const config = new CcgConfig({
@@ -23,6 +48,9 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  const hint = failureHint(error);
+  // Then the first line of the SDK's own message: the rest can hold the request.
+  const message = String(error?.message ?? error).split("\n")[0];
+  console.error(hint === undefined ? error : `${hint}\n${message}`);
   process.exit(1);
 });

@@ -4,6 +4,8 @@
 // Run:     node get-current-user.js
 
 const { BoxCcgAuth, BoxClient, CcgConfig } = require("box-node-sdk");
+const { BoxApiError } = require("box-node-sdk/box/errors");
+const { BoxSdkError } = require("box-node-sdk/box/errors");
 
 // Replace YOUR_CLIENT_ID with your app's Client ID:
 // Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
@@ -14,6 +16,29 @@ const CLIENT_SECRET = "YOUR_CLIENT_SECRET";
 // Replace YOUR_ENTERPRISE_ID with your enterprise's ID:
 // Box Admin Console > Account & Billing > Enterprise ID, or your app > General Settings.
 const ENTERPRISE_ID = "YOUR_ENTERPRISE_ID";
+
+/** What to do about a failure a first run often meets; undefined for anything else. */
+function failureHint(error) {
+  if (error instanceof BoxApiError) {
+    const body = error.responseInfo.body;
+    const boxError = `${body?.error}: ${body?.error_description}`;
+    if (boxError.startsWith("unauthorized_client:")) {
+      return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
+    }
+    if (boxError === "invalid_grant: Grant credentials are invalid") {
+      return 'Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and "Generate user access tokens" there, then re-authorization in the Admin Console.';
+    }
+  }
+  // No answer at all: a failed fetch (box-typescript-sdk-gen 1.x: status 0).
+  const noAnswer =
+    error instanceof BoxApiError
+      ? error.responseInfo.statusCode === 0
+      : error instanceof BoxSdkError && error.error !== undefined;
+  if (noAnswer) {
+    return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+  }
+  return undefined;
+}
 
 async function main() {
   const config = new CcgConfig({
@@ -28,6 +53,9 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  const hint = failureHint(error);
+  // Then the first line of the SDK's own message: the rest can hold the request.
+  const message = String(error?.message ?? error).split("\n")[0];
+  console.error(hint === undefined ? error : `${hint}\n${message}`);
   process.exit(1);
 });

@@ -4,10 +4,32 @@
 // Run:     node get-current-user.js
 
 const { BoxClient, BoxDeveloperTokenAuth } = require("box-node-sdk");
+const { BoxApiError } = require("box-node-sdk/box/errors");
+const { BoxSdkError } = require("box-node-sdk/box/errors");
 
 // Replace YOUR_DEVELOPER_TOKEN with a Developer Token (valid for 60 minutes):
 // Box Developer Console > your app > Configuration > Developer Token.
 const DEVELOPER_TOKEN = "YOUR_DEVELOPER_TOKEN";
+
+/** What to do about a failure a first run often meets; undefined for anything else. */
+function failureHint(error) {
+  // The SDK says this for any token Box refuses: expired, mistyped or revoked alike.
+  if (
+    error instanceof BoxSdkError &&
+    error.message === "Developer token has expired. Please provide a new one."
+  ) {
+    return "Box did not accept the Developer Token. These tokens last 60 minutes, and a mistyped or revoked token fails the same way: generate a new one in the Developer Console (your app > Configuration > Developer Token).";
+  }
+  // No answer at all: a failed fetch (box-typescript-sdk-gen 1.x: status 0).
+  const noAnswer =
+    error instanceof BoxApiError
+      ? error.responseInfo.statusCode === 0
+      : error instanceof BoxSdkError && error.error !== undefined;
+  if (noAnswer) {
+    return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+  }
+  return undefined;
+}
 
 async function main() {
   const auth = new BoxDeveloperTokenAuth({ token: DEVELOPER_TOKEN });
@@ -17,6 +39,9 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  const hint = failureHint(error);
+  // Then the first line of the SDK's own message: the rest can hold the request.
+  const message = String(error?.message ?? error).split("\n")[0];
+  console.error(hint === undefined ? error : `${hint}\n${message}`);
   process.exit(1);
 });

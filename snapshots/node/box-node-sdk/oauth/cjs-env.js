@@ -6,6 +6,8 @@
 
 const readline = require("node:readline/promises");
 const { BoxClient, BoxOAuth, OAuthConfig } = require("box-node-sdk");
+const { BoxApiError } = require("box-node-sdk/box/errors");
+const { BoxSdkError } = require("box-node-sdk/box/errors");
 
 function requireEnv(name) {
   const value = process.env[name];
@@ -33,6 +35,19 @@ async function askForCode() {
   return answer.trim();
 }
 
+/** What to do about a failure a first run often meets; undefined for anything else. */
+function failureHint(error) {
+  // No answer at all: a failed fetch (box-typescript-sdk-gen 1.x: status 0).
+  const noAnswer =
+    error instanceof BoxApiError
+      ? error.responseInfo.statusCode === 0
+      : error instanceof BoxSdkError && error.error !== undefined;
+  if (noAnswer) {
+    return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+  }
+  return undefined;
+}
+
 async function main() {
   const config = new OAuthConfig({
     clientId: CLIENT_ID,
@@ -49,6 +64,9 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  const hint = failureHint(error);
+  // Then the first line of the SDK's own message: the rest can hold the request.
+  const message = String(error?.message ?? error).split("\n")[0];
+  console.error(hint === undefined ? error : `${hint}\n${message}`);
   process.exit(1);
 });

@@ -5,6 +5,7 @@
 
 import * as readline from "node:readline/promises";
 import { BoxClient, BoxOAuth, OAuthConfig } from "box-node-sdk";
+import { BoxApiError, BoxSdkError } from "box-node-sdk/box/errors";
 
 // Replace YOUR_CLIENT_ID with your app's Client ID:
 // Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
@@ -27,15 +28,36 @@ async function askForCode() {
   return answer.trim();
 }
 
-const config = new OAuthConfig({
-  clientId: CLIENT_ID,
-  clientSecret: CLIENT_SECRET,
-});
-const auth = new BoxOAuth({ config });
-const authorizeUrl = auth.getAuthorizeUrl({ redirectUri: REDIRECT_URI });
-console.log(`Open this URL and approve access:\n${authorizeUrl}`);
-const code = process.argv[2] ?? (await askForCode());
-await auth.getTokensAuthorizationCodeGrant(code);
-const client = new BoxClient({ auth });
-const me = await client.users.getUserMe();
-console.log(`My user ID is ${me.id}`);
+/** What to do about a failure a first run often meets; undefined for anything else. */
+function failureHint(error) {
+  // No answer at all: a failed fetch (box-typescript-sdk-gen 1.x: status 0).
+  const noAnswer =
+    error instanceof BoxApiError
+      ? error.responseInfo.statusCode === 0
+      : error instanceof BoxSdkError && error.error !== undefined;
+  if (noAnswer) {
+    return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+  }
+  return undefined;
+}
+
+try {
+  const config = new OAuthConfig({
+    clientId: CLIENT_ID,
+    clientSecret: CLIENT_SECRET,
+  });
+  const auth = new BoxOAuth({ config });
+  const authorizeUrl = auth.getAuthorizeUrl({ redirectUri: REDIRECT_URI });
+  console.log(`Open this URL and approve access:\n${authorizeUrl}`);
+  const code = process.argv[2] ?? (await askForCode());
+  await auth.getTokensAuthorizationCodeGrant(code);
+  const client = new BoxClient({ auth });
+  const me = await client.users.getUserMe();
+  console.log(`My user ID is ${me.id}`);
+} catch (error) {
+  const hint = failureHint(error);
+  // Then the first line of the SDK's own message: the rest can hold the request.
+  const message = String(error?.message ?? error).split("\n")[0];
+  console.error(hint === undefined ? error : `${hint}\n${message}`);
+  process.exit(1);
+}

@@ -6,6 +6,7 @@
 
 import * as readline from "node:readline/promises";
 import { BoxClient, BoxOAuth, OAuthConfig } from "box-node-sdk";
+import { BoxApiError, BoxSdkError } from "box-node-sdk/box/errors";
 
 function requireEnv(name: string): string {
   const value = process.env[name];
@@ -33,6 +34,19 @@ async function askForCode(): Promise<string> {
   return answer.trim();
 }
 
+/** What to do about a failure a first run often meets; undefined for anything else. */
+function failureHint(error: unknown): string | undefined {
+  // No answer at all: a failed fetch (box-typescript-sdk-gen 1.x: status 0).
+  const noAnswer =
+    error instanceof BoxApiError
+      ? error.responseInfo.statusCode === 0
+      : error instanceof BoxSdkError && error.error !== undefined;
+  if (noAnswer) {
+    return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+  }
+  return undefined;
+}
+
 async function main(): Promise<void> {
   const config = new OAuthConfig({
     clientId: CLIENT_ID,
@@ -49,6 +63,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error);
+  const hint = failureHint(error);
+  // Then the first line of the SDK's own message: the rest can hold the request.
+  const message = String(error?.message ?? error).split("\n")[0];
+  console.error(hint === undefined ? error : `${hint}\n${message}`);
   process.exit(1);
 });

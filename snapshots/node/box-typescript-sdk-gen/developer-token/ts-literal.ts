@@ -5,8 +5,29 @@
 // This file holds a secret: keep it out of version control.
 
 import { BoxClient, BoxDeveloperTokenAuth } from "box-typescript-sdk-gen";
+import { BoxApiError, BoxSdkError } from "box-typescript-sdk-gen/box/errors";
 
 const DEVELOPER_TOKEN = "FakeDeveloperToken00000000000001";
+
+/** What to do about a failure a first run often meets; undefined for anything else. */
+function failureHint(error: unknown): string | undefined {
+  // The SDK says this for any token Box refuses: expired, mistyped or revoked alike.
+  if (
+    error instanceof BoxSdkError &&
+    error.message === "Developer token has expired. Please provide a new one."
+  ) {
+    return "Box did not accept the Developer Token. These tokens last 60 minutes, and a mistyped or revoked token fails the same way: generate a new one in the Developer Console (your app > Configuration > Developer Token).";
+  }
+  // No answer at all: a failed fetch (box-typescript-sdk-gen 1.x: status 0).
+  const noAnswer =
+    error instanceof BoxApiError
+      ? error.responseInfo.statusCode === 0
+      : error instanceof BoxSdkError && error.error !== undefined;
+  if (noAnswer) {
+    return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+  }
+  return undefined;
+}
 
 async function main(): Promise<void> {
   const auth = new BoxDeveloperTokenAuth({ token: DEVELOPER_TOKEN });
@@ -16,6 +37,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error);
+  const hint = failureHint(error);
+  // Then the first line of the SDK's own message: the rest can hold the request.
+  const message = String(error?.message ?? error).split("\n")[0];
+  console.error(hint === undefined ? error : `${hint}\n${message}`);
   process.exit(1);
 });

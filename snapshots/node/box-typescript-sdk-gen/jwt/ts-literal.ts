@@ -5,8 +5,40 @@
 // This file holds a secret: keep it out of version control.
 
 import { BoxClient, BoxJwtAuth, JwtConfig } from "box-typescript-sdk-gen";
+import { BoxApiError, BoxSdkError } from "box-typescript-sdk-gen/box/errors";
 
 const JWT_CONFIG_PATH = "config/box_app_config.json";
+
+/** What to do about a failure a first run often meets; undefined for anything else. */
+function failureHint(error: unknown): string | undefined {
+  if (error instanceof BoxApiError) {
+    const body = error.responseInfo.body;
+    const boxError = `${body?.error}: ${body?.error_description}`;
+    if (boxError.startsWith("unauthorized_client:")) {
+      return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
+    }
+    if (boxError.startsWith("invalid_grant:") && boxError.includes("'exp'")) {
+      return "Box rejected the JWT's expiry time: this machine's clock is off. Turn on automatic time (NTP) and run again.";
+    }
+  }
+  // Node's crypto cannot decrypt the key: its own error, not the SDK's.
+  if (
+    error instanceof Error &&
+    "code" in error &&
+    String(error.code).startsWith("ERR_OSSL")
+  ) {
+    return "The private key in the JWT config file could not be read: the key or its passphrase is damaged (often its line breaks, when it came through an environment variable). Generate a new key pair in the Developer Console (your app > Configuration > Add and Manage Public Keys) and use the config file it downloads.";
+  }
+  // No answer at all: a failed fetch (box-typescript-sdk-gen 1.x: status 0).
+  const noAnswer =
+    error instanceof BoxApiError
+      ? error.responseInfo.statusCode === 0
+      : error instanceof BoxSdkError && error.error !== undefined;
+  if (noAnswer) {
+    return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+  }
+  return undefined;
+}
 
 async function main(): Promise<void> {
   // The config file holds the private key: keep it out of version control.
@@ -18,6 +50,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error);
+  const hint = failureHint(error);
+  // Then the first line of the SDK's own message: the rest can hold the request.
+  const message = String(error?.message ?? error).split("\n")[0];
+  console.error(hint === undefined ? error : `${hint}\n${message}`);
   process.exit(1);
 });

@@ -7,6 +7,7 @@ Run:     .venv/bin/python get_current_user.py
 import sys
 
 from boxsdk import Client, OAuth2
+from boxsdk.exception import BoxException
 
 # Replace YOUR_CLIENT_ID with your app's Client ID:
 # Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
@@ -31,5 +32,21 @@ def main() -> None:
     print(f"My user ID is {me.id}")
 
 
+def failure_hint(error: Exception, message: str) -> "str | None":
+    """What to do about a failure a first run often meets; None for anything else."""
+    if isinstance(error, OSError):
+        # The SDK lets the requests library's ConnectionError (an OSError) through.
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
+    return None
+
+
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except (BoxException, OSError) as error:
+        message = str(getattr(error, "message", None) or error).strip().splitlines()[0]
+        hint = failure_hint(error, message)
+        if hint is None:
+            raise
+        # Then the first line of the SDK's own message: the rest can hold the request.
+        raise SystemExit(f"{hint}\n{message}")

@@ -9,8 +9,10 @@ import os
 import sys
 
 from box_sdk_gen import (
+    BoxAPIError,
     BoxCCGAuth,
     BoxClient,
+    BoxSDKError,
     CCGConfig,
 )
 
@@ -40,5 +42,27 @@ def main() -> None:
     print(f"My user ID is {me.id}")
 
 
+def failure_hint(error: Exception, message: str) -> "str | None":
+    """What to do about a failure a first run often meets; None for anything else."""
+    if isinstance(error, BoxAPIError):
+        body = error.response_info.body or {}
+        box_error = f"{body.get('error')}: {body.get('error_description')}"
+        if box_error.startswith("unauthorized_client:"):
+            return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes."
+        if box_error == "invalid_grant: Grant credentials are invalid":
+            return 'Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and "Generate user access tokens" there, then re-authorization in the Admin Console.'
+    if isinstance(getattr(error, "error", None), OSError):
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
+    return None
+
+
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except BoxSDKError as error:
+        message = str(getattr(error, "message", None) or error).strip().splitlines()[0]
+        hint = failure_hint(error, message)
+        if hint is None:
+            raise
+        # Then the first line of the SDK's own message: the rest can hold the request.
+        raise SystemExit(f"{hint}\n{message}")

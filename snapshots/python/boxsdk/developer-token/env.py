@@ -11,6 +11,7 @@ import sys
 from box_sdk_gen import (
     BoxClient,
     BoxDeveloperTokenAuth,
+    BoxSDKError,
 )
 
 
@@ -32,5 +33,23 @@ def main() -> None:
     print(f"My user ID is {me.id}")
 
 
+def failure_hint(error: Exception, message: str) -> "str | None":
+    """What to do about a failure a first run often meets; None for anything else."""
+    if message == "Developer token has expired. Please provide a new one.":
+        # The SDK says this for any token Box refuses: expired, mistyped or revoked alike.
+        return "Box did not accept the Developer Token. These tokens last 60 minutes, and a mistyped or revoked token fails the same way: generate a new one in the Developer Console (your app > Configuration > Developer Token)."
+    if isinstance(getattr(error, "error", None), OSError):
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
+    return None
+
+
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except BoxSDKError as error:
+        message = str(getattr(error, "message", None) or error).strip().splitlines()[0]
+        hint = failure_hint(error, message)
+        if hint is None:
+            raise
+        # Then the first line of the SDK's own message: the rest can hold the request.
+        raise SystemExit(f"{hint}\n{message}")

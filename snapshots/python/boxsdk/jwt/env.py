@@ -9,8 +9,10 @@ import os
 import sys
 
 from box_sdk_gen import (
+    BoxAPIError,
     BoxClient,
     BoxJWTAuth,
+    BoxSDKError,
     JWTConfig,
 )
 
@@ -35,5 +37,29 @@ def main() -> None:
     print(f"My user ID is {me.id}")
 
 
+def failure_hint(error: Exception, message: str) -> "str | None":
+    """What to do about a failure a first run often meets; None for anything else."""
+    if isinstance(error, BoxAPIError):
+        body = error.response_info.body or {}
+        box_error = f"{body.get('error')}: {body.get('error_description')}"
+        if box_error.startswith("unauthorized_client:"):
+            return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes."
+        if box_error.startswith("invalid_grant:") and "'exp'" in box_error:
+            return "Box rejected the JWT's expiry time: this machine's clock is off. Turn on automatic time (NTP) and run again."
+    if isinstance(error, ValueError) and ("password" in message or "key" in message):
+        return "The private key in the JWT config file could not be read: the key or its passphrase is damaged (often its line breaks, when it came through an environment variable). Generate a new key pair in the Developer Console (your app > Configuration > Add and Manage Public Keys) and use the config file it downloads."
+    if isinstance(getattr(error, "error", None), OSError):
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
+    return None
+
+
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except (BoxSDKError, ValueError) as error:
+        message = str(getattr(error, "message", None) or error).strip().splitlines()[0]
+        hint = failure_hint(error, message)
+        if hint is None:
+            raise
+        # Then the first line of the SDK's own message: the rest can hold the request.
+        raise SystemExit(f"{hint}\n{message}")
