@@ -77,11 +77,11 @@ describe('python-empty-fstring', () => {
 
 describe('no fragments', () => {
   const entryPoints: Record<string, RegExp> = {
-    // Python and Node (ES module: a top-level try) run main inside the failure explainer.
+    // Python and Node (ES module: a top-level try) run main inside the failure explainer; C# its statements.
     python: /^if __name__ == "__main__":\n {4}try:\n {8}main\(\)$/m,
     node: /^main\(\)\.catch\(|^try \{\n(.*\n)* {2}const me = await /m,
     java: /public static void main\(String\[\] args\)/,
-    dotnet: /^var me = await client\./m,
+    dotnet: /^ {4}var me = await client\./m, // inside the failure explainer's try
   };
   it('every snippet has an entry point and prints "My user ID is"', async () => {
     for (const testCase of cases) {

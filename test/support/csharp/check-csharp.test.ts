@@ -184,6 +184,13 @@ describe('checkBoxApi: generated lines report wrong names', () => {
         expect(problems[0]).toMatch(/^2:9: .*no parameter named `userId`/);
       });
 
+      it("the failure helper's `as`/`is` types and ResponseInfo members are checked", async () => {
+        const good = 'using Box.Sdk.Gen;\nstatic string? Hint(Exception error)\n{\n    var body = (error as BoxApiException)?.ResponseInfo.RawBody ?? "";\n    return body == "" && error is BoxSdkException ? body : null;\n}\n';
+        expect(await checkBoxApi(good, line)).toEqual([]);
+        const misspelt = await checkBoxApi(good.replace('RawBody', 'RawBodyText').replace('is BoxSdkException', 'is BoxSdkError'), line);
+        expect(misspelt).toEqual([expect.stringMatching(/no member `RawBodyText`/), expect.stringMatching(/unknown Box type `BoxSdkError`/)]);
+      });
+
       it('WithUserSubjectAsync does not exist (Authentication.md:208)', async () => {
         const code = 'using Box.Sdk.Gen;\nvar auth = new BoxJwtAuth(config: JwtConfig.FromConfigFile(configFilePath: "c.json"));\nawait auth.WithUserSubjectAsync("1");\n';
         const problems = await checkBoxApi(code, line);
@@ -248,6 +255,13 @@ describe('checkBoxApi: generated lines report wrong names', () => {
 
 describe('checkBoxApi: classic line reports wrong names', () => {
   const head = 'using Box.V2;\nusing Box.V2.Auth;\nusing Box.V2.Config;\n';
+
+  it("the failure helper's exception types and members are checked", async () => {
+    const good = `${head}using Box.V2.Exceptions;\nstatic bool Known(Exception error)\n{\n    var boxError = error as BoxAPIException;\n    if (boxError?.ErrorCode == "x" && boxError.ErrorDescription == "y")\n    {\n        return true;\n    }\n    return error.Message == "z" || error is BoxCodingException;\n}\n`;
+    expect(await checkBoxApi(good, CLASSIC)).toEqual([]);
+    const wrong = await checkBoxApi(good.replace('ErrorDescription', 'Description').replace('BoxCodingException', 'BoxApiException'), CLASSIC);
+    expect(wrong).toEqual([expect.stringMatching(/no member `Description`/), expect.stringMatching(/BoxApiException/)]);
+  });
 
   it('OAuthSession parameters are snake_case and all four are required', async () => {
     const named = await checkBoxApi(`${head}var s = new OAuthSession(accessToken: "t", refreshToken: "r", expiresIn: 3600, tokenType: "bearer");\n`, CLASSIC);

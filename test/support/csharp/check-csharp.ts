@@ -5,7 +5,7 @@
 //
 // checkBoxApi is a small walker, not a compiler. It knows the type of a variable only when it
 // was declared as `var x = new T(...)`, `var x = <call whose return type is in the surface>`,
-// `T x = ...` or `catch (T x)`. It ignores everything it cannot type (Console, Environment, Uri,
+// `var x = y as T`, `T x = ...` or `catch (T x)`; it checks T in `x as T` and `x is T`. It ignores everything it cannot type (Console, Environment, Uri,
 // string, locals of unknown type) and does not check argument types, only arity and names.
 
 import type { Node } from 'web-tree-sitter';
@@ -268,6 +268,16 @@ class BoxApiChecker {
         const name = normalizeType(e.childForFieldName('type')?.text ?? '');
         return this.type(name) ? name : undefined;
       }
+      case 'as_expression': {
+        const name = normalizeType(e.childForFieldName('right')?.text ?? '');
+        return this.type(name) ? name : undefined;
+      }
+      case 'conditional_access_expression': { // a?.B
+        const type = this.typeOf(e.childForFieldName('condition'));
+        const name = named(e).find((c) => c.type === 'member_binding_expression')?.childForFieldName('name')?.text;
+        const found = type && name ? this.findMember(type, name) : undefined;
+        return found?.kind === 'property' ? normalizeType(found.property.type) : undefined;
+      }
       case 'await_expression': {
         const inner = this.typeOf(named(e)[0] ?? null);
         return inner ? taskResult(inner) : undefined;
@@ -420,6 +430,18 @@ class BoxApiChecker {
       case 'member_access_expression':
         this.checkMember(node);
         break;
+      // `x as T` and `x is T`: T must be a type of the line.
+      case 'as_expression': {
+        const right = node.childForFieldName('right');
+        if (right?.type === 'identifier' || right?.type === 'qualified_name') this.checkTypeName(right);
+        break;
+      }
+      case 'is_pattern_expression': {
+        const pattern = node.childForFieldName('pattern');
+        const type = pattern?.type === 'constant_pattern' || pattern?.type === 'type_pattern' ? named(pattern)[0] : undefined;
+        if (type?.type === 'identifier' || type?.type === 'qualified_name') this.checkTypeName(type);
+        break;
+      }
       case 'conditional_access_expression': {
         // a?.B: check B on a's type.
         const type = this.typeOf(node.childForFieldName('condition'));

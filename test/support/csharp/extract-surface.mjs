@@ -25,13 +25,13 @@ const GEN_TYPES = [
   'BoxJwtAuth', 'JwtConfig',
   'BoxOAuth', 'OAuthConfig', 'GetAuthorizeUrlOptions',
   'ITokenStorage', 'InMemoryTokenStorage',
-  'BoxSdkException', 'BoxApiException',
+  'BoxSdkException', 'BoxApiException', 'ResponseInfo',
   'IUsersManager', 'UserFull', 'User', 'UserMini', 'UserBase', 'AccessToken',
 ];
 const CLASSIC_TYPES = [
   'BoxClient', 'IBoxClient', 'BoxConfigBuilder', 'IBoxConfig', 'OAuthSession', 'IAuthRepository',
   'BoxCCGAuth', 'BoxJWTAuth', 'IBoxUsersManager', 'BoxUser', 'BoxEntity',
-  'BoxException', 'BoxAPIException', 'BoxSessionInvalidatedException',
+  'BoxException', 'BoxAPIException', 'BoxSessionInvalidatedException', 'BoxCodingException',
 ];
 
 const LINES = [

@@ -11,11 +11,41 @@ var clientId = RequireEnv("BOX_CLIENT_ID");
 var clientSecret = RequireEnv("BOX_CLIENT_SECRET");
 var enterpriseId = RequireEnv("BOX_ENTERPRISE_ID");
 
-var config = new CcgConfig(clientId: clientId, clientSecret: clientSecret) { EnterpriseId = enterpriseId };
-var auth = new BoxCcgAuth(config: config);
-var client = new BoxClient(auth: auth);
-var me = await client.Users.GetUserMeAsync();
-Console.WriteLine($"My user ID is {me.Id}");
+try
+{
+    var config = new CcgConfig(clientId: clientId, clientSecret: clientSecret) { EnterpriseId = enterpriseId };
+    var auth = new BoxCcgAuth(config: config);
+    var client = new BoxClient(auth: auth);
+    var me = await client.Users.GetUserMeAsync();
+    Console.WriteLine($"My user ID is {me.Id}");
+}
+// Only the failures FailureHint knows are caught: anything else stays unhandled, as it was.
+catch (Exception error) when (FailureHint(error) is string hint)
+{
+    // Then the first line of the SDK's own message: the rest can hold the request and a stack trace.
+    Console.Error.WriteLine($"{hint}\n{error.Message.Split('\n')[0]}");
+    Environment.Exit(1);
+}
+
+// What to do about a failure a first run often meets; null for anything else.
+static string? FailureHint(Exception error)
+{
+    var sdkError = error as BoxSdkException;
+    var boxError = (error as BoxApiException)?.ResponseInfo.RawBody ?? "";
+    if (boxError.Contains("\"unauthorized_client\""))
+    {
+        return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
+    }
+    if (boxError.Contains("\"invalid_grant\"") && boxError.Contains("Grant credentials are invalid"))
+    {
+        return "Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and \"Generate user access tokens\" there, then re-authorization in the Admin Console.";
+    }
+    if (sdkError != null && sdkError.Message.StartsWith("Network error."))
+    {
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+    }
+    return null;
+}
 
 // Returns the variable's value, or stops with a message that says what to set.
 static string RequireEnv(string name)

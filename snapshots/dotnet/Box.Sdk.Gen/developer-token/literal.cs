@@ -9,7 +9,33 @@ using Box.Sdk.Gen;
 
 var developerToken = "FakeDeveloperToken00000000000001";
 
-var auth = new BoxDeveloperTokenAuth(token: developerToken);
-var client = new BoxClient(auth: auth);
-var me = await client.Users.GetUserMeAsync();
-Console.WriteLine($"My user ID is {me.Id}");
+try
+{
+    var auth = new BoxDeveloperTokenAuth(token: developerToken);
+    var client = new BoxClient(auth: auth);
+    var me = await client.Users.GetUserMeAsync();
+    Console.WriteLine($"My user ID is {me.Id}");
+}
+// Only the failures FailureHint knows are caught: anything else stays unhandled, as it was.
+catch (Exception error) when (FailureHint(error) is string hint)
+{
+    // Then the first line of the SDK's own message: the rest can hold the request and a stack trace.
+    Console.Error.WriteLine($"{hint}\n{error.Message.Split('\n')[0]}");
+    Environment.Exit(1);
+}
+
+// What to do about a failure a first run often meets; null for anything else.
+static string? FailureHint(Exception error)
+{
+    var sdkError = error as BoxSdkException;
+    // The SDK says this for any token Box refuses: expired, mistyped or revoked alike.
+    if (sdkError?.Message == "Developer token has expired. Please provide a new one.")
+    {
+        return "Box did not accept the Developer Token. These tokens last 60 minutes, and a mistyped or revoked token fails the same way: generate a new one in the Developer Console (your app > Configuration > Developer Token).";
+    }
+    if (sdkError != null && sdkError.Message.StartsWith("Network error."))
+    {
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+    }
+    return null;
+}

@@ -16,14 +16,35 @@ var clientSecret = "YOUR_CLIENT_SECRET";
 // Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
 var redirectUri = "http://localhost:3000/callback";
 
-var auth = new BoxOAuth(config: new OAuthConfig(clientId: clientId, clientSecret: clientSecret));
-var authorizeUrl = auth.GetAuthorizeUrl(options: new GetAuthorizeUrlOptions { RedirectUri = redirectUri });
-Console.WriteLine($"Open this URL and approve access:\n{authorizeUrl}");
-var code = args.Length > 0 ? args[0] : AskForCode();
-var client = new BoxClient(auth: auth);
-await auth.GetTokensAuthorizationCodeGrantAsync(authorizationCode: code);
-var me = await client.Users.GetUserMeAsync();
-Console.WriteLine($"My user ID is {me.Id}");
+try
+{
+    var auth = new BoxOAuth(config: new OAuthConfig(clientId: clientId, clientSecret: clientSecret));
+    var authorizeUrl = auth.GetAuthorizeUrl(options: new GetAuthorizeUrlOptions { RedirectUri = redirectUri });
+    Console.WriteLine($"Open this URL and approve access:\n{authorizeUrl}");
+    var code = args.Length > 0 ? args[0] : AskForCode();
+    var client = new BoxClient(auth: auth);
+    await auth.GetTokensAuthorizationCodeGrantAsync(authorizationCode: code);
+    var me = await client.Users.GetUserMeAsync();
+    Console.WriteLine($"My user ID is {me.Id}");
+}
+// Only the failures FailureHint knows are caught: anything else stays unhandled, as it was.
+catch (Exception error) when (FailureHint(error) is string hint)
+{
+    // Then the first line of the SDK's own message: the rest can hold the request and a stack trace.
+    Console.Error.WriteLine($"{hint}\n{error.Message.Split('\n')[0]}");
+    Environment.Exit(1);
+}
+
+// What to do about a failure a first run often meets; null for anything else.
+static string? FailureHint(Exception error)
+{
+    var sdkError = error as BoxSdkException;
+    if (sdkError != null && sdkError.Message.StartsWith("Network error."))
+    {
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+    }
+    return null;
+}
 
 // The authorization code: the code parameter of the URL Box redirects the browser to.
 static string AskForCode()
