@@ -5,7 +5,8 @@
 // - base-url: the CLI's output with --base-url https://127.0.0.1:<port>, against a mock there;
 // - printed steps: the install and run steps of `--format json`, run verbatim by sh in an empty
 //   folder with the real registries;
-// - project: `--project <dir>`, then the commands it prints, run inside it.
+// - project: `--project <dir>`, then the commands it prints, run inside it;
+// - failures: the day-one failures (test/proof/failures.ts), each program explaining them.
 // C# cannot run here: it is parsed and API-checked. The matrix printed at the end says which is which.
 
 import { randomInt } from 'node:crypto';

@@ -41,7 +41,7 @@ export function formatMatrix(notes: readonly string[]): string {
   const count = (result: Cell['result']) => all.filter((cell) => cell.result === result).length;
   const perKind = PROOF_KINDS.map((kind) => `${kind}: ${[...rows.values()].filter((cells) => cells.get(kind)?.result === (kind === 'parsed' ? 'parsed' : 'executed')).length}`);
   return [
-    'Proof matrix (executed = ran and printed the user ID against the mock; parsed = parsed and API-checked):',
+    'Proof matrix (executed = ran and printed the user ID against the mock, or for failures: explained every case that applies; parsed = parsed and API-checked):',
     header,
     ...lines,
     `rows per kind: ${perKind.join(', ')}`,
