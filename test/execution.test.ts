@@ -445,6 +445,7 @@ describe.concurrent('failures: every Python, Node and Java program explains the 
       failureCase.authMethods
         .filter((auth) => row.target.authMethods.includes(auth))
         .filter(() => failureCase.id !== 'jwt-clock' || !lineFor(row.target.id, row.packageName).retriesJwtClock)
+        .filter(() => !failureCase.readsResponse || row.styleId !== 'esm' || !lineFor(row.target.id, row.packageName).esmErrorsLoseResponse)
         .map((auth) => ({ name: `${row.name} ${auth} ${failureCase.id}`, row, auth, failureCase })),
     ),
   );
@@ -462,15 +463,14 @@ describe.concurrent('failures: every Python, Node and Java program explains the 
       await writeFile(join(dir, FAKE.jwtConfigPath), JSON.stringify(wrong, null, 2));
     }
     // What must never be printed: every value the program was given or read.
-    const given = ['BOX_DEVELOPER_TOKEN', 'BOX_CLIENT_ID', 'BOX_CLIENT_SECRET'].map((name) => arranged.env[name]);
-    const { clientID, clientSecret, appAuth } = config.boxAppSettings;
-    const secrets = [...given, clientID, clientSecret, appAuth.passphrase, 'not-the-passphrase', appAuth.privateKey.split('\n')[1]].filter(Boolean) as string[];
+    // (A client ID is not one: the OAuth 2.0 programs print it in the authorize URL.)
+    const given = ['BOX_DEVELOPER_TOKEN', 'BOX_CLIENT_SECRET'].map((name) => arranged.env[name]);
+    const { clientSecret, appAuth } = config.boxAppSettings;
+    const secrets = [...given, clientSecret, appAuth.passphrase, 'not-the-passphrase', appAuth.privateKey.split('\n')[1]].filter(Boolean) as string[];
     const cell = recordProof(rowName(row.target, row.packageName, row.styleId, auth, 'env'), 'failures');
 
-    await lanes.use(async (lane) => {
-      if (failureCase.mock) lane.mock.failure = failureCase.mock;
-      const run = await runProgram({ file, sdk, tls, env: arranged.env, args: arranged.args, timeoutMs: RUN_TIMEOUT_MS, namespace: failureCase.noRoute ? noRoute : lane.namespace, typeScriptRunner: 'tsx' });
-      const failure = describeFailure(`${row.name} ${auth} ${failureCase.id}`, file, run, lane.mock);
+    const check = (run: ProgramRun, mock: MockBoxApi | null) => {
+      const failure = describeFailure(`${row.name} ${auth} ${failureCase.id}`, file, run, mock ?? lanes.lanes[0]!.mock);
       const output = `${run.stdout}\n${run.stderr}`;
       expect(run.timedOut, failure).toBe(false);
       expect(run.exitCode, failure).toBe(1);
@@ -481,9 +481,20 @@ describe.concurrent('failures: every Python, Node and Java program explains the 
       expect(lines[at + 1]?.trim(), failure).toBeTruthy();
       for (const trace of ['Traceback', '    at ', 'Exception in thread']) expect(output, failure).not.toContain(trace);
       for (const secret of secrets) expect(output.includes(secret), `${failure}\n(a credential was printed)`).toBe(false);
-      if (failureCase.mock) expect(lane.mock.requests.length, failure).toBeGreaterThan(0);
-      else expect(lane.mock.requests, failure).toEqual([]);
-    });
+      if (mock && failureCase.mock) expect(mock.requests.length, failure).toBeGreaterThan(0);
+      else if (mock) expect(mock.requests, failure).toEqual([]);
+    };
+    const timeoutMs = failureCase.noRoute ? 2 * RUN_TIMEOUT_MS : RUN_TIMEOUT_MS;
+    const run = (namespace: Namespace) => runProgram({ file, sdk, tls, env: arranged.env, args: arranged.args, timeoutMs, namespace, typeScriptRunner: 'tsx' });
+    // No route: nothing listens there and no mock is involved, so it needs no lane (and the
+    // classic Node SDK retries for about a minute).
+    if (failureCase.noRoute) check(await run(noRoute), null);
+    else {
+      await lanes.use(async (lane) => {
+        if (failureCase.mock) lane.mock.failure = failureCase.mock;
+        check(await run(lane.namespace), lane.mock);
+      });
+    }
     cell.pass();
   });
 });

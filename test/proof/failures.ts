@@ -17,6 +17,8 @@ export interface FailureCase {
   corruptJwtConfig?: true;
   /** The program runs in a namespace where nothing listens on api.box.com:443. */
   noRoute?: true;
+  /** Recognised from the response the SDK attaches to its error (status, body). */
+  readsResponse?: true;
   hint: string;
 }
 
@@ -29,18 +31,21 @@ export const FAILURE_CASES: readonly FailureCase[] = [
   },
   {
     id: 'unauthorized-client',
+    readsResponse: true,
     authMethods: ['ccg', 'jwt'],
     mock: { kind: 'token-error', error: 'unauthorized_client', description: 'This app is not authorized by the enterprise admin' },
     hint: 'This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.',
   },
   {
     id: 'jwt-clock',
+    readsResponse: true,
     authMethods: ['jwt'],
     mock: { kind: 'token-error', error: 'invalid_grant', description: "Current date/time MUST be before the expiration date/time listed in the 'exp' claim" },
     hint: "Box rejected the JWT's expiry time: this machine's clock is off. Turn on automatic time (NTP) and run again.",
   },
   {
     id: 'ccg-invalid-grant',
+    readsResponse: true,
     authMethods: ['ccg'],
     mock: { kind: 'token-error', error: 'invalid_grant', description: 'Grant credentials are invalid' },
     hint: 'Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and "Generate user access tokens" there, then re-authorization in the Admin Console.',
@@ -54,6 +59,7 @@ export const FAILURE_CASES: readonly FailureCase[] = [
   },
   {
     id: 'no-route',
+    readsResponse: true,
     authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
     mock: null,
     noRoute: true,

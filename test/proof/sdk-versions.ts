@@ -21,6 +21,12 @@ export interface SdkLine {
    * case the program explains.
    */
   retriesJwtClock?: true;
+  /**
+   * The SDK's ES module build loses BoxApiError.responseInfo (box-typescript-sdk-gen 1.x: its
+   * class fields, emitted as ES2022 fields, reset what the base constructor assigned), so an ES
+   * module program cannot tell Box's error codes apart; only its message is left.
+   */
+  esmErrorsLoseResponse?: true;
 }
 
 export const SDK_LINES: readonly SdkLine[] = [
@@ -28,7 +34,7 @@ export const SDK_LINES: readonly SdkLine[] = [
   { id: 'py-box-sdk-gen-1', runtime: 'python', install: 'box-sdk-gen[jwt]==1.17.0', standsFor: 'python box-sdk-gen' },
   { id: 'py-boxsdk-3', runtime: 'python', install: 'boxsdk[jwt]==3.14.0', standsFor: 'python-legacy boxsdk', retriesJwtClock: true },
   { id: 'node-box-node-sdk-10', runtime: 'node', install: 'box-node-sdk@10.12.0', standsFor: 'node box-node-sdk', jwtKid: false },
-  { id: 'node-box-typescript-sdk-gen-1', runtime: 'node', install: 'box-typescript-sdk-gen@1.19.1', standsFor: 'node box-typescript-sdk-gen', jwtKid: false },
+  { id: 'node-box-typescript-sdk-gen-1', runtime: 'node', install: 'box-typescript-sdk-gen@1.19.1', standsFor: 'node box-typescript-sdk-gen', jwtKid: false, esmErrorsLoseResponse: true },
   { id: 'node-box-node-sdk-3', runtime: 'node', install: 'box-node-sdk@3.8.2', standsFor: 'node-legacy box-node-sdk' },
   {
     id: 'java-box-java-sdk-5-gen',

@@ -32,8 +32,8 @@ async function main() {
 
 main().catch((error) => {
   const hint = failureHint(error);
+  if (hint === undefined) throw error;
   // Then the first line of the SDK's own message: the rest can hold the request.
-  const message = String(error?.message ?? error).split("\n")[0];
-  console.error(hint === undefined ? error : `${hint}\n${message}`);
+  console.error(`${hint}\n${String(error?.message ?? error).split("\n")[0]}`);
   process.exit(1);
 });

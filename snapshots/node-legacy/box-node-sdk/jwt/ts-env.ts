@@ -31,8 +31,9 @@ function failureHint(error: any): string | undefined {
   if (boxError.startsWith("invalid_grant:") && boxError.includes("'exp'")) {
     return "Box rejected the JWT's expiry time: this machine's clock is off. Turn on automatic time (NTP) and run again.";
   }
-  // Node's crypto cannot decrypt the key.
-  if (String(error?.code).startsWith("ERR_OSSL")) {
+  // Node's crypto, or the SDK's JWT library, cannot read the key.
+  const keyError = String(error?.code).startsWith("ERR_OSSL");
+  if (keyError || /not valid key material/.test(error?.message)) {
     return "The private key in the JWT config file could not be read: the key or its passphrase is damaged (often its line breaks, when it came through an environment variable). Generate a new key pair in the Developer Console (your app > Configuration > Add and Manage Public Keys) and use the config file it downloads.";
   }
   // A system error from connecting or looking up the host, after the SDK's retries.
@@ -53,8 +54,8 @@ async function main(): Promise<void> {
 
 main().catch((error) => {
   const hint = failureHint(error);
+  if (hint === undefined) throw error;
   // Then the first line of the SDK's own message: the rest can hold the request.
-  const message = String(error?.message ?? error).split("\n")[0];
-  console.error(hint === undefined ? error : `${hint}\n${message}`);
+  console.error(`${hint}\n${String(error?.message ?? error).split("\n")[0]}`);
   process.exit(1);
 });

@@ -18,8 +18,9 @@ const ENTERPRISE_ID = "YOUR_ENTERPRISE_ID";
 
 /** What to do about a failure a first run often meets; undefined for anything else. */
 function failureHint(error: unknown): string | undefined {
+  // box-typescript-sdk-gen 1.x's ES module build loses responseInfo (its class fields reset it).
   if (error instanceof BoxApiError) {
-    const body = error.responseInfo.body;
+    const body = error.responseInfo?.body;
     const boxError = `${body?.error}: ${body?.error_description}`;
     if (boxError.startsWith("unauthorized_client:")) {
       return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
@@ -31,7 +32,7 @@ function failureHint(error: unknown): string | undefined {
   // No answer at all: a failed fetch (box-typescript-sdk-gen 1.x: status 0).
   const noAnswer =
     error instanceof BoxApiError
-      ? error.responseInfo.statusCode === 0
+      ? error.responseInfo?.statusCode === 0
       : error instanceof BoxSdkError && error.error !== undefined;
   if (noAnswer) {
     return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
@@ -53,8 +54,8 @@ async function main(): Promise<void> {
 
 main().catch((error) => {
   const hint = failureHint(error);
+  if (hint === undefined) throw error;
   // Then the first line of the SDK's own message: the rest can hold the request.
-  const message = String(error?.message ?? error).split("\n")[0];
-  console.error(hint === undefined ? error : `${hint}\n${message}`);
+  console.error(`${hint}\n${String(error?.message ?? error).split("\n")[0]}`);
   process.exit(1);
 });

@@ -33,7 +33,7 @@ function failureHint(error) {
   // No answer at all: a failed fetch (box-typescript-sdk-gen 1.x: status 0).
   const noAnswer =
     error instanceof BoxApiError
-      ? error.responseInfo.statusCode === 0
+      ? error.responseInfo?.statusCode === 0
       : error instanceof BoxSdkError && error.error !== undefined;
   if (noAnswer) {
     return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
@@ -54,8 +54,8 @@ async function main() {
 
 main().catch((error) => {
   const hint = failureHint(error);
+  if (hint === undefined) throw error;
   // Then the first line of the SDK's own message: the rest can hold the request.
-  const message = String(error?.message ?? error).split("\n")[0];
-  console.error(hint === undefined ? error : `${hint}\n${message}`);
+  console.error(`${hint}\n${String(error?.message ?? error).split("\n")[0]}`);
   process.exit(1);
 });
