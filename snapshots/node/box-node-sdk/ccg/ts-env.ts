@@ -20,11 +20,14 @@ const CLIENT_ID = requireEnv("BOX_CLIENT_ID");
 const CLIENT_SECRET = requireEnv("BOX_CLIENT_SECRET");
 const ENTERPRISE_ID = requireEnv("BOX_ENTERPRISE_ID");
 
+type OAuthError = { error?: string; error_description?: string };
+
 /** What to do about a failure a first run often meets; undefined for anything else. */
 function failureHint(error: unknown): string | undefined {
   // box-typescript-sdk-gen 1.x's ES module build loses responseInfo (its class fields reset it).
   if (error instanceof BoxApiError) {
-    const body = error.responseInfo?.body;
+    // Box's OAuth 2.0 error reply: { error, error_description }.
+    const body = error.responseInfo?.body as OAuthError | undefined;
     const boxError = `${body?.error}: ${body?.error_description}`;
     if (boxError.startsWith("unauthorized_client:")) {
       return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";

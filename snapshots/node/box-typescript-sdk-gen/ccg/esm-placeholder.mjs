@@ -20,6 +20,7 @@ const ENTERPRISE_ID = "YOUR_ENTERPRISE_ID";
 function failureHint(error) {
   // box-typescript-sdk-gen 1.x's ES module build loses responseInfo (its class fields reset it).
   if (error instanceof BoxApiError) {
+    // Box's OAuth 2.0 error reply: { error, error_description }.
     const body = error.responseInfo?.body;
     const boxError = `${body?.error}: ${body?.error_description}`;
     if (boxError.startsWith("unauthorized_client:")) {
