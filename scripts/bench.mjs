@@ -17,7 +17,10 @@ const token = 'FakeDeveloperToken00000000000001';
 const commands = {
   'node -e 0': [process.execPath, ['-e', '0']],
   'box-snippet --lang python --token …': [process.execPath, [cli, '--lang', 'python', '--token', token, '--quiet']],
-  'box-snippet --lang node --token … (prettier)': [process.execPath, [cli, '--lang', 'node', '--token', token, '--quiet']],
+  'box-snippet --lang node --token … (prettier)': [
+    process.execPath,
+    [cli, '--lang', 'node', '--token', token, '--quiet'],
+  ],
 };
 
 const times = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
@@ -56,7 +59,9 @@ let count = 0;
 for (let i = 0; i < renderRounds; i++) count += generateAll(i % 2 ? 'env' : 'placeholder').length;
 const perSnippetMs = Number(process.hrtime.bigint() - started) / 1e6 / count;
 
-console.log(`box-snippet bench: ${runs} interleaved runs each, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `box-snippet bench: ${runs} interleaved runs each, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+);
 console.log('| command | median | × node -e 0 |');
 console.log('| --- | ---: | ---: |');
 for (const [name, ms, ratio] of rows) console.log(`| \`${name}\` | ${ms.toFixed(0)} ms | ${ratio.toFixed(2)} |`);

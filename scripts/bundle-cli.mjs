@@ -19,7 +19,9 @@ await build({
   target: 'node20',
   external: ['prettier', 'fs-extra', '@inquirer/prompts', 'clipboardy'],
   // Handlebars and yargs' CommonJS parts call require(); give the ES module one.
-  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 await chmod(outfile, 0o755);

@@ -32,7 +32,9 @@ describe('box-snippet (generate)', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(generate({ target: 'python', credentials: { token: FAKE.token } }).code);
     expect(result.stdout).toContain(`DEVELOPER_TOKEN = "${FAKE.token}"`);
-    expect(result.stderr).toContain('In an empty folder:\n  Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk>=10,<11"\n  Save:    the program as get_current_user.py\n  Run:     .venv/bin/python get_current_user.py\n');
+    expect(result.stderr).toContain(
+      'In an empty folder:\n  Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk>=10,<11"\n  Save:    the program as get_current_user.py\n  Run:     .venv/bin/python get_current_user.py\n',
+    );
     expect(result.stderr).toContain('keep it out of version control');
   });
 
@@ -83,7 +85,9 @@ describe('box-snippet (generate)', () => {
   it('--format markdown gives the install command and a fenced block with the language tag', async () => {
     const result = await runCli(['--lang', 'cs', '--from-env', '--format', 'markdown']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('```sh\ndotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 10.16.0\n```');
+    expect(result.stdout).toContain(
+      '```sh\ndotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 10.16.0\n```',
+    );
     expect(result.stdout).toContain('```csharp\n// Print the ID');
     expect(result.stdout).toContain('Save as `Program.cs`');
   });
@@ -92,15 +96,32 @@ describe('box-snippet (generate)', () => {
     const result = await runCli(['--lang', 'java', '--sdk', 'legacy', '--format', 'json']);
     const snippet = JSON.parse(result.stdout);
     expect(Object.keys(snippet).sort()).toEqual(
-      ['auth', 'code', 'containsSecret', 'credentialMode', 'envVars', 'fileName', 'install', 'languageTag', 'package', 'run', 'sdkLine', 'style', 'target', 'title'].sort(),
+      [
+        'auth',
+        'code',
+        'containsSecret',
+        'credentialMode',
+        'envVars',
+        'fileName',
+        'install',
+        'languageTag',
+        'package',
+        'run',
+        'sdkLine',
+        'style',
+        'target',
+        'title',
+      ].sort(),
     );
     // One build tool: a pom.xml to save beside the program, which `mvn -q compile exec:java` builds and runs.
-    expect(snippet.install.map((step: { tool: string; file?: string }) => [step.tool, step.file])).toEqual([['maven', 'pom.xml']]);
+    expect(snippet.install.map((step: { tool: string; file?: string }) => [step.tool, step.file])).toEqual([
+      ['maven', 'pom.xml'],
+    ]);
     expect(snippet.install[0].text).toContain('<mainClass>GetCurrentUser</mainClass>');
     expect(snippet.run).toBe('mvn -q compile exec:java');
   });
 
-  it('--base-url writes the SDK\'s own override, without a trailing slash', async () => {
+  it("--base-url writes the SDK's own override, without a trailing slash", async () => {
     const result = await runCli(['--lang', 'python', '--from-env', '--base-url', 'https://proxy.example.com/box/']);
     expect(result.stdout).toContain('BaseUrls(base_url="https://proxy.example.com/box")');
     const without = await runCli(['--lang', 'python', '--from-env']);
@@ -150,10 +171,16 @@ describe('box-snippet errors', () => {
     expectUsageError(await runCli(['--lang', 'pyhton']), 'did you mean python?');
   });
   it('suggests the flag for an unknown flag', async () => {
-    expectUsageError(await runCli(['--lang', 'python', '--tokn', FAKE.token]), 'unknown option --tokn (did you mean --token?)');
+    expectUsageError(
+      await runCli(['--lang', 'python', '--tokn', FAKE.token]),
+      'unknown option --tokn (did you mean --token?)',
+    );
   });
   it('suggests the value for --sdk, --module, --package and --format', async () => {
-    expectUsageError(await runCli(['--lang', 'java', '--sdk', 'legcy']), '--sdk: expected one of gen, legacy; got "legcy" (did you mean legacy?)');
+    expectUsageError(
+      await runCli(['--lang', 'java', '--sdk', 'legcy']),
+      '--sdk: expected one of gen, legacy; got "legcy" (did you mean legacy?)',
+    );
     expectUsageError(await runCli(['--lang', 'node', '--module', 'mjs']), '--module:');
     expectUsageError(await runCli(['--lang', 'node', '--module', 'ems']), 'did you mean esm?');
     expectUsageError(await runCli(['--lang', 'python', '--package', 'box-sdk-gem']), 'did you mean box-sdk-gen?');
@@ -166,13 +193,22 @@ describe('box-snippet errors', () => {
     expectUsageError(await runCli(['--lang', 'python', '--module', 'esm']), '--module: python has a single style');
   });
   it('rejects --from-env together with a literal credential', async () => {
-    expectUsageError(await runCli(['--lang', 'python', '--from-env', '--token', FAKE.token]), '--token: cannot be combined with --from-env');
+    expectUsageError(
+      await runCli(['--lang', 'python', '--from-env', '--token', FAKE.token]),
+      '--token: cannot be combined with --from-env',
+    );
   });
   it('rejects a client id without its secret', async () => {
-    expectUsageError(await runCli(['--lang', 'python', '--token', FAKE.token, '--client-id', FAKE.clientId]), '--client-secret: --client-id and --client-secret go together');
+    expectUsageError(
+      await runCli(['--lang', 'python', '--token', FAKE.token, '--client-id', FAKE.clientId]),
+      '--client-secret: --client-id and --client-secret go together',
+    );
   });
   it('rejects an http:// base URL for Java, whose SDKs refuse cleartext', async () => {
-    expectUsageError(await runCli(['--lang', 'java', '--base-url', 'http://127.0.0.1:8080']), '--base-url: this SDK accepts only https://');
+    expectUsageError(
+      await runCli(['--lang', 'java', '--base-url', 'http://127.0.0.1:8080']),
+      '--base-url: this SDK accepts only https://',
+    );
   });
   it('rejects a base URL with a query string', async () => {
     expectUsageError(await runCli(['--lang', 'python', '--base-url', 'https://a.example/?x=1']), '--base-url:');
@@ -182,7 +218,8 @@ describe('box-snippet errors', () => {
     ['--token', 'A'.repeat(31), 'a Box Developer Token: 32 letters and digits'],
     ['--client-secret', 'S3cr3t'.padEnd(33, 'z'), 'a Box Client Secret: 32 letters and digits'],
   ])('rejects a bad %s without printing the value', async (flag, value, expected) => {
-    const args = flag === '--token' ? ['--token', value] : ['--token', FAKE.token, '--client-id', FAKE.clientId, flag, value];
+    const args =
+      flag === '--token' ? ['--token', value] : ['--token', FAKE.token, '--client-id', FAKE.clientId, flag, value];
     const result = await runCli(['--lang', 'python', ...args]);
     expectUsageError(result, `${flag}: expected ${expected}`);
     expect(result.stderr).not.toContain(value);
@@ -190,7 +227,16 @@ describe('box-snippet errors', () => {
   });
   it('rejects an upper-case client id', async () => {
     expectUsageError(
-      await runCli(['--lang', 'python', '--token', FAKE.token, '--client-id', FAKE.clientId.toUpperCase(), '--client-secret', FAKE.clientSecret]),
+      await runCli([
+        '--lang',
+        'python',
+        '--token',
+        FAKE.token,
+        '--client-id',
+        FAKE.clientId.toUpperCase(),
+        '--client-secret',
+        FAKE.clientSecret,
+      ]),
       '--client-id: expected a Box Client ID: 32 lowercase letters and digits',
     );
   });
@@ -209,11 +255,15 @@ describe('box-snippet list', () => {
     const expected = TARGETS.reduce((count, target) => count + target.packages.length, 0);
     expect(rows).toHaveLength(expected);
     for (const target of TARGETS) expect(result.stdout).toMatch(new RegExp(`^${target.id} `, 'm'));
-    expect(result.stdout).toMatch(/^node +Node\.js \/ TypeScript, generated SDK +gen +box-typescript-sdk-gen \(--package\) +1\.x/m);
+    expect(result.stdout).toMatch(
+      /^node +Node\.js \/ TypeScript, generated SDK +gen +box-typescript-sdk-gen \(--package\) +1\.x/m,
+    );
   });
   it('prints JSON with --format json', async () => {
     const rows = JSON.parse((await runCli(['list', '--format', 'json'])).stdout);
-    expect(rows.map((row: { target: string; package: string }) => `${row.target} ${row.package}`)).toContain('dotnet Box.Sdk.Gen');
+    expect(rows.map((row: { target: string; package: string }) => `${row.target} ${row.package}`)).toContain(
+      'dotnet Box.Sdk.Gen',
+    );
   });
 });
 
@@ -231,7 +281,6 @@ describe('box-snippet --help and --version', () => {
   });
 });
 
-
 describe('box-snippet --project', () => {
   it('writes every project file, prints the commands, and refuses a folder with files in it', async () => {
     const root = await mkdtemp(join(tmpdir(), 'box-snippet-project-'));
@@ -239,10 +288,21 @@ describe('box-snippet --project', () => {
     const result = await runCli(['--lang', 'ts', '--from-env', '--project', folder]);
     expect(result.code, result.stderr).toBe(0);
     const project = projectFor(await formatSnippet(generate({ target: 'node', style: 'ts', credentials: 'env' })));
-    expect(project.files.map((file) => file.path)).toEqual(['.gitignore', 'README.md', 'get-current-user.ts', 'package.json', 'tsconfig.json']);
+    expect(project.files.map((file) => file.path)).toEqual([
+      '.gitignore',
+      'README.md',
+      'get-current-user.ts',
+      'package.json',
+      'tsconfig.json',
+    ]);
     for (const file of project.files) expect(await readFile(join(folder, file.path), 'utf8')).toBe(file.text);
-    expect(JSON.parse(project.files.find((file) => file.path === 'package.json')!.text)).toMatchObject({ scripts: { start: 'tsx get-current-user.ts' }, dependencies: { 'box-node-sdk': '^10' } });
-    expect(result.stderr).toBe(`Wrote a project with 5 files to ${folder}\nThen:    cd ${folder} && npm install && npm start --silent --\n`);
+    expect(JSON.parse(project.files.find((file) => file.path === 'package.json')!.text)).toMatchObject({
+      scripts: { start: 'tsx get-current-user.ts' },
+      dependencies: { 'box-node-sdk': '^10' },
+    });
+    expect(result.stderr).toBe(
+      `Wrote a project with 5 files to ${folder}\nThen:    cd ${folder} && npm install && npm start --silent --\n`,
+    );
 
     const busy = join(root, 'busy');
     await mkdir(busy);
@@ -259,8 +319,17 @@ describe('box-snippet --project', () => {
     const ignore = project.files.find((file) => file.path === '.gitignore')!.text.split('\n');
     expect(ignore).toContain('/src/main/java/GetCurrentUser.java');
     expect(ignore).toEqual(expect.arrayContaining(['target/', '.env', '*.pem', '*_config.json']));
-    expect(project.files.map((file) => file.path)).toEqual(['.gitignore', 'README.md', 'build.gradle', 'pom.xml', 'src/main/java/GetCurrentUser.java']);
-    expect(projectFor(generate({ target: 'java', credentials: 'env' })).files.find((file) => file.path === '.gitignore')!.text).not.toContain('GetCurrentUser.java');
+    expect(project.files.map((file) => file.path)).toEqual([
+      '.gitignore',
+      'README.md',
+      'build.gradle',
+      'pom.xml',
+      'src/main/java/GetCurrentUser.java',
+    ]);
+    expect(
+      projectFor(generate({ target: 'java', credentials: 'env' })).files.find((file) => file.path === '.gitignore')!
+        .text,
+    ).not.toContain('GetCurrentUser.java');
   });
 
   it('--project with --out or --format is a usage error, and nothing is written', async () => {

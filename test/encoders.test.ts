@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeCSharpString, encodeJavaScriptString, encodeJavaString, encodePythonString } from '../src/core/encoders/index.js';
+import {
+  encodeCSharpString,
+  encodeJavaScriptString,
+  encodeJavaString,
+  encodePythonString,
+} from '../src/core/encoders/index.js';
 import { codeUnits, sampleHostileStrings } from './support/arbitrary-strings.js';
 import { python3, requireCommand } from './support/toolchains.js';
 import { syntaxProblems } from './support/tree-sitter.js';
@@ -28,7 +33,9 @@ afterAll(async () => {
 
 /** First few mismatches, shown as code units so invisible characters are visible. */
 function mismatches(actual: string[]): string[] {
-  return actual.flatMap((units, i) => (units === expected[i] ? [] : [`#${i}: expected ${expected[i]} got ${units}`])).slice(0, 5);
+  return actual
+    .flatMap((units, i) => (units === expected[i] ? [] : [`#${i}: expected ${expected[i]} got ${units}`]))
+    .slice(0, 5);
 }
 
 describe('string-literal encoders round-trip through the real readers', () => {
@@ -51,9 +58,16 @@ describe('string-literal encoders round-trip through the real readers', () => {
   it(`javascript: node reads back all ${CASES} strings`, async () => {
     const file = join(dir, 'literals.cjs');
     await writeFile(file, `module.exports = [\n${inputs.map(encodeJavaScriptString).join(',\n')}\n];\n`);
-    const { stdout } = await run(process.execPath, ['-e', `for (const v of require(${JSON.stringify(file)})) console.log([...Array(v.length).keys()].map(i => v.charCodeAt(i).toString(16).padStart(4, '0')).join(' '))`], {
-      maxBuffer: 256 * 1024 * 1024,
-    });
+    const { stdout } = await run(
+      process.execPath,
+      [
+        '-e',
+        `for (const v of require(${JSON.stringify(file)})) console.log([...Array(v.length).keys()].map(i => v.charCodeAt(i).toString(16).padStart(4, '0')).join(' '))`,
+      ],
+      {
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
     expect(mismatches(stdout.split('\n').slice(0, CASES))).toEqual([]);
   });
 
@@ -65,7 +79,9 @@ describe('string-literal encoders round-trip through the real readers', () => {
     for (let i = 0; i < literals.length; i += 500) chunks.push(literals.slice(i, i + 500));
     const source = [
       'public class Literals {',
-      ...chunks.map((chunk, n) => `  static String[] chunk${n}() { return new String[] {\n${chunk.join(',\n')}\n  }; }`),
+      ...chunks.map(
+        (chunk, n) => `  static String[] chunk${n}() { return new String[] {\n${chunk.join(',\n')}\n  }; }`,
+      ),
       '  public static void main(String[] args) {',
       '    StringBuilder out = new StringBuilder();',
       `    String[][] all = { ${chunks.map((_, n) => `chunk${n}()`).join(', ')} };`,
@@ -97,7 +113,7 @@ describe('the C# decoder used above follows the language rules', () => {
     ['"\\x41"', 'A'],
     ['"\\x0041z"', 'Az'],
     ['"\\U0001F600"', '😀'],
-    ['"\\0\\a\\b\\f\\n\\r\\t\\v\\\\\\"\\\'"', "\0\u0007\b\f\n\r\t\v\\\"'"],
+    ['"\\0\\a\\b\\f\\n\\r\\t\\v\\\\\\"\\\'"', '\0\u0007\b\f\n\r\t\v\\"\''],
   ])('%s', (literal, value) => {
     expect(decodeCSharpRegularString(literal)).toBe(value);
   });
@@ -107,11 +123,24 @@ describe('the C# decoder used above follows the language rules', () => {
 function decodeCSharpRegularString(literal: string): string {
   if (!literal.startsWith('"') || !literal.endsWith('"') || literal.length < 2) throw new Error('not a string literal');
   const body = literal.slice(1, -1);
-  const simple: Record<string, string> = { "'": "'", '"': '"', '\\': '\\', '0': '\0', a: '\u0007', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+  const simple: Record<string, string> = {
+    "'": "'",
+    '"': '"',
+    '\\': '\\',
+    '0': '\0',
+    a: '\u0007',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+  };
   let out = '';
   for (let i = 0; i < body.length; i++) {
     const char = body[i]!;
-    if (char === '"' || '\n\r\u0085\u2028\u2029'.includes(char)) throw new Error(`raw ${JSON.stringify(char)} inside a literal`);
+    if (char === '"' || '\n\r\u0085\u2028\u2029'.includes(char))
+      throw new Error(`raw ${JSON.stringify(char)} inside a literal`);
     if (char !== '\\') {
       out += char;
       continue;

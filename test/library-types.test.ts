@@ -42,7 +42,12 @@ describe('generate() at run time', () => {
   });
 
   it('accepts a well-typed call', () => {
-    const options: GenerateOptions<'node'> = { target: 'node', package: 'box-typescript-sdk-gen', style: 'esm', credentials: 'env' };
+    const options: GenerateOptions<'node'> = {
+      target: 'node',
+      package: 'box-typescript-sdk-gen',
+      style: 'esm',
+      credentials: 'env',
+    };
     expect(generate(options).fileName).toBe('get-current-user.mjs');
   });
 });

@@ -16,7 +16,9 @@ import { syntaxProblems } from './support/tree-sitter.js';
 const run = promisify(execFile);
 const cases = allCases();
 const byLanguage = (language: string) =>
-  cases.filter((testCase) => testCase.target.styles.find((style) => style.id === testCase.styleId)!.language === language);
+  cases.filter(
+    (testCase) => testCase.target.styles.find((style) => style.id === testCase.styleId)!.language === language,
+  );
 const names = (list: SnippetCase[]) => list.map((testCase) => [testCase.name, testCase] as const);
 
 let workDir: string;
@@ -32,7 +34,9 @@ describe('python snippets', () => {
   it('all parse with python3 ast', async () => {
     const pythonCases = byLanguage('python');
     expect(pythonCases.length).toBeGreaterThan(0);
-    const sources = Object.fromEntries(await Promise.all(pythonCases.map(async (c) => [c.name, (await renderCase(c)).code] as const)));
+    const sources = Object.fromEntries(
+      await Promise.all(pythonCases.map(async (c) => [c.name, (await renderCase(c)).code] as const)),
+    );
     const script = [
       'import ast, json, sys',
       'errors = {}',

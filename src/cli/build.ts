@@ -43,7 +43,14 @@ function filesFor(entries: BatchEntry[], format: BuildFormat): Map<string, strin
   if (format === 'files') {
     for (const { path, snippet } of entries) files.set(path, snippet.code);
   } else if (format === 'json') {
-    files.set('snippets.json', `${JSON.stringify(entries.map((entry) => entry.snippet), null, 2)}\n`);
+    files.set(
+      'snippets.json',
+      `${JSON.stringify(
+        entries.map((entry) => entry.snippet),
+        null,
+        2,
+      )}\n`,
+    );
   } else {
     const byAuth = new Map<AuthMethodId, BatchEntry[]>();
     for (const entry of entries) byAuth.set(entry.snippet.auth, [...(byAuth.get(entry.snippet.auth) ?? []), entry]);

@@ -15,6 +15,10 @@ export function formatTargetTable(rows: readonly TargetSummary[]): string {
     row.authMethods.join(', '),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd();
   return `${[line(header), ...body.map(line)].join('\n')}\n`;
 }

@@ -3,7 +3,13 @@
 
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { BoxSnippetError, generateFromRequest, isBoxSnippetError, listTargets, type GenerateRequest } from '../core/index.js';
+import {
+  BoxSnippetError,
+  generateFromRequest,
+  isBoxSnippetError,
+  listTargets,
+  type GenerateRequest,
+} from '../core/index.js';
 import { printedSteps, writeProject } from './printed-steps.js';
 import { formatSnippet } from '../format.js';
 import { OUTPUT_FORMATS, renderOutput, type OutputFormat } from './render-output.js';
@@ -22,30 +28,97 @@ class UsageError extends Error {}
 function buildParser(argv: string[]): Argv {
   return yargs(argv)
     .scriptName('box-snippet')
-    .usage('$0 [options]\n\nPrints a complete, runnable program that starts a Box SDK client and gets the current user.')
+    .usage(
+      '$0 [options]\n\nPrints a complete, runnable program that starts a Box SDK client and gets the current user.',
+    )
     .command('$0', 'Generate one program (the default command)')
     .command('list', 'List the targets: language, SDK line, package and version range')
     .command('build', 'Write every snippet into --out for a docs site (placeholders, or --from-env)')
-    .option('lang', { alias: 'l', type: 'string', requiresArg: true, describe: 'Language: python, node, js, ts, java, dotnet (or csharp, cs, c#), or a target id' })
-    .option('sdk', { type: 'string', requiresArg: true, describe: 'SDK line: gen (current, default) or legacy (classic)' })
-    .option('package', { type: 'string', requiresArg: true, describe: 'A specific package where the line has several (see `list`)' })
+    .option('lang', {
+      alias: 'l',
+      type: 'string',
+      requiresArg: true,
+      describe: 'Language: python, node, js, ts, java, dotnet (or csharp, cs, c#), or a target id',
+    })
+    .option('sdk', {
+      type: 'string',
+      requiresArg: true,
+      describe: 'SDK line: gen (current, default) or legacy (classic)',
+    })
+    .option('package', {
+      type: 'string',
+      requiresArg: true,
+      describe: 'A specific package where the line has several (see `list`)',
+    })
     .option('module', { type: 'string', requiresArg: true, describe: 'Node module style: cjs (default), esm or ts' })
-    .option('auth', { type: 'string', requiresArg: true, describe: 'Auth method: developer-token (default), ccg, jwt or oauth' })
-    .option('token', { type: 'string', requiresArg: true, describe: 'Developer Token to write into the program; "-" reads it from stdin' })
+    .option('auth', {
+      type: 'string',
+      requiresArg: true,
+      describe: 'Auth method: developer-token (default), ccg, jwt or oauth',
+    })
+    .option('token', {
+      type: 'string',
+      requiresArg: true,
+      describe: 'Developer Token to write into the program; "-" reads it from stdin',
+    })
     .option('client-id', { type: 'string', requiresArg: true, describe: "Your app's Client ID" })
     .option('client-secret', { type: 'string', requiresArg: true, describe: "Your app's Client Secret" })
-    .option('enterprise-id', { type: 'string', requiresArg: true, describe: 'CCG: act as the enterprise (its service account) with this ID' })
+    .option('enterprise-id', {
+      type: 'string',
+      requiresArg: true,
+      describe: 'CCG: act as the enterprise (its service account) with this ID',
+    })
     .option('user-id', { type: 'string', requiresArg: true, describe: 'CCG or JWT: act as the user with this ID' })
-    .option('jwt-config', { type: 'string', requiresArg: true, describe: "JWT: path of the app's JSON config file (the program reads it at run time)" })
-    .option('as', { type: 'string', requiresArg: true, describe: 'CCG or JWT with --from-env or placeholders: enterprise (default) or user' })
-    .option('redirect-uri', { type: 'string', requiresArg: true, describe: 'OAuth 2.0: where Box sends the browser back (default http://localhost:3000/callback)' })
-    .option('from-env', { type: 'boolean', describe: 'Read the credentials from BOX_* environment variables at run time' })
-    .option('with-client-credentials', { type: 'boolean', describe: 'With --from-env or placeholders: also pass the client ID and secret' })
-    .option('base-url', { type: 'string', requiresArg: true, describe: 'Send API calls to this host instead of https://api.box.com' })
-    .option('validate', { type: 'boolean', default: true, describe: 'Check credentials against Box formats (--no-validate accepts any value, still escaped)' })
-    .option('format', { alias: 'f', type: 'string', requiresArg: true, describe: `Output: ${OUTPUT_FORMATS.join(', ')} (list: text, json)` })
-    .option('out', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write to this file instead of stdout (never overwrites without --force)' })
-    .option('project', { type: 'string', requiresArg: true, describe: 'Write a complete, runnable project into this folder (never over a non-empty one without --force)' })
+    .option('jwt-config', {
+      type: 'string',
+      requiresArg: true,
+      describe: "JWT: path of the app's JSON config file (the program reads it at run time)",
+    })
+    .option('as', {
+      type: 'string',
+      requiresArg: true,
+      describe: 'CCG or JWT with --from-env or placeholders: enterprise (default) or user',
+    })
+    .option('redirect-uri', {
+      type: 'string',
+      requiresArg: true,
+      describe: 'OAuth 2.0: where Box sends the browser back (default http://localhost:3000/callback)',
+    })
+    .option('from-env', {
+      type: 'boolean',
+      describe: 'Read the credentials from BOX_* environment variables at run time',
+    })
+    .option('with-client-credentials', {
+      type: 'boolean',
+      describe: 'With --from-env or placeholders: also pass the client ID and secret',
+    })
+    .option('base-url', {
+      type: 'string',
+      requiresArg: true,
+      describe: 'Send API calls to this host instead of https://api.box.com',
+    })
+    .option('validate', {
+      type: 'boolean',
+      default: true,
+      describe: 'Check credentials against Box formats (--no-validate accepts any value, still escaped)',
+    })
+    .option('format', {
+      alias: 'f',
+      type: 'string',
+      requiresArg: true,
+      describe: `Output: ${OUTPUT_FORMATS.join(', ')} (list: text, json)`,
+    })
+    .option('out', {
+      alias: 'o',
+      type: 'string',
+      requiresArg: true,
+      describe: 'Write to this file instead of stdout (never overwrites without --force)',
+    })
+    .option('project', {
+      type: 'string',
+      requiresArg: true,
+      describe: 'Write a complete, runnable project into this folder (never over a non-empty one without --force)',
+    })
     .option('force', { type: 'boolean', describe: 'Allow --out to overwrite an existing file' })
     .option('quiet', { alias: 'q', type: 'boolean', describe: 'Print no install and run hints on stderr' })
     .strictOptions()
@@ -77,16 +150,39 @@ function explainYargsFailure(message: string): string {
 }
 
 const KNOWN_FLAGS = [
-  '--lang', '--sdk', '--package', '--module', '--auth', '--token', '--client-id', '--client-secret',
-  '--enterprise-id', '--user-id', '--jwt-config', '--as', '--redirect-uri',
-  '--from-env', '--with-client-credentials', '--base-url', '--validate', '--no-validate', '--format',
-  '--out', '--project', '--force', '--quiet', '--help', '--version',
+  '--lang',
+  '--sdk',
+  '--package',
+  '--module',
+  '--auth',
+  '--token',
+  '--client-id',
+  '--client-secret',
+  '--enterprise-id',
+  '--user-id',
+  '--jwt-config',
+  '--as',
+  '--redirect-uri',
+  '--from-env',
+  '--with-client-credentials',
+  '--base-url',
+  '--validate',
+  '--no-validate',
+  '--format',
+  '--out',
+  '--project',
+  '--force',
+  '--quiet',
+  '--help',
+  '--version',
 ];
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 async function runGenerate(args: CliArguments): Promise<void> {
@@ -95,10 +191,18 @@ async function runGenerate(args: CliArguments): Promise<void> {
   const request: GenerateRequest = resolveRequest({ ...args, token });
   const format = (args.format ?? 'code') as OutputFormat;
   if (!OUTPUT_FORMATS.includes(format)) {
-    throw new BoxSnippetError('CONFLICTING_OPTIONS', `--format: expected one of ${OUTPUT_FORMATS.join(', ')}; got "${args.format}"${suggestion(args.format!, OUTPUT_FORMATS)}`, '--format');
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      `--format: expected one of ${OUTPUT_FORMATS.join(', ')}; got "${args.format}"${suggestion(args.format!, OUTPUT_FORMATS)}`,
+      '--format',
+    );
   }
   if (args.project !== undefined && (args.out !== undefined || args.format !== undefined)) {
-    throw new BoxSnippetError('CONFLICTING_OPTIONS', `--project: writes a folder; drop ${args.out !== undefined ? '--out' : '--format'}`, '--project');
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      `--project: writes a folder; drop ${args.out !== undefined ? '--out' : '--format'}`,
+      '--project',
+    );
   }
   const snippet = await formatSnippet(generateFromRequest(request));
   if (args.project !== undefined) {
@@ -114,7 +218,9 @@ async function runGenerate(args: CliArguments): Promise<void> {
     process.stdout.write(output);
   }
   if (snippet.containsSecret) {
-    process.stderr.write('Note: the program holds a secret as a literal; keep it out of version control, or use --from-env.\n');
+    process.stderr.write(
+      'Note: the program holds a secret as a literal; keep it out of version control, or use --from-env.\n',
+    );
   }
   if (!args.quiet && format === 'code') process.stderr.write(printedSteps(snippet));
 }
@@ -129,23 +235,53 @@ function runList(args: CliArguments): void {
   const rows = listTargets();
   if (format === 'json') process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   else if (format === 'text') process.stdout.write(formatTargetTable(rows));
-  else throw new BoxSnippetError('CONFLICTING_OPTIONS', `--format: list prints text or json; got "${format}"`, '--format');
+  else
+    throw new BoxSnippetError('CONFLICTING_OPTIONS', `--format: list prints text or json; got "${format}"`, '--format');
 }
 
 async function runBuild(args: CliArguments): Promise<void> {
-  if (args.out === undefined) throw new BoxSnippetError('CONFLICTING_OPTIONS', '--out: build needs the folder to write into', '--out');
+  if (args.out === undefined)
+    throw new BoxSnippetError('CONFLICTING_OPTIONS', '--out: build needs the folder to write into', '--out');
   const { BUILD_FORMATS, buildDocs } = await import('./build.js');
   const format = (args.format ?? 'files') as BuildFormat;
   if (!BUILD_FORMATS.includes(format)) {
-    throw new BoxSnippetError('CONFLICTING_OPTIONS', `--format: build writes ${BUILD_FORMATS.join(', ')}; got "${args.format}"${suggestion(args.format!, BUILD_FORMATS)}`, '--format');
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      `--format: build writes ${BUILD_FORMATS.join(', ')}; got "${args.format}"${suggestion(args.format!, BUILD_FORMATS)}`,
+      '--format',
+    );
   }
-  for (const flag of ['lang', 'sdk', 'package', 'module', 'auth', 'token', 'clientId', 'clientSecret', 'enterpriseId', 'userId', 'jwtConfig', 'as', 'redirectUri', 'baseUrl'] as const) {
+  for (const flag of [
+    'lang',
+    'sdk',
+    'package',
+    'module',
+    'auth',
+    'token',
+    'clientId',
+    'clientSecret',
+    'enterpriseId',
+    'userId',
+    'jwtConfig',
+    'as',
+    'redirectUri',
+    'baseUrl',
+  ] as const) {
     if (args[flag] !== undefined) {
       const name = `--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-      throw new BoxSnippetError('CONFLICTING_OPTIONS', `${name}: build writes every target with placeholders or --from-env; drop ${name}`, name);
+      throw new BoxSnippetError(
+        'CONFLICTING_OPTIONS',
+        `${name}: build writes every target with placeholders or --from-env; drop ${name}`,
+        name,
+      );
     }
   }
-  const count = await buildDocs({ out: args.out, format, credentials: args.fromEnv ? 'env' : 'placeholder', force: args.force ?? false });
+  const count = await buildDocs({
+    out: args.out,
+    format,
+    credentials: args.fromEnv ? 'env' : 'placeholder',
+    force: args.force ?? false,
+  });
   process.stderr.write(`Wrote ${count} files to ${args.out}\n`);
 }
 
@@ -155,7 +291,9 @@ export async function main(argv: string[]): Promise<number> {
     const [command, ...extra] = parsed._.map(String);
     if (extra.length > 0 || (command !== undefined && command !== 'list' && command !== 'build')) {
       const word = extra[0] ?? command!;
-      throw new UsageError(`unknown command ${word}${suggestion(word, ['list', 'build'])}; the commands are list, build and the default (generate)`);
+      throw new UsageError(
+        `unknown command ${word}${suggestion(word, ['list', 'build'])}; the commands are list, build and the default (generate)`,
+      );
     }
     if (command === 'list') runList(parsed);
     else if (command === 'build') await runBuild(parsed);

@@ -7,7 +7,10 @@ import { replaceFolder } from './write-folder.js';
 export function printedSteps(snippet: Snippet): string {
   const lines = ['In an empty folder:'];
   for (const step of snippet.install) {
-    if (step.file !== undefined) lines.push(`  Save:    ${step.file} (--format markdown prints it; --project <folder> writes it with the program)`);
+    if (step.file !== undefined)
+      lines.push(
+        `  Save:    ${step.file} (--format markdown prints it; --project <folder> writes it with the program)`,
+      );
     else lines.push(`  Install: ${step.text}`);
   }
   lines.push(`  Save:    the program as ${snippet.fileName}${snippet.saveNote ? `, ${snippet.saveNote}` : ''}`);

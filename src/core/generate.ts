@@ -91,7 +91,11 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
   const style = pick(target.styles, (s) => s.id, loose.style, 'UNKNOWN_MODULE_STYLE', '--module', target);
   const authId = loose.auth ?? 'developer-token';
   if (!(AUTH_METHODS as readonly string[]).includes(authId)) {
-    throw new BoxSnippetError('UNSUPPORTED_AUTH', `--auth: expected one of ${AUTH_METHODS.join(', ')}; got "${authId}"`, '--auth');
+    throw new BoxSnippetError(
+      'UNSUPPORTED_AUTH',
+      `--auth: expected one of ${AUTH_METHODS.join(', ')}; got "${authId}"`,
+      '--auth',
+    );
   }
   if (!(target.authMethods as readonly string[]).includes(authId)) {
     throw new BoxSnippetError(
@@ -105,7 +109,11 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
   const source: CredentialSource = loose.credentials ?? 'placeholder';
   const { names, subject } = selectCredentials(auth, source, loose.includeOptionalCredentials ?? false, loose.subject);
   if (loose.redirectUri !== undefined && authId !== 'oauth') {
-    throw new BoxSnippetError('CONFLICTING_OPTIONS', '--redirect-uri: only OAuth 2.0 auth uses a redirect URI', '--redirect-uri');
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      '--redirect-uri: only OAuth 2.0 auth uses a redirect URI',
+      '--redirect-uri',
+    );
   }
   const redirectUri = authId === 'oauth' ? parseRedirectUri(loose.redirectUri ?? DEFAULT_REDIRECT_URI) : null;
   if (typeof source === 'object') {
@@ -163,10 +171,18 @@ function parseRedirectUri(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new BoxSnippetError('CONFLICTING_OPTIONS', '--redirect-uri: expected an absolute URL, such as http://localhost:3000/callback', '--redirect-uri');
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      '--redirect-uri: expected an absolute URL, such as http://localhost:3000/callback',
+      '--redirect-uri',
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new BoxSnippetError('CONFLICTING_OPTIONS', '--redirect-uri: expected an http:// or https:// URL', '--redirect-uri');
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      '--redirect-uri: expected an http:// or https:// URL',
+      '--redirect-uri',
+    );
   }
   return value;
 }
@@ -286,7 +302,9 @@ export function howToRun(install: readonly InstallStep[], style: ModuleStyle): s
   const files = install.filter((step) => step.file !== undefined).map((step) => step.file!);
   const commands = install.filter((step) => step.file === undefined).map((step) => step.text);
   return [
-    ...files.map((file) => `Save ${file} beside this file (box-snippet --format markdown prints it; --project writes both).`),
+    ...files.map(
+      (file) => `Save ${file} beside this file (box-snippet --format markdown prints it; --project writes both).`,
+    ),
     ...(commands.length > 0 ? [`Install: ${commands.join(' && ')}`] : []),
     ...(style.saveNote ? [`         then save this file as ${style.fileName}, ${style.saveNote}`] : []),
     `Run:     ${style.run}`,
@@ -296,7 +314,11 @@ export function howToRun(install: readonly InstallStep[], style: ModuleStyle): s
 function requireTarget(id: string): Target {
   const target = findTarget(id);
   if (target === undefined) {
-    throw new BoxSnippetError('UNKNOWN_TARGET', `target: expected one of ${TARGET_IDS.join(', ')}; got "${id}"`, '--lang');
+    throw new BoxSnippetError(
+      'UNKNOWN_TARGET',
+      `target: expected one of ${TARGET_IDS.join(', ')}; got "${id}"`,
+      '--lang',
+    );
   }
   return target;
 }

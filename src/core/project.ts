@@ -49,14 +49,24 @@ function nodeRecipe(typeScript: boolean): Recipe {
         version: '1.0.0',
         private: true,
         type: snippet.fileName.endsWith('.mjs') ? 'module' : 'commonjs',
-        scripts: { start: `${typeScript ? 'tsx' : 'node'} ${snippet.fileName}`, ...(typeScript ? { typecheck: 'tsc --noEmit' } : {}) },
+        scripts: {
+          start: `${typeScript ? 'tsx' : 'node'} ${snippet.fileName}`,
+          ...(typeScript ? { typecheck: 'tsc --noEmit' } : {}),
+        },
         dependencies: { [requirement.slice(0, at)]: requirement.slice(at + 1) },
         ...(typeScript ? { devDependencies: { '@types/node': '^20', tsx: '^4', typescript: '^6' } } : {}),
       };
       const files = [{ path: 'package.json', text: `${JSON.stringify(manifest, null, 2)}\n` }];
       if (typeScript) {
         const tsconfig = {
-          compilerOptions: { target: 'es2022', module: 'node16', moduleResolution: 'node16', strict: true, noEmit: true, types: ['node'] },
+          compilerOptions: {
+            target: 'es2022',
+            module: 'node16',
+            moduleResolution: 'node16',
+            strict: true,
+            noEmit: true,
+            types: ['node'],
+          },
           files: [snippet.fileName],
         };
         files.push({ path: 'tsconfig.json', text: `${JSON.stringify(tsconfig, null, 2)}\n` });
@@ -112,7 +122,8 @@ export function projectFor(snippet: Snippet): Project {
   if (style === undefined) throw new Error(`internal: no style ${snippet.style} for ${snippet.target}`);
   const recipe = PROJECT_RECIPES[style.language];
   const requirement = snippet.install.find((step) => step.requirement !== undefined)?.requirement;
-  if (requirement === undefined) throw new Error(`internal: ${snippet.target} has no package requirement in its install steps`);
+  if (requirement === undefined)
+    throw new Error(`internal: ${snippet.target} has no package requirement in its install steps`);
   const programPath = recipe.programPath(snippet);
   const install = recipe.install(snippet);
   const run = recipe.run(snippet);
@@ -138,11 +149,18 @@ function readme(snippet: Snippet, programPath: string, install: readonly string[
     `\`${programPath}\` signs in to Box with ${snippet.package.name} ${snippet.package.versionRange} and prints the ID of the user the credentials belong to.`,
     '',
   ];
-  if (snippet.envVars.length > 0) lines.push(`It reads ${snippet.envVars.map((name) => `\`${name}\``).join(', ')} from the environment.`, '');
-  if (snippet.credentialMode === 'placeholder') lines.push(`Replace the \`YOUR_…\` placeholders in \`${programPath}\` first.`, '');
-  if (snippet.containsSecret) lines.push(`\`${programPath}\` holds a secret: \`.gitignore\` keeps it out of version control.`, '');
+  if (snippet.envVars.length > 0)
+    lines.push(`It reads ${snippet.envVars.map((name) => `\`${name}\``).join(', ')} from the environment.`, '');
+  if (snippet.credentialMode === 'placeholder')
+    lines.push(`Replace the \`YOUR_…\` placeholders in \`${programPath}\` first.`, '');
+  if (snippet.containsSecret)
+    lines.push(`\`${programPath}\` holds a secret: \`.gitignore\` keeps it out of version control.`, '');
   lines.push('```sh', ...install, run, '```', '');
-  if (snippet.auth === 'oauth') lines.push('It prints a URL to open; after you approve, pass the `code` parameter of the page Box sends you to as the first argument, or type it in.', '');
+  if (snippet.auth === 'oauth')
+    lines.push(
+      'It prints a URL to open; after you approve, pass the `code` parameter of the page Box sends you to as the first argument, or type it in.',
+      '',
+    );
   return `${lines.join('\n')}`;
 }
 

@@ -112,7 +112,12 @@ const pip = (spec: string): InstallStep => ({
   languageTag: 'sh',
   requirement: spec,
 });
-const npm = (spec: string): InstallStep => ({ tool: 'npm', text: `npm install ${spec}`, languageTag: 'sh', requirement: spec });
+const npm = (spec: string): InstallStep => ({
+  tool: 'npm',
+  text: `npm install ${spec}`,
+  languageTag: 'sh',
+  requirement: spec,
+});
 /** Maven: a pom.xml beside the program; its first run downloads the SDK. */
 const maven = (coordinates: string): InstallStep => ({
   tool: 'maven',
@@ -135,7 +140,10 @@ const nuget = (name: string, version: string): InstallStep => ({
  */
 export function pomXml(coordinates: string, sourceDirectory: string, mainClass = 'GetCurrentUser'): string {
   const [groupId, artifactId, version] = coordinates.split(':');
-  const source = sourceDirectory === '.' ? '\n    <!-- The program sits beside this file. -->\n    <sourceDirectory>.</sourceDirectory>' : '';
+  const source =
+    sourceDirectory === '.'
+      ? '\n    <!-- The program sits beside this file. -->\n    <sourceDirectory>.</sourceDirectory>'
+      : '';
   return `<?xml version="1.0" encoding="UTF-8"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0"
          xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
@@ -448,14 +456,8 @@ export const TARGETS = [
 ] as const satisfies readonly Target[];
 
 export type TargetId = (typeof TARGETS)[number]['id'];
-export type PackageName<T extends TargetId> = Extract<
-  (typeof TARGETS)[number],
-  { id: T }
->['packages'][number]['name'];
-export type StyleId<T extends TargetId> = Extract<
-  (typeof TARGETS)[number],
-  { id: T }
->['styles'][number]['id'];
+export type PackageName<T extends TargetId> = Extract<(typeof TARGETS)[number], { id: T }>['packages'][number]['name'];
+export type StyleId<T extends TargetId> = Extract<(typeof TARGETS)[number], { id: T }>['styles'][number]['id'];
 
 export const TARGET_IDS = TARGETS.map((target) => target.id) as readonly TargetId[];
 

@@ -6,7 +6,8 @@
 import type { AuthMethodId } from '../../src/core/index.js';
 import type { MockFailure } from './mock-box-api.js';
 
-export type FailureId = 'developer-token' | 'unauthorized-client' | 'jwt-clock' | 'ccg-invalid-grant' | 'jwt-key' | 'no-route';
+export type FailureId =
+  'developer-token' | 'unauthorized-client' | 'jwt-clock' | 'ccg-invalid-grant' | 'jwt-key' | 'no-route';
 
 export interface FailureCase {
   id: FailureId;
@@ -33,14 +34,22 @@ export const FAILURE_CASES: readonly FailureCase[] = [
     id: 'unauthorized-client',
     readsResponse: true,
     authMethods: ['ccg', 'jwt'],
-    mock: { kind: 'token-error', error: 'unauthorized_client', description: 'This app is not authorized by the enterprise admin' },
+    mock: {
+      kind: 'token-error',
+      error: 'unauthorized_client',
+      description: 'This app is not authorized by the enterprise admin',
+    },
     hint: 'This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.',
   },
   {
     id: 'jwt-clock',
     readsResponse: true,
     authMethods: ['jwt'],
-    mock: { kind: 'token-error', error: 'invalid_grant', description: "Current date/time MUST be before the expiration date/time listed in the 'exp' claim" },
+    mock: {
+      kind: 'token-error',
+      error: 'invalid_grant',
+      description: "Current date/time MUST be before the expiration date/time listed in the 'exp' claim",
+    },
     hint: "Box rejected the JWT's expiry time: this machine's clock is off. Turn on automatic time (NTP) and run again.",
   },
   {

@@ -66,20 +66,29 @@ const INSTALLERS: Record<SdkLine['runtime'], (dir: string, spec: string) => Prom
   async python(dir, spec) {
     requireCommand('python3', 'install Python 3.8 or later with venv (Debian: apt-get install python3 python3-venv)');
     await run('python3', ['-m', 'venv', join(dir, 'venv')], quiet);
-    await run(join(dir, 'venv', 'bin', 'python'), ['-m', 'pip', 'install', '--disable-pip-version-check', '-q', spec], quiet);
+    await run(
+      join(dir, 'venv', 'bin', 'python'),
+      ['-m', 'pip', 'install', '--disable-pip-version-check', '-q', spec],
+      quiet,
+    );
   },
   async node(dir, spec) {
     requireCommand('npm', 'install Node.js 20 with npm');
     await writeFile(join(dir, 'package.json'), '{ "private": true }\n');
     // @types/node lets the TypeScript snippets type-check against Node as a user's project would;
     // tsx runs them as the printed run command does.
-    await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', spec, '@types/node@20', 'tsx@4'], { ...quiet, cwd: dir });
+    await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', spec, '@types/node@20', 'tsx@4'], {
+      ...quiet,
+      cwd: dir,
+    });
   },
   async java(dir, spec) {
     requireCommand('mvn', 'install Maven 3 (Debian: apt-get install maven)');
     requireCommand('javac', 'install a JDK 17 or later (Debian: apt-get install openjdk-17-jdk-headless)');
     const [groupId, artifactId, version] = spec.split(':');
-    await writeFile(join(dir, 'pom.xml'), `<project xmlns="http://maven.apache.org/POM/4.0.0">
+    await writeFile(
+      join(dir, 'pom.xml'),
+      `<project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>box-snippet.proof</groupId>
   <artifactId>sdk-classpath</artifactId>
@@ -88,7 +97,11 @@ const INSTALLERS: Record<SdkLine['runtime'], (dir: string, spec: string) => Prom
     <dependency><groupId>${groupId}</groupId><artifactId>${artifactId}</artifactId><version>${version}</version></dependency>
   </dependencies>
 </project>
-`);
-    await run('mvn', ['-q', '-B', 'dependency:build-classpath', `-Dmdep.outputFile=${join(dir, 'cp.txt')}`], { ...quiet, cwd: dir });
+`,
+    );
+    await run('mvn', ['-q', '-B', 'dependency:build-classpath', `-Dmdep.outputFile=${join(dir, 'cp.txt')}`], {
+      ...quiet,
+      cwd: dir,
+    });
   },
 };

@@ -63,7 +63,13 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
     tag: 'v10.16.0',
     commit: '1e71535cca93ba4df0c3f1ec7a7cf410b56974aa',
     sourceRoot: 'Box.Sdk.Gen.Net',
-    namespaces: ['Box.Sdk.Gen', 'Box.Sdk.Gen.Internal', 'Box.Sdk.Gen.Managers', 'Box.Sdk.Gen.Parameters', 'Box.Sdk.Gen.Schemas'],
+    namespaces: [
+      'Box.Sdk.Gen',
+      'Box.Sdk.Gen.Internal',
+      'Box.Sdk.Gen.Managers',
+      'Box.Sdk.Gen.Parameters',
+      'Box.Sdk.Gen.Schemas',
+    ],
     types: {
       BoxClient: {
         namespace: 'Box.Sdk.Gen',
@@ -71,13 +77,26 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['IBoxClient'],
         file: 'Box.Sdk.Gen.Net/Client/BoxClient.cs',
         ctors: [
-          { params: [{ name: 'auth', type: 'IAuthentication' }, { name: 'networkSession', type: 'NetworkSession?', optional: true }] },
+          {
+            params: [
+              { name: 'auth', type: 'IAuthentication' },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+          },
         ],
         methods: [
-          { name: 'MakeRequestAsync', params: [{ name: 'fetchOptions', type: 'FetchOptions' }], returns: 'Task<FetchResponse>' },
+          {
+            name: 'MakeRequestAsync',
+            params: [{ name: 'fetchOptions', type: 'FetchOptions' }],
+            returns: 'Task<FetchResponse>',
+          },
           { name: 'WithAsUserHeader', params: [{ name: 'userId', type: 'string' }], returns: 'BoxClient' },
           { name: 'WithSuppressedNotifications', params: [], returns: 'BoxClient' },
-          { name: 'WithExtraHeaders', params: [{ name: 'extraHeaders', type: 'Dictionary<string, string>?', optional: true }], returns: 'BoxClient' },
+          {
+            name: 'WithExtraHeaders',
+            params: [{ name: 'extraHeaders', type: 'Dictionary<string, string>?', optional: true }],
+            returns: 'BoxClient',
+          },
           { name: 'WithCustomBaseUrls', params: [{ name: 'baseUrls', type: 'BaseUrls' }], returns: 'BoxClient' },
           { name: 'WithProxy', params: [{ name: 'config', type: 'ProxyConfig' }], returns: 'BoxClient' },
           { name: 'WithTimeouts', params: [{ name: 'config', type: 'TimeoutConfig' }], returns: 'BoxClient' },
@@ -140,14 +159,30 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
           { name: 'FileVersionLegalHolds', type: 'IFileVersionLegalHoldsManager', settable: false },
           { name: 'ShieldInformationBarriers', type: 'IShieldInformationBarriersManager', settable: false },
           { name: 'ShieldInformationBarrierReports', type: 'IShieldInformationBarrierReportsManager', settable: false },
-          { name: 'ShieldInformationBarrierSegments', type: 'IShieldInformationBarrierSegmentsManager', settable: false },
-          { name: 'ShieldInformationBarrierSegmentMembers', type: 'IShieldInformationBarrierSegmentMembersManager', settable: false },
-          { name: 'ShieldInformationBarrierSegmentRestrictions', type: 'IShieldInformationBarrierSegmentRestrictionsManager', settable: false },
+          {
+            name: 'ShieldInformationBarrierSegments',
+            type: 'IShieldInformationBarrierSegmentsManager',
+            settable: false,
+          },
+          {
+            name: 'ShieldInformationBarrierSegmentMembers',
+            type: 'IShieldInformationBarrierSegmentMembersManager',
+            settable: false,
+          },
+          {
+            name: 'ShieldInformationBarrierSegmentRestrictions',
+            type: 'IShieldInformationBarrierSegmentRestrictionsManager',
+            settable: false,
+          },
           { name: 'DevicePinners', type: 'IDevicePinnersManager', settable: false },
           { name: 'TermsOfServices', type: 'ITermsOfServicesManager', settable: false },
           { name: 'TermsOfServiceUserStatuses', type: 'ITermsOfServiceUserStatusesManager', settable: false },
           { name: 'CollaborationAllowlistEntries', type: 'ICollaborationAllowlistEntriesManager', settable: false },
-          { name: 'CollaborationAllowlistExemptTargets', type: 'ICollaborationAllowlistExemptTargetsManager', settable: false },
+          {
+            name: 'CollaborationAllowlistExemptTargets',
+            type: 'ICollaborationAllowlistExemptTargetsManager',
+            settable: false,
+          },
           { name: 'StoragePolicies', type: 'IStoragePoliciesManager', settable: false },
           { name: 'StoragePolicyAssignments', type: 'IStoragePolicyAssignmentsManager', settable: false },
           { name: 'ZipDownloads', type: 'IZipDownloadsManager', settable: false },
@@ -238,14 +273,30 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
           { name: 'FileVersionLegalHolds', type: 'IFileVersionLegalHoldsManager', settable: false },
           { name: 'ShieldInformationBarriers', type: 'IShieldInformationBarriersManager', settable: false },
           { name: 'ShieldInformationBarrierReports', type: 'IShieldInformationBarrierReportsManager', settable: false },
-          { name: 'ShieldInformationBarrierSegments', type: 'IShieldInformationBarrierSegmentsManager', settable: false },
-          { name: 'ShieldInformationBarrierSegmentMembers', type: 'IShieldInformationBarrierSegmentMembersManager', settable: false },
-          { name: 'ShieldInformationBarrierSegmentRestrictions', type: 'IShieldInformationBarrierSegmentRestrictionsManager', settable: false },
+          {
+            name: 'ShieldInformationBarrierSegments',
+            type: 'IShieldInformationBarrierSegmentsManager',
+            settable: false,
+          },
+          {
+            name: 'ShieldInformationBarrierSegmentMembers',
+            type: 'IShieldInformationBarrierSegmentMembersManager',
+            settable: false,
+          },
+          {
+            name: 'ShieldInformationBarrierSegmentRestrictions',
+            type: 'IShieldInformationBarrierSegmentRestrictionsManager',
+            settable: false,
+          },
           { name: 'DevicePinners', type: 'IDevicePinnersManager', settable: false },
           { name: 'TermsOfServices', type: 'ITermsOfServicesManager', settable: false },
           { name: 'TermsOfServiceUserStatuses', type: 'ITermsOfServiceUserStatusesManager', settable: false },
           { name: 'CollaborationAllowlistEntries', type: 'ICollaborationAllowlistEntriesManager', settable: false },
-          { name: 'CollaborationAllowlistExemptTargets', type: 'ICollaborationAllowlistExemptTargetsManager', settable: false },
+          {
+            name: 'CollaborationAllowlistExemptTargets',
+            type: 'ICollaborationAllowlistExemptTargetsManager',
+            settable: false,
+          },
           { name: 'StoragePolicies', type: 'IStoragePoliciesManager', settable: false },
           { name: 'StoragePolicyAssignments', type: 'IStoragePolicyAssignmentsManager', settable: false },
           { name: 'ZipDownloads', type: 'IZipDownloadsManager', settable: false },
@@ -278,11 +329,36 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         file: 'Box.Sdk.Gen.Net/Networking/Auth/IAuthentication.cs',
         ctors: [],
         methods: [
-          { name: 'RetrieveTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RefreshTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveAuthorizationHeaderAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<string>' },
-          { name: 'RevokeTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task' },
-          { name: 'DownscopeTokenAsync', params: [{ name: 'scopes', type: 'IReadOnlyList<string>' }, { name: 'resource', type: 'string?', optional: true }, { name: 'sharedLink', type: 'string?', optional: true }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
+          {
+            name: 'RetrieveTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RefreshTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveAuthorizationHeaderAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<string>',
+          },
+          {
+            name: 'RevokeTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task',
+          },
+          {
+            name: 'DownscopeTokenAsync',
+            params: [
+              { name: 'scopes', type: 'IReadOnlyList<string>' },
+              { name: 'resource', type: 'string?', optional: true },
+              { name: 'sharedLink', type: 'string?', optional: true },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
         ],
         properties: [],
       },
@@ -292,15 +368,36 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.Sdk.Gen.Net/Networking/NetworkSession.cs',
         ctors: [
-          { params: [{ name: 'additionalHeaders', type: 'Dictionary<string, string>?', optional: true }, { name: 'baseUrls', type: 'BaseUrls?', optional: true }] },
+          {
+            params: [
+              { name: 'additionalHeaders', type: 'Dictionary<string, string>?', optional: true },
+              { name: 'baseUrls', type: 'BaseUrls?', optional: true },
+            ],
+          },
         ],
         methods: [
-          { name: 'WithNetworkClient', params: [{ name: 'networkClient', type: 'INetworkClient' }], returns: 'NetworkSession' },
-          { name: 'WithAdditionalHeaders', params: [{ name: 'additionalHeaders', type: 'Dictionary<string, string>' }], returns: 'NetworkSession' },
+          {
+            name: 'WithNetworkClient',
+            params: [{ name: 'networkClient', type: 'INetworkClient' }],
+            returns: 'NetworkSession',
+          },
+          {
+            name: 'WithAdditionalHeaders',
+            params: [{ name: 'additionalHeaders', type: 'Dictionary<string, string>' }],
+            returns: 'NetworkSession',
+          },
           { name: 'WithCustomBaseUrls', params: [{ name: 'baseUrls', type: 'BaseUrls' }], returns: 'NetworkSession' },
           { name: 'WithProxy', params: [{ name: 'config', type: 'ProxyConfig' }], returns: 'NetworkSession' },
-          { name: 'WithTimeoutConfig', params: [{ name: 'timeoutConfig', type: 'TimeoutConfig?' }], returns: 'NetworkSession' },
-          { name: 'WithDataSanitizer', params: [{ name: 'dataSanitizer', type: 'DataSanitizer' }], returns: 'NetworkSession' },
+          {
+            name: 'WithTimeoutConfig',
+            params: [{ name: 'timeoutConfig', type: 'TimeoutConfig?' }],
+            returns: 'NetworkSession',
+          },
+          {
+            name: 'WithDataSanitizer',
+            params: [{ name: 'dataSanitizer', type: 'DataSanitizer' }],
+            returns: 'NetworkSession',
+          },
         ],
         properties: [
           { name: 'AdditionalHeaders', type: 'Dictionary<string, string>', settable: true },
@@ -318,11 +415,15 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['ISerializable'],
         file: 'Box.Sdk.Gen.Net/Networking/BaseUrls/BaseUrls.cs',
         ctors: [
-          { params: [{ name: 'baseUrl', type: 'string', optional: true }, { name: 'uploadUrl', type: 'string', optional: true }, { name: 'oauth2Url', type: 'string', optional: true }] },
+          {
+            params: [
+              { name: 'baseUrl', type: 'string', optional: true },
+              { name: 'uploadUrl', type: 'string', optional: true },
+              { name: 'oauth2Url', type: 'string', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'BaseUrl', type: 'string', settable: false },
           { name: 'UploadUrl', type: 'string', settable: false },
@@ -335,27 +436,53 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['IAuthentication'],
         file: 'Box.Sdk.Gen.Net/Box/DeveloperTokenAuth/BoxDeveloperTokenAuth.cs',
         ctors: [
-          { params: [{ name: 'token', type: 'string' }, { name: 'config', type: 'DeveloperTokenConfig?', optional: true }] },
+          {
+            params: [
+              { name: 'token', type: 'string' },
+              { name: 'config', type: 'DeveloperTokenConfig?', optional: true },
+            ],
+          },
         ],
         methods: [
-          { name: 'RetrieveTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RefreshTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveAuthorizationHeaderAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<string>' },
-          { name: 'RevokeTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task' },
-          { name: 'DownscopeTokenAsync', params: [{ name: 'scopes', type: 'IReadOnlyList<string>' }, { name: 'resource', type: 'string?', optional: true }, { name: 'sharedLink', type: 'string?', optional: true }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
+          {
+            name: 'RetrieveTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RefreshTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveAuthorizationHeaderAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<string>',
+          },
+          {
+            name: 'RevokeTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task',
+          },
+          {
+            name: 'DownscopeTokenAsync',
+            params: [
+              { name: 'scopes', type: 'IReadOnlyList<string>' },
+              { name: 'resource', type: 'string?', optional: true },
+              { name: 'sharedLink', type: 'string?', optional: true },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
         ],
-        properties: [
-          { name: 'TokenStorage', type: 'ITokenStorage', settable: false },
-        ],
+        properties: [{ name: 'TokenStorage', type: 'ITokenStorage', settable: false }],
       },
       DeveloperTokenConfig: {
         namespace: 'Box.Sdk.Gen',
         kind: 'class',
         bases: [],
         file: 'Box.Sdk.Gen.Net/Box/DeveloperTokenAuth/DeveloperTokenConfig.cs',
-        ctors: [
-          { params: [] },
-        ],
+        ctors: [{ params: [] }],
         methods: [],
         properties: [
           { name: 'ClientId', type: 'string?', settable: true },
@@ -367,21 +494,56 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['IAuthentication'],
         file: 'Box.Sdk.Gen.Net/Box/CcgAuth/BoxCcgAuth.cs',
-        ctors: [
-          { params: [{ name: 'config', type: 'CcgConfig' }] },
-        ],
+        ctors: [{ params: [{ name: 'config', type: 'CcgConfig' }] }],
         methods: [
-          { name: 'RefreshTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveAuthorizationHeaderAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<string>' },
-          { name: 'WithUserSubject', params: [{ name: 'userId', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }], returns: 'BoxCcgAuth' },
-          { name: 'WithEnterpriseSubject', params: [{ name: 'enterpriseId', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }], returns: 'BoxCcgAuth' },
-          { name: 'DownscopeTokenAsync', params: [{ name: 'scopes', type: 'IReadOnlyList<string>' }, { name: 'resource', type: 'string?', optional: true }, { name: 'sharedLink', type: 'string?', optional: true }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RevokeTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task' },
+          {
+            name: 'RefreshTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveAuthorizationHeaderAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<string>',
+          },
+          {
+            name: 'WithUserSubject',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+            returns: 'BoxCcgAuth',
+          },
+          {
+            name: 'WithEnterpriseSubject',
+            params: [
+              { name: 'enterpriseId', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+            returns: 'BoxCcgAuth',
+          },
+          {
+            name: 'DownscopeTokenAsync',
+            params: [
+              { name: 'scopes', type: 'IReadOnlyList<string>' },
+              { name: 'resource', type: 'string?', optional: true },
+              { name: 'sharedLink', type: 'string?', optional: true },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RevokeTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task',
+          },
         ],
-        properties: [
-          { name: 'TokenStorage', type: 'ITokenStorage', settable: false },
-        ],
+        properties: [{ name: 'TokenStorage', type: 'ITokenStorage', settable: false }],
       },
       CcgConfig: {
         namespace: 'Box.Sdk.Gen',
@@ -389,7 +551,13 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.Sdk.Gen.Net/Box/CcgAuth/CcgConfig.cs',
         ctors: [
-          { params: [{ name: 'clientId', type: 'string' }, { name: 'clientSecret', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }] },
+          {
+            params: [
+              { name: 'clientId', type: 'string' },
+              { name: 'clientSecret', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+          },
         ],
         methods: [],
         properties: [
@@ -405,21 +573,56 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['IAuthentication'],
         file: 'Box.Sdk.Gen.Net/Box/JwtAuth/BoxJwtAuth.cs',
-        ctors: [
-          { params: [{ name: 'config', type: 'JwtConfig' }] },
-        ],
+        ctors: [{ params: [{ name: 'config', type: 'JwtConfig' }] }],
         methods: [
-          { name: 'RefreshTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveAuthorizationHeaderAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<string>' },
-          { name: 'WithUserSubject', params: [{ name: 'userId', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }], returns: 'BoxJwtAuth' },
-          { name: 'WithEnterpriseSubject', params: [{ name: 'enterpriseId', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }], returns: 'BoxJwtAuth' },
-          { name: 'DownscopeTokenAsync', params: [{ name: 'scopes', type: 'IReadOnlyList<string>' }, { name: 'resource', type: 'string?', optional: true }, { name: 'sharedLink', type: 'string?', optional: true }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RevokeTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task' },
+          {
+            name: 'RefreshTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveAuthorizationHeaderAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<string>',
+          },
+          {
+            name: 'WithUserSubject',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+            returns: 'BoxJwtAuth',
+          },
+          {
+            name: 'WithEnterpriseSubject',
+            params: [
+              { name: 'enterpriseId', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+            returns: 'BoxJwtAuth',
+          },
+          {
+            name: 'DownscopeTokenAsync',
+            params: [
+              { name: 'scopes', type: 'IReadOnlyList<string>' },
+              { name: 'resource', type: 'string?', optional: true },
+              { name: 'sharedLink', type: 'string?', optional: true },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RevokeTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task',
+          },
         ],
-        properties: [
-          { name: 'TokenStorage', type: 'ITokenStorage', settable: false },
-        ],
+        properties: [{ name: 'TokenStorage', type: 'ITokenStorage', settable: false }],
       },
       JwtConfig: {
         namespace: 'Box.Sdk.Gen',
@@ -427,11 +630,39 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.Sdk.Gen.Net/Box/JwtAuth/JwtConfig.cs',
         ctors: [
-          { params: [{ name: 'clientId', type: 'string' }, { name: 'clientSecret', type: 'string' }, { name: 'jwtKeyId', type: 'string' }, { name: 'privateKey', type: 'string' }, { name: 'privateKeyPassphrase', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }, { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true }] },
+          {
+            params: [
+              { name: 'clientId', type: 'string' },
+              { name: 'clientSecret', type: 'string' },
+              { name: 'jwtKeyId', type: 'string' },
+              { name: 'privateKey', type: 'string' },
+              { name: 'privateKeyPassphrase', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+              { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true },
+            ],
+          },
         ],
         methods: [
-          { name: 'FromConfigJsonString', params: [{ name: 'configJsonString', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }, { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true }], returns: 'JwtConfig', static: true },
-          { name: 'FromConfigFile', params: [{ name: 'configFilePath', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }, { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true }], returns: 'JwtConfig', static: true },
+          {
+            name: 'FromConfigJsonString',
+            params: [
+              { name: 'configJsonString', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+              { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true },
+            ],
+            returns: 'JwtConfig',
+            static: true,
+          },
+          {
+            name: 'FromConfigFile',
+            params: [
+              { name: 'configFilePath', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+              { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true },
+            ],
+            returns: 'JwtConfig',
+            static: true,
+          },
         ],
         properties: [
           { name: 'ClientId', type: 'string', settable: false },
@@ -450,21 +681,53 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['IAuthentication'],
         file: 'Box.Sdk.Gen.Net/Box/Oauth/BoxOAuth.cs',
-        ctors: [
-          { params: [{ name: 'config', type: 'OAuthConfig' }] },
-        ],
+        ctors: [{ params: [{ name: 'config', type: 'OAuthConfig' }] }],
         methods: [
-          { name: 'GetAuthorizeUrl', params: [{ name: 'options', type: 'GetAuthorizeUrlOptions?', optional: true }], returns: 'string' },
-          { name: 'GetTokensAuthorizationCodeGrantAsync', params: [{ name: 'authorizationCode', type: 'string' }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RefreshTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveAuthorizationHeaderAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<string>' },
-          { name: 'RevokeTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task' },
-          { name: 'DownscopeTokenAsync', params: [{ name: 'scopes', type: 'IReadOnlyList<string>' }, { name: 'resource', type: 'string?', optional: true }, { name: 'sharedLink', type: 'string?', optional: true }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
+          {
+            name: 'GetAuthorizeUrl',
+            params: [{ name: 'options', type: 'GetAuthorizeUrlOptions?', optional: true }],
+            returns: 'string',
+          },
+          {
+            name: 'GetTokensAuthorizationCodeGrantAsync',
+            params: [
+              { name: 'authorizationCode', type: 'string' },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RefreshTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveAuthorizationHeaderAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<string>',
+          },
+          {
+            name: 'RevokeTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task',
+          },
+          {
+            name: 'DownscopeTokenAsync',
+            params: [
+              { name: 'scopes', type: 'IReadOnlyList<string>' },
+              { name: 'resource', type: 'string?', optional: true },
+              { name: 'sharedLink', type: 'string?', optional: true },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
         ],
-        properties: [
-          { name: 'TokenStorage', type: 'ITokenStorage', settable: false },
-        ],
+        properties: [{ name: 'TokenStorage', type: 'ITokenStorage', settable: false }],
       },
       OAuthConfig: {
         namespace: 'Box.Sdk.Gen',
@@ -472,7 +735,13 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.Sdk.Gen.Net/Box/Oauth/OAuthConfig.cs',
         ctors: [
-          { params: [{ name: 'clientId', type: 'string' }, { name: 'clientSecret', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }] },
+          {
+            params: [
+              { name: 'clientId', type: 'string' },
+              { name: 'clientSecret', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+          },
         ],
         methods: [],
         properties: [
@@ -486,9 +755,7 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: [],
         file: 'Box.Sdk.Gen.Net/Box/Oauth/GetAuthorizeUrlOptions.cs',
-        ctors: [
-          { params: [] },
-        ],
+        ctors: [{ params: [] }],
         methods: [],
         properties: [
           { name: 'ClientId', type: 'string?', settable: true },
@@ -516,9 +783,7 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['ITokenStorage'],
         file: 'Box.Sdk.Gen.Net/Box/InMemoryTokenStorage.cs',
-        ctors: [
-          { params: [{ name: 'token', type: 'AccessToken?', optional: true }] },
-        ],
+        ctors: [{ params: [{ name: 'token', type: 'AccessToken?', optional: true }] }],
         methods: [
           { name: 'StoreAsync', params: [{ name: 'token', type: 'AccessToken' }], returns: 'Task' },
           { name: 'GetAsync', params: [], returns: 'Task<AccessToken?>' },
@@ -532,7 +797,13 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['Exception'],
         file: 'Box.Sdk.Gen.Net/Box/Errors/BoxSdkException.cs',
         ctors: [
-          { params: [{ name: 'message', type: 'string' }, { name: 'timeStamp', type: 'DateTimeOffset?', optional: true }, { name: 'name', type: 'string', optional: true }] },
+          {
+            params: [
+              { name: 'message', type: 'string' },
+              { name: 'timeStamp', type: 'DateTimeOffset?', optional: true },
+              { name: 'name', type: 'string', optional: true },
+            ],
+          },
         ],
         methods: [],
         properties: [
@@ -547,11 +818,16 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['BoxSdkException'],
         file: 'Box.Sdk.Gen.Net/Box/Errors/BoxApiException.cs',
         ctors: [
-          { params: [{ name: 'message', type: 'string' }, { name: 'timeStamp', type: 'DateTimeOffset' }, { name: 'requestInfo', type: 'RequestInfo' }, { name: 'responseInfo', type: 'ResponseInfo' }] },
+          {
+            params: [
+              { name: 'message', type: 'string' },
+              { name: 'timeStamp', type: 'DateTimeOffset' },
+              { name: 'requestInfo', type: 'RequestInfo' },
+              { name: 'responseInfo', type: 'ResponseInfo' },
+            ],
+          },
         ],
-        methods: [
-          { name: 'ToString', params: [], returns: 'string' },
-        ],
+        methods: [{ name: 'ToString', params: [], returns: 'string' }],
         properties: [
           { name: 'RequestInfo', type: 'RequestInfo', settable: false },
           { name: 'ResponseInfo', type: 'ResponseInfo', settable: false },
@@ -564,7 +840,18 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.Sdk.Gen.Net/Box/Errors/ResponseInfo.cs',
         ctors: [
-          { params: [{ name: 'statusCode', type: 'int' }, { name: 'headers', type: 'IReadOnlyDictionary<string, string>' }, { name: 'body', type: 'SerializedData' }, { name: 'rawBody', type: 'string' }, { name: 'code', type: 'string?' }, { name: 'contextInfo', type: 'Dictionary<string, object>?' }, { name: 'requestId', type: 'string?' }, { name: 'helpUrl', type: 'string?' }] },
+          {
+            params: [
+              { name: 'statusCode', type: 'int' },
+              { name: 'headers', type: 'IReadOnlyDictionary<string, string>' },
+              { name: 'body', type: 'SerializedData' },
+              { name: 'rawBody', type: 'string' },
+              { name: 'code', type: 'string?' },
+              { name: 'contextInfo', type: 'Dictionary<string, object>?' },
+              { name: 'requestId', type: 'string?' },
+              { name: 'helpUrl', type: 'string?' },
+            ],
+          },
         ],
         methods: [],
         properties: [
@@ -585,12 +872,65 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         file: 'Box.Sdk.Gen.Net/Managers/Users/IUsersManager.cs',
         ctors: [],
         methods: [
-          { name: 'GetUsersAsync', params: [{ name: 'queryParams', type: 'GetUsersQueryParams?', optional: true }, { name: 'headers', type: 'GetUsersHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task<Users>' },
-          { name: 'CreateUserAsync', params: [{ name: 'requestBody', type: 'CreateUserRequestBody' }, { name: 'queryParams', type: 'CreateUserQueryParams?', optional: true }, { name: 'headers', type: 'CreateUserHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task<UserFull>' },
-          { name: 'GetUserMeAsync', params: [{ name: 'queryParams', type: 'GetUserMeQueryParams?', optional: true }, { name: 'headers', type: 'GetUserMeHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task<UserFull>' },
-          { name: 'GetUserByIdAsync', params: [{ name: 'userId', type: 'string' }, { name: 'queryParams', type: 'GetUserByIdQueryParams?', optional: true }, { name: 'headers', type: 'GetUserByIdHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task<UserFull>' },
-          { name: 'UpdateUserByIdAsync', params: [{ name: 'userId', type: 'string' }, { name: 'requestBody', type: 'UpdateUserByIdRequestBody?', optional: true }, { name: 'queryParams', type: 'UpdateUserByIdQueryParams?', optional: true }, { name: 'headers', type: 'UpdateUserByIdHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task<UserFull>' },
-          { name: 'DeleteUserByIdAsync', params: [{ name: 'userId', type: 'string' }, { name: 'queryParams', type: 'DeleteUserByIdQueryParams?', optional: true }, { name: 'headers', type: 'DeleteUserByIdHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task' },
+          {
+            name: 'GetUsersAsync',
+            params: [
+              { name: 'queryParams', type: 'GetUsersQueryParams?', optional: true },
+              { name: 'headers', type: 'GetUsersHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task<Users>',
+          },
+          {
+            name: 'CreateUserAsync',
+            params: [
+              { name: 'requestBody', type: 'CreateUserRequestBody' },
+              { name: 'queryParams', type: 'CreateUserQueryParams?', optional: true },
+              { name: 'headers', type: 'CreateUserHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task<UserFull>',
+          },
+          {
+            name: 'GetUserMeAsync',
+            params: [
+              { name: 'queryParams', type: 'GetUserMeQueryParams?', optional: true },
+              { name: 'headers', type: 'GetUserMeHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task<UserFull>',
+          },
+          {
+            name: 'GetUserByIdAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'queryParams', type: 'GetUserByIdQueryParams?', optional: true },
+              { name: 'headers', type: 'GetUserByIdHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task<UserFull>',
+          },
+          {
+            name: 'UpdateUserByIdAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'requestBody', type: 'UpdateUserByIdRequestBody?', optional: true },
+              { name: 'queryParams', type: 'UpdateUserByIdQueryParams?', optional: true },
+              { name: 'headers', type: 'UpdateUserByIdHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task<UserFull>',
+          },
+          {
+            name: 'DeleteUserByIdAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'queryParams', type: 'DeleteUserByIdQueryParams?', optional: true },
+              { name: 'headers', type: 'DeleteUserByIdHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task',
+          },
         ],
         properties: [],
       },
@@ -600,11 +940,14 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['User', 'ISerializable'],
         file: 'Box.Sdk.Gen.Net/Schemas/UserFull/UserFull.cs',
         ctors: [
-          { params: [{ name: 'id', type: 'string' }, { name: 'type', type: 'UserBaseTypeField', optional: true }] },
+          {
+            params: [
+              { name: 'id', type: 'string' },
+              { name: 'type', type: 'UserBaseTypeField', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'Role', type: 'StringEnum<UserFullRoleField>?', settable: true },
           { name: 'TrackingCodes', type: 'IReadOnlyList<TrackingCode>?', settable: true },
@@ -627,11 +970,14 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['UserMini', 'ISerializable'],
         file: 'Box.Sdk.Gen.Net/Schemas/User/User.cs',
         ctors: [
-          { params: [{ name: 'id', type: 'string' }, { name: 'type', type: 'UserBaseTypeField', optional: true }] },
+          {
+            params: [
+              { name: 'id', type: 'string' },
+              { name: 'type', type: 'UserBaseTypeField', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'CreatedAt', type: 'System.DateTimeOffset?', settable: true },
           { name: 'ModifiedAt', type: 'System.DateTimeOffset?', settable: true },
@@ -654,11 +1000,14 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['UserBase', 'ISerializable'],
         file: 'Box.Sdk.Gen.Net/Schemas/UserMini/UserMini.cs',
         ctors: [
-          { params: [{ name: 'id', type: 'string' }, { name: 'type', type: 'UserBaseTypeField', optional: true }] },
+          {
+            params: [
+              { name: 'id', type: 'string' },
+              { name: 'type', type: 'UserBaseTypeField', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'Name', type: 'string?', settable: true },
           { name: 'Login', type: 'string?', settable: true },
@@ -670,11 +1019,14 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['ISerializable'],
         file: 'Box.Sdk.Gen.Net/Schemas/UserBase/UserBase.cs',
         ctors: [
-          { params: [{ name: 'id', type: 'string' }, { name: 'type', type: 'UserBaseTypeField', optional: true }] },
+          {
+            params: [
+              { name: 'id', type: 'string' },
+              { name: 'type', type: 'UserBaseTypeField', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'Id', type: 'string', settable: false },
           { name: 'Type', type: 'StringEnum<UserBaseTypeField>', settable: false },
@@ -685,12 +1037,8 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['ISerializable'],
         file: 'Box.Sdk.Gen.Net/Schemas/AccessToken/AccessToken.cs',
-        ctors: [
-          { params: [] },
-        ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        ctors: [{ params: [] }],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'AccessTokenField', type: 'string?', settable: true },
           { name: 'ExpiresIn', type: 'long?', settable: true },
@@ -709,7 +1057,13 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
     tag: 'v1.12.0',
     commit: '3ae1675a8e25b22c81befeb28349d374e78bb455',
     sourceRoot: 'Box.Sdk.Gen',
-    namespaces: ['Box.Sdk.Gen', 'Box.Sdk.Gen.Internal', 'Box.Sdk.Gen.Managers', 'Box.Sdk.Gen.Parameters', 'Box.Sdk.Gen.Schemas'],
+    namespaces: [
+      'Box.Sdk.Gen',
+      'Box.Sdk.Gen.Internal',
+      'Box.Sdk.Gen.Managers',
+      'Box.Sdk.Gen.Parameters',
+      'Box.Sdk.Gen.Schemas',
+    ],
     types: {
       BoxClient: {
         namespace: 'Box.Sdk.Gen',
@@ -717,13 +1071,26 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['IBoxClient'],
         file: 'Box.Sdk.Gen/Client/BoxClient.cs',
         ctors: [
-          { params: [{ name: 'auth', type: 'IAuthentication' }, { name: 'networkSession', type: 'NetworkSession?', optional: true }] },
+          {
+            params: [
+              { name: 'auth', type: 'IAuthentication' },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+          },
         ],
         methods: [
-          { name: 'MakeRequestAsync', params: [{ name: 'fetchOptions', type: 'FetchOptions' }], returns: 'Task<FetchResponse>' },
+          {
+            name: 'MakeRequestAsync',
+            params: [{ name: 'fetchOptions', type: 'FetchOptions' }],
+            returns: 'Task<FetchResponse>',
+          },
           { name: 'WithAsUserHeader', params: [{ name: 'userId', type: 'string' }], returns: 'BoxClient' },
           { name: 'WithSuppressedNotifications', params: [], returns: 'BoxClient' },
-          { name: 'WithExtraHeaders', params: [{ name: 'extraHeaders', type: 'Dictionary<string, string>?', optional: true }], returns: 'BoxClient' },
+          {
+            name: 'WithExtraHeaders',
+            params: [{ name: 'extraHeaders', type: 'Dictionary<string, string>?', optional: true }],
+            returns: 'BoxClient',
+          },
           { name: 'WithCustomBaseUrls', params: [{ name: 'baseUrls', type: 'BaseUrls' }], returns: 'BoxClient' },
           { name: 'WithProxy', params: [{ name: 'config', type: 'ProxyConfig' }], returns: 'BoxClient' },
         ],
@@ -785,14 +1152,30 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
           { name: 'FileVersionLegalHolds', type: 'IFileVersionLegalHoldsManager', settable: false },
           { name: 'ShieldInformationBarriers', type: 'IShieldInformationBarriersManager', settable: false },
           { name: 'ShieldInformationBarrierReports', type: 'IShieldInformationBarrierReportsManager', settable: false },
-          { name: 'ShieldInformationBarrierSegments', type: 'IShieldInformationBarrierSegmentsManager', settable: false },
-          { name: 'ShieldInformationBarrierSegmentMembers', type: 'IShieldInformationBarrierSegmentMembersManager', settable: false },
-          { name: 'ShieldInformationBarrierSegmentRestrictions', type: 'IShieldInformationBarrierSegmentRestrictionsManager', settable: false },
+          {
+            name: 'ShieldInformationBarrierSegments',
+            type: 'IShieldInformationBarrierSegmentsManager',
+            settable: false,
+          },
+          {
+            name: 'ShieldInformationBarrierSegmentMembers',
+            type: 'IShieldInformationBarrierSegmentMembersManager',
+            settable: false,
+          },
+          {
+            name: 'ShieldInformationBarrierSegmentRestrictions',
+            type: 'IShieldInformationBarrierSegmentRestrictionsManager',
+            settable: false,
+          },
           { name: 'DevicePinners', type: 'IDevicePinnersManager', settable: false },
           { name: 'TermsOfServices', type: 'ITermsOfServicesManager', settable: false },
           { name: 'TermsOfServiceUserStatuses', type: 'ITermsOfServiceUserStatusesManager', settable: false },
           { name: 'CollaborationAllowlistEntries', type: 'ICollaborationAllowlistEntriesManager', settable: false },
-          { name: 'CollaborationAllowlistExemptTargets', type: 'ICollaborationAllowlistExemptTargetsManager', settable: false },
+          {
+            name: 'CollaborationAllowlistExemptTargets',
+            type: 'ICollaborationAllowlistExemptTargetsManager',
+            settable: false,
+          },
           { name: 'StoragePolicies', type: 'IStoragePoliciesManager', settable: false },
           { name: 'StoragePolicyAssignments', type: 'IStoragePolicyAssignmentsManager', settable: false },
           { name: 'ZipDownloads', type: 'IZipDownloadsManager', settable: false },
@@ -876,14 +1259,30 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
           { name: 'FileVersionLegalHolds', type: 'IFileVersionLegalHoldsManager', settable: false },
           { name: 'ShieldInformationBarriers', type: 'IShieldInformationBarriersManager', settable: false },
           { name: 'ShieldInformationBarrierReports', type: 'IShieldInformationBarrierReportsManager', settable: false },
-          { name: 'ShieldInformationBarrierSegments', type: 'IShieldInformationBarrierSegmentsManager', settable: false },
-          { name: 'ShieldInformationBarrierSegmentMembers', type: 'IShieldInformationBarrierSegmentMembersManager', settable: false },
-          { name: 'ShieldInformationBarrierSegmentRestrictions', type: 'IShieldInformationBarrierSegmentRestrictionsManager', settable: false },
+          {
+            name: 'ShieldInformationBarrierSegments',
+            type: 'IShieldInformationBarrierSegmentsManager',
+            settable: false,
+          },
+          {
+            name: 'ShieldInformationBarrierSegmentMembers',
+            type: 'IShieldInformationBarrierSegmentMembersManager',
+            settable: false,
+          },
+          {
+            name: 'ShieldInformationBarrierSegmentRestrictions',
+            type: 'IShieldInformationBarrierSegmentRestrictionsManager',
+            settable: false,
+          },
           { name: 'DevicePinners', type: 'IDevicePinnersManager', settable: false },
           { name: 'TermsOfServices', type: 'ITermsOfServicesManager', settable: false },
           { name: 'TermsOfServiceUserStatuses', type: 'ITermsOfServiceUserStatusesManager', settable: false },
           { name: 'CollaborationAllowlistEntries', type: 'ICollaborationAllowlistEntriesManager', settable: false },
-          { name: 'CollaborationAllowlistExemptTargets', type: 'ICollaborationAllowlistExemptTargetsManager', settable: false },
+          {
+            name: 'CollaborationAllowlistExemptTargets',
+            type: 'ICollaborationAllowlistExemptTargetsManager',
+            settable: false,
+          },
           { name: 'StoragePolicies', type: 'IStoragePoliciesManager', settable: false },
           { name: 'StoragePolicyAssignments', type: 'IStoragePolicyAssignmentsManager', settable: false },
           { name: 'ZipDownloads', type: 'IZipDownloadsManager', settable: false },
@@ -909,11 +1308,36 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         file: 'Box.Sdk.Gen/Networking/Auth/IAuthentication.cs',
         ctors: [],
         methods: [
-          { name: 'RetrieveTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RefreshTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveAuthorizationHeaderAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<string>' },
-          { name: 'RevokeTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task' },
-          { name: 'DownscopeTokenAsync', params: [{ name: 'scopes', type: 'IReadOnlyList<string>' }, { name: 'resource', type: 'string?', optional: true }, { name: 'sharedLink', type: 'string?', optional: true }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
+          {
+            name: 'RetrieveTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RefreshTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveAuthorizationHeaderAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<string>',
+          },
+          {
+            name: 'RevokeTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task',
+          },
+          {
+            name: 'DownscopeTokenAsync',
+            params: [
+              { name: 'scopes', type: 'IReadOnlyList<string>' },
+              { name: 'resource', type: 'string?', optional: true },
+              { name: 'sharedLink', type: 'string?', optional: true },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
         ],
         properties: [],
       },
@@ -923,14 +1347,31 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.Sdk.Gen/Networking/NetworkSession.cs',
         ctors: [
-          { params: [{ name: 'additionalHeaders', type: 'Dictionary<string, string>?', optional: true }, { name: 'baseUrls', type: 'BaseUrls?', optional: true }] },
+          {
+            params: [
+              { name: 'additionalHeaders', type: 'Dictionary<string, string>?', optional: true },
+              { name: 'baseUrls', type: 'BaseUrls?', optional: true },
+            ],
+          },
         ],
         methods: [
-          { name: 'WithNetworkClient', params: [{ name: 'networkClient', type: 'INetworkClient' }], returns: 'NetworkSession' },
-          { name: 'WithAdditionalHeaders', params: [{ name: 'additionalHeaders', type: 'Dictionary<string, string>' }], returns: 'NetworkSession' },
+          {
+            name: 'WithNetworkClient',
+            params: [{ name: 'networkClient', type: 'INetworkClient' }],
+            returns: 'NetworkSession',
+          },
+          {
+            name: 'WithAdditionalHeaders',
+            params: [{ name: 'additionalHeaders', type: 'Dictionary<string, string>' }],
+            returns: 'NetworkSession',
+          },
           { name: 'WithCustomBaseUrls', params: [{ name: 'baseUrls', type: 'BaseUrls' }], returns: 'NetworkSession' },
           { name: 'WithProxy', params: [{ name: 'config', type: 'ProxyConfig' }], returns: 'NetworkSession' },
-          { name: 'WithDataSanitizer', params: [{ name: 'dataSanitizer', type: 'DataSanitizer' }], returns: 'NetworkSession' },
+          {
+            name: 'WithDataSanitizer',
+            params: [{ name: 'dataSanitizer', type: 'DataSanitizer' }],
+            returns: 'NetworkSession',
+          },
         ],
         properties: [
           { name: 'AdditionalHeaders', type: 'Dictionary<string, string>', settable: true },
@@ -948,11 +1389,15 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['ISerializable'],
         file: 'Box.Sdk.Gen/Networking/BaseUrls/BaseUrls.cs',
         ctors: [
-          { params: [{ name: 'baseUrl', type: 'string', optional: true }, { name: 'uploadUrl', type: 'string', optional: true }, { name: 'oauth2Url', type: 'string', optional: true }] },
+          {
+            params: [
+              { name: 'baseUrl', type: 'string', optional: true },
+              { name: 'uploadUrl', type: 'string', optional: true },
+              { name: 'oauth2Url', type: 'string', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'BaseUrl', type: 'string', settable: false },
           { name: 'UploadUrl', type: 'string', settable: false },
@@ -965,27 +1410,53 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['IAuthentication'],
         file: 'Box.Sdk.Gen/Box/DeveloperTokenAuth/BoxDeveloperTokenAuth.cs',
         ctors: [
-          { params: [{ name: 'token', type: 'string' }, { name: 'config', type: 'DeveloperTokenConfig?', optional: true }] },
+          {
+            params: [
+              { name: 'token', type: 'string' },
+              { name: 'config', type: 'DeveloperTokenConfig?', optional: true },
+            ],
+          },
         ],
         methods: [
-          { name: 'RetrieveTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RefreshTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveAuthorizationHeaderAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<string>' },
-          { name: 'RevokeTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task' },
-          { name: 'DownscopeTokenAsync', params: [{ name: 'scopes', type: 'IReadOnlyList<string>' }, { name: 'resource', type: 'string?', optional: true }, { name: 'sharedLink', type: 'string?', optional: true }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
+          {
+            name: 'RetrieveTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RefreshTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveAuthorizationHeaderAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<string>',
+          },
+          {
+            name: 'RevokeTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task',
+          },
+          {
+            name: 'DownscopeTokenAsync',
+            params: [
+              { name: 'scopes', type: 'IReadOnlyList<string>' },
+              { name: 'resource', type: 'string?', optional: true },
+              { name: 'sharedLink', type: 'string?', optional: true },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
         ],
-        properties: [
-          { name: 'TokenStorage', type: 'ITokenStorage', settable: false },
-        ],
+        properties: [{ name: 'TokenStorage', type: 'ITokenStorage', settable: false }],
       },
       DeveloperTokenConfig: {
         namespace: 'Box.Sdk.Gen',
         kind: 'class',
         bases: [],
         file: 'Box.Sdk.Gen/Box/DeveloperTokenAuth/DeveloperTokenConfig.cs',
-        ctors: [
-          { params: [] },
-        ],
+        ctors: [{ params: [] }],
         methods: [],
         properties: [
           { name: 'ClientId', type: 'string?', settable: true },
@@ -997,21 +1468,56 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['IAuthentication'],
         file: 'Box.Sdk.Gen/Box/CcgAuth/BoxCcgAuth.cs',
-        ctors: [
-          { params: [{ name: 'config', type: 'CcgConfig' }] },
-        ],
+        ctors: [{ params: [{ name: 'config', type: 'CcgConfig' }] }],
         methods: [
-          { name: 'RefreshTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveAuthorizationHeaderAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<string>' },
-          { name: 'WithUserSubject', params: [{ name: 'userId', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }], returns: 'BoxCcgAuth' },
-          { name: 'WithEnterpriseSubject', params: [{ name: 'enterpriseId', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }], returns: 'BoxCcgAuth' },
-          { name: 'DownscopeTokenAsync', params: [{ name: 'scopes', type: 'IReadOnlyList<string>' }, { name: 'resource', type: 'string?', optional: true }, { name: 'sharedLink', type: 'string?', optional: true }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RevokeTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task' },
+          {
+            name: 'RefreshTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveAuthorizationHeaderAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<string>',
+          },
+          {
+            name: 'WithUserSubject',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+            returns: 'BoxCcgAuth',
+          },
+          {
+            name: 'WithEnterpriseSubject',
+            params: [
+              { name: 'enterpriseId', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+            returns: 'BoxCcgAuth',
+          },
+          {
+            name: 'DownscopeTokenAsync',
+            params: [
+              { name: 'scopes', type: 'IReadOnlyList<string>' },
+              { name: 'resource', type: 'string?', optional: true },
+              { name: 'sharedLink', type: 'string?', optional: true },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RevokeTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task',
+          },
         ],
-        properties: [
-          { name: 'TokenStorage', type: 'ITokenStorage', settable: false },
-        ],
+        properties: [{ name: 'TokenStorage', type: 'ITokenStorage', settable: false }],
       },
       CcgConfig: {
         namespace: 'Box.Sdk.Gen',
@@ -1019,7 +1525,13 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.Sdk.Gen/Box/CcgAuth/CcgConfig.cs',
         ctors: [
-          { params: [{ name: 'clientId', type: 'string' }, { name: 'clientSecret', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }] },
+          {
+            params: [
+              { name: 'clientId', type: 'string' },
+              { name: 'clientSecret', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+          },
         ],
         methods: [],
         properties: [
@@ -1035,21 +1547,56 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['IAuthentication'],
         file: 'Box.Sdk.Gen/Box/JwtAuth/BoxJwtAuth.cs',
-        ctors: [
-          { params: [{ name: 'config', type: 'JwtConfig' }] },
-        ],
+        ctors: [{ params: [{ name: 'config', type: 'JwtConfig' }] }],
         methods: [
-          { name: 'RefreshTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveAuthorizationHeaderAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<string>' },
-          { name: 'WithUserSubject', params: [{ name: 'userId', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }], returns: 'BoxJwtAuth' },
-          { name: 'WithEnterpriseSubject', params: [{ name: 'enterpriseId', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }], returns: 'BoxJwtAuth' },
-          { name: 'DownscopeTokenAsync', params: [{ name: 'scopes', type: 'IReadOnlyList<string>' }, { name: 'resource', type: 'string?', optional: true }, { name: 'sharedLink', type: 'string?', optional: true }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RevokeTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task' },
+          {
+            name: 'RefreshTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveAuthorizationHeaderAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<string>',
+          },
+          {
+            name: 'WithUserSubject',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+            returns: 'BoxJwtAuth',
+          },
+          {
+            name: 'WithEnterpriseSubject',
+            params: [
+              { name: 'enterpriseId', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+            returns: 'BoxJwtAuth',
+          },
+          {
+            name: 'DownscopeTokenAsync',
+            params: [
+              { name: 'scopes', type: 'IReadOnlyList<string>' },
+              { name: 'resource', type: 'string?', optional: true },
+              { name: 'sharedLink', type: 'string?', optional: true },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RevokeTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task',
+          },
         ],
-        properties: [
-          { name: 'TokenStorage', type: 'ITokenStorage', settable: false },
-        ],
+        properties: [{ name: 'TokenStorage', type: 'ITokenStorage', settable: false }],
       },
       JwtConfig: {
         namespace: 'Box.Sdk.Gen',
@@ -1057,11 +1604,39 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.Sdk.Gen/Box/JwtAuth/JwtConfig.cs',
         ctors: [
-          { params: [{ name: 'clientId', type: 'string' }, { name: 'clientSecret', type: 'string' }, { name: 'jwtKeyId', type: 'string' }, { name: 'privateKey', type: 'string' }, { name: 'privateKeyPassphrase', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }, { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true }] },
+          {
+            params: [
+              { name: 'clientId', type: 'string' },
+              { name: 'clientSecret', type: 'string' },
+              { name: 'jwtKeyId', type: 'string' },
+              { name: 'privateKey', type: 'string' },
+              { name: 'privateKeyPassphrase', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+              { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true },
+            ],
+          },
         ],
         methods: [
-          { name: 'FromConfigJsonString', params: [{ name: 'configJsonString', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }, { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true }], returns: 'JwtConfig', static: true },
-          { name: 'FromConfigFile', params: [{ name: 'configFilePath', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }, { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true }], returns: 'JwtConfig', static: true },
+          {
+            name: 'FromConfigJsonString',
+            params: [
+              { name: 'configJsonString', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+              { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true },
+            ],
+            returns: 'JwtConfig',
+            static: true,
+          },
+          {
+            name: 'FromConfigFile',
+            params: [
+              { name: 'configFilePath', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+              { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true },
+            ],
+            returns: 'JwtConfig',
+            static: true,
+          },
         ],
         properties: [
           { name: 'ClientId', type: 'string', settable: false },
@@ -1080,21 +1655,53 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['IAuthentication'],
         file: 'Box.Sdk.Gen/Box/Oauth/BoxOAuth.cs',
-        ctors: [
-          { params: [{ name: 'config', type: 'OAuthConfig' }] },
-        ],
+        ctors: [{ params: [{ name: 'config', type: 'OAuthConfig' }] }],
         methods: [
-          { name: 'GetAuthorizeUrl', params: [{ name: 'options', type: 'GetAuthorizeUrlOptions?', optional: true }], returns: 'string' },
-          { name: 'GetTokensAuthorizationCodeGrantAsync', params: [{ name: 'authorizationCode', type: 'string' }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RefreshTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveAuthorizationHeaderAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<string>' },
-          { name: 'RevokeTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task' },
-          { name: 'DownscopeTokenAsync', params: [{ name: 'scopes', type: 'IReadOnlyList<string>' }, { name: 'resource', type: 'string?', optional: true }, { name: 'sharedLink', type: 'string?', optional: true }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
+          {
+            name: 'GetAuthorizeUrl',
+            params: [{ name: 'options', type: 'GetAuthorizeUrlOptions?', optional: true }],
+            returns: 'string',
+          },
+          {
+            name: 'GetTokensAuthorizationCodeGrantAsync',
+            params: [
+              { name: 'authorizationCode', type: 'string' },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RefreshTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveAuthorizationHeaderAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<string>',
+          },
+          {
+            name: 'RevokeTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task',
+          },
+          {
+            name: 'DownscopeTokenAsync',
+            params: [
+              { name: 'scopes', type: 'IReadOnlyList<string>' },
+              { name: 'resource', type: 'string?', optional: true },
+              { name: 'sharedLink', type: 'string?', optional: true },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
         ],
-        properties: [
-          { name: 'TokenStorage', type: 'ITokenStorage', settable: false },
-        ],
+        properties: [{ name: 'TokenStorage', type: 'ITokenStorage', settable: false }],
       },
       OAuthConfig: {
         namespace: 'Box.Sdk.Gen',
@@ -1102,7 +1709,13 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.Sdk.Gen/Box/Oauth/OAuthConfig.cs',
         ctors: [
-          { params: [{ name: 'clientId', type: 'string' }, { name: 'clientSecret', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }] },
+          {
+            params: [
+              { name: 'clientId', type: 'string' },
+              { name: 'clientSecret', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+          },
         ],
         methods: [],
         properties: [
@@ -1116,9 +1729,7 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: [],
         file: 'Box.Sdk.Gen/Box/Oauth/GetAuthorizeUrlOptions.cs',
-        ctors: [
-          { params: [] },
-        ],
+        ctors: [{ params: [] }],
         methods: [],
         properties: [
           { name: 'ClientId', type: 'string?', settable: true },
@@ -1146,9 +1757,7 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['ITokenStorage'],
         file: 'Box.Sdk.Gen/Box/InMemoryTokenStorage.cs',
-        ctors: [
-          { params: [{ name: 'token', type: 'AccessToken?', optional: true }] },
-        ],
+        ctors: [{ params: [{ name: 'token', type: 'AccessToken?', optional: true }] }],
         methods: [
           { name: 'StoreAsync', params: [{ name: 'token', type: 'AccessToken' }], returns: 'Task' },
           { name: 'GetAsync', params: [], returns: 'Task<AccessToken?>' },
@@ -1162,7 +1771,13 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['Exception'],
         file: 'Box.Sdk.Gen/Box/Errors/BoxSdkException.cs',
         ctors: [
-          { params: [{ name: 'message', type: 'string' }, { name: 'timeStamp', type: 'DateTimeOffset?', optional: true }, { name: 'name', type: 'string', optional: true }] },
+          {
+            params: [
+              { name: 'message', type: 'string' },
+              { name: 'timeStamp', type: 'DateTimeOffset?', optional: true },
+              { name: 'name', type: 'string', optional: true },
+            ],
+          },
         ],
         methods: [],
         properties: [
@@ -1177,11 +1792,16 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['BoxSdkException'],
         file: 'Box.Sdk.Gen/Box/Errors/BoxApiException.cs',
         ctors: [
-          { params: [{ name: 'message', type: 'string' }, { name: 'timeStamp', type: 'DateTimeOffset' }, { name: 'requestInfo', type: 'RequestInfo' }, { name: 'responseInfo', type: 'ResponseInfo' }] },
+          {
+            params: [
+              { name: 'message', type: 'string' },
+              { name: 'timeStamp', type: 'DateTimeOffset' },
+              { name: 'requestInfo', type: 'RequestInfo' },
+              { name: 'responseInfo', type: 'ResponseInfo' },
+            ],
+          },
         ],
-        methods: [
-          { name: 'ToString', params: [], returns: 'string' },
-        ],
+        methods: [{ name: 'ToString', params: [], returns: 'string' }],
         properties: [
           { name: 'RequestInfo', type: 'RequestInfo', settable: false },
           { name: 'ResponseInfo', type: 'ResponseInfo', settable: false },
@@ -1194,7 +1814,18 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.Sdk.Gen/Box/Errors/ResponseInfo.cs',
         ctors: [
-          { params: [{ name: 'statusCode', type: 'int' }, { name: 'headers', type: 'IReadOnlyDictionary<string, string>' }, { name: 'body', type: 'SerializedData' }, { name: 'rawBody', type: 'string' }, { name: 'code', type: 'string?' }, { name: 'contextInfo', type: 'Dictionary<string, object>?' }, { name: 'requestId', type: 'string?' }, { name: 'helpUrl', type: 'string?' }] },
+          {
+            params: [
+              { name: 'statusCode', type: 'int' },
+              { name: 'headers', type: 'IReadOnlyDictionary<string, string>' },
+              { name: 'body', type: 'SerializedData' },
+              { name: 'rawBody', type: 'string' },
+              { name: 'code', type: 'string?' },
+              { name: 'contextInfo', type: 'Dictionary<string, object>?' },
+              { name: 'requestId', type: 'string?' },
+              { name: 'helpUrl', type: 'string?' },
+            ],
+          },
         ],
         methods: [],
         properties: [
@@ -1215,12 +1846,65 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         file: 'Box.Sdk.Gen/Managers/Users/IUsersManager.cs',
         ctors: [],
         methods: [
-          { name: 'GetUsersAsync', params: [{ name: 'queryParams', type: 'GetUsersQueryParams?', optional: true }, { name: 'headers', type: 'GetUsersHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task<Users>' },
-          { name: 'CreateUserAsync', params: [{ name: 'requestBody', type: 'CreateUserRequestBody' }, { name: 'queryParams', type: 'CreateUserQueryParams?', optional: true }, { name: 'headers', type: 'CreateUserHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task<UserFull>' },
-          { name: 'GetUserMeAsync', params: [{ name: 'queryParams', type: 'GetUserMeQueryParams?', optional: true }, { name: 'headers', type: 'GetUserMeHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task<UserFull>' },
-          { name: 'GetUserByIdAsync', params: [{ name: 'userId', type: 'string' }, { name: 'queryParams', type: 'GetUserByIdQueryParams?', optional: true }, { name: 'headers', type: 'GetUserByIdHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task<UserFull>' },
-          { name: 'UpdateUserByIdAsync', params: [{ name: 'userId', type: 'string' }, { name: 'requestBody', type: 'UpdateUserByIdRequestBody?', optional: true }, { name: 'queryParams', type: 'UpdateUserByIdQueryParams?', optional: true }, { name: 'headers', type: 'UpdateUserByIdHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task<UserFull>' },
-          { name: 'DeleteUserByIdAsync', params: [{ name: 'userId', type: 'string' }, { name: 'queryParams', type: 'DeleteUserByIdQueryParams?', optional: true }, { name: 'headers', type: 'DeleteUserByIdHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task' },
+          {
+            name: 'GetUsersAsync',
+            params: [
+              { name: 'queryParams', type: 'GetUsersQueryParams?', optional: true },
+              { name: 'headers', type: 'GetUsersHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task<Users>',
+          },
+          {
+            name: 'CreateUserAsync',
+            params: [
+              { name: 'requestBody', type: 'CreateUserRequestBody' },
+              { name: 'queryParams', type: 'CreateUserQueryParams?', optional: true },
+              { name: 'headers', type: 'CreateUserHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task<UserFull>',
+          },
+          {
+            name: 'GetUserMeAsync',
+            params: [
+              { name: 'queryParams', type: 'GetUserMeQueryParams?', optional: true },
+              { name: 'headers', type: 'GetUserMeHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task<UserFull>',
+          },
+          {
+            name: 'GetUserByIdAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'queryParams', type: 'GetUserByIdQueryParams?', optional: true },
+              { name: 'headers', type: 'GetUserByIdHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task<UserFull>',
+          },
+          {
+            name: 'UpdateUserByIdAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'requestBody', type: 'UpdateUserByIdRequestBody?', optional: true },
+              { name: 'queryParams', type: 'UpdateUserByIdQueryParams?', optional: true },
+              { name: 'headers', type: 'UpdateUserByIdHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task<UserFull>',
+          },
+          {
+            name: 'DeleteUserByIdAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'queryParams', type: 'DeleteUserByIdQueryParams?', optional: true },
+              { name: 'headers', type: 'DeleteUserByIdHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task',
+          },
         ],
         properties: [],
       },
@@ -1230,11 +1914,14 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['User', 'ISerializable'],
         file: 'Box.Sdk.Gen/Schemas/UserFull/UserFull.cs',
         ctors: [
-          { params: [{ name: 'id', type: 'string' }, { name: 'type', type: 'UserBaseTypeField', optional: true }] },
+          {
+            params: [
+              { name: 'id', type: 'string' },
+              { name: 'type', type: 'UserBaseTypeField', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'Role', type: 'StringEnum<UserFullRoleField>?', settable: true },
           { name: 'TrackingCodes', type: 'IReadOnlyList<TrackingCode>?', settable: true },
@@ -1256,11 +1943,14 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['UserMini', 'ISerializable'],
         file: 'Box.Sdk.Gen/Schemas/User/User.cs',
         ctors: [
-          { params: [{ name: 'id', type: 'string' }, { name: 'type', type: 'UserBaseTypeField', optional: true }] },
+          {
+            params: [
+              { name: 'id', type: 'string' },
+              { name: 'type', type: 'UserBaseTypeField', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'CreatedAt', type: 'System.DateTimeOffset?', settable: true },
           { name: 'ModifiedAt', type: 'System.DateTimeOffset?', settable: true },
@@ -1283,11 +1973,14 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['UserBase', 'ISerializable'],
         file: 'Box.Sdk.Gen/Schemas/UserMini/UserMini.cs',
         ctors: [
-          { params: [{ name: 'id', type: 'string' }, { name: 'type', type: 'UserBaseTypeField', optional: true }] },
+          {
+            params: [
+              { name: 'id', type: 'string' },
+              { name: 'type', type: 'UserBaseTypeField', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'Name', type: 'string?', settable: true },
           { name: 'Login', type: 'string?', settable: true },
@@ -1299,11 +1992,14 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['ISerializable'],
         file: 'Box.Sdk.Gen/Schemas/UserBase/UserBase.cs',
         ctors: [
-          { params: [{ name: 'id', type: 'string' }, { name: 'type', type: 'UserBaseTypeField', optional: true }] },
+          {
+            params: [
+              { name: 'id', type: 'string' },
+              { name: 'type', type: 'UserBaseTypeField', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'Id', type: 'string', settable: false },
           { name: 'Type', type: 'StringEnum<UserBaseTypeField>', settable: false },
@@ -1314,12 +2010,8 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['ISerializable'],
         file: 'Box.Sdk.Gen/Schemas/AccessToken/AccessToken.cs',
-        ctors: [
-          { params: [] },
-        ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        ctors: [{ params: [] }],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'AccessTokenField', type: 'string?', settable: true },
           { name: 'ExpiresIn', type: 'long?', settable: true },
@@ -1338,7 +2030,26 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
     tag: 'v5.8.0',
     commit: 'f59f318a0b50d9c72d29d42b59fad39fd76835f9',
     sourceRoot: 'Box.V2',
-    namespaces: ['Box.V2', 'Box.V2.Auth', 'Box.V2.Auth.Token', 'Box.V2.BoxWrappers', 'Box.V2.CCGAuth', 'Box.V2.Config', 'Box.V2.Converter', 'Box.V2.Exceptions', 'Box.V2.Extensions', 'Box.V2.JWTAuth', 'Box.V2.Managers', 'Box.V2.Models', 'Box.V2.Models.Request', 'Box.V2.Plugins', 'Box.V2.Plugins.Managers', 'Box.V2.Request', 'Box.V2.Services', 'Box.V2.Utility'],
+    namespaces: [
+      'Box.V2',
+      'Box.V2.Auth',
+      'Box.V2.Auth.Token',
+      'Box.V2.BoxWrappers',
+      'Box.V2.CCGAuth',
+      'Box.V2.Config',
+      'Box.V2.Converter',
+      'Box.V2.Exceptions',
+      'Box.V2.Extensions',
+      'Box.V2.JWTAuth',
+      'Box.V2.Managers',
+      'Box.V2.Models',
+      'Box.V2.Models.Request',
+      'Box.V2.Plugins',
+      'Box.V2.Plugins.Managers',
+      'Box.V2.Request',
+      'Box.V2.Services',
+      'Box.V2.Utility',
+    ],
     types: {
       BoxClient: {
         namespace: 'Box.V2',
@@ -1346,14 +2057,42 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['IBoxClient'],
         file: 'Box.V2/BoxClient.cs',
         ctors: [
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'asUser', type: 'string', optional: true }, { name: 'suppressNotifications', type: 'bool?', optional: true }] },
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'authSession', type: 'OAuthSession' }, { name: 'asUser', type: 'string', optional: true }, { name: 'suppressNotifications', type: 'bool?', optional: true }] },
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'authRepository', type: 'IAuthRepository' }, { name: 'asUser', type: 'string', optional: true }, { name: 'suppressNotifications', type: 'bool?', optional: true }] },
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'boxConverter', type: 'IBoxConverter' }, { name: 'requestHandler', type: 'IRequestHandler' }, { name: 'boxService', type: 'IBoxService' }, { name: 'auth', type: 'IAuthRepository' }, { name: 'asUser', type: 'string', optional: true }, { name: 'suppressNotifications', type: 'bool?', optional: true }] },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'asUser', type: 'string', optional: true },
+              { name: 'suppressNotifications', type: 'bool?', optional: true },
+            ],
+          },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'authSession', type: 'OAuthSession' },
+              { name: 'asUser', type: 'string', optional: true },
+              { name: 'suppressNotifications', type: 'bool?', optional: true },
+            ],
+          },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'authRepository', type: 'IAuthRepository' },
+              { name: 'asUser', type: 'string', optional: true },
+              { name: 'suppressNotifications', type: 'bool?', optional: true },
+            ],
+          },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'boxConverter', type: 'IBoxConverter' },
+              { name: 'requestHandler', type: 'IRequestHandler' },
+              { name: 'boxService', type: 'IBoxService' },
+              { name: 'auth', type: 'IAuthRepository' },
+              { name: 'asUser', type: 'string', optional: true },
+              { name: 'suppressNotifications', type: 'bool?', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'AddResourcePlugin', params: [], returns: 'IBoxClient' },
-        ],
+        methods: [{ name: 'AddResourcePlugin', params: [], returns: 'IBoxClient' }],
         properties: [
           { name: 'Config', type: 'IBoxConfig', settable: false },
           { name: 'FilesManager', type: 'IBoxFilesManager', settable: false },
@@ -1392,9 +2131,7 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.V2/IBoxClient.cs',
         ctors: [],
-        methods: [
-          { name: 'AddResourcePlugin', params: [], returns: 'IBoxClient' },
-        ],
+        methods: [{ name: 'AddResourcePlugin', params: [], returns: 'IBoxClient' }],
         properties: [
           { name: 'Config', type: 'IBoxConfig', settable: false },
           { name: 'FilesManager', type: 'IBoxFilesManager', settable: false },
@@ -1432,26 +2169,72 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.V2/Config/BoxConfigBuilder.cs',
         ctors: [
-          { params: [{ name: 'clientId', type: 'string' }, { name: 'clientSecret', type: 'string' }, { name: 'redirectUri', type: 'Uri' }] },
-          { params: [{ name: 'clientId', type: 'string' }, { name: 'clientSecret', type: 'string' }, { name: 'enterpriseId', type: 'string' }, { name: 'jwtPrivateKey', type: 'string' }, { name: 'jwtPrivateKeyPassword', type: 'string' }, { name: 'jwtPublicKeyId', type: 'string' }] },
-          { params: [{ name: 'clientId', type: 'string' }, { name: 'clientSecret', type: 'string' }] },
+          {
+            params: [
+              { name: 'clientId', type: 'string' },
+              { name: 'clientSecret', type: 'string' },
+              { name: 'redirectUri', type: 'Uri' },
+            ],
+          },
+          {
+            params: [
+              { name: 'clientId', type: 'string' },
+              { name: 'clientSecret', type: 'string' },
+              { name: 'enterpriseId', type: 'string' },
+              { name: 'jwtPrivateKey', type: 'string' },
+              { name: 'jwtPrivateKeyPassword', type: 'string' },
+              { name: 'jwtPublicKeyId', type: 'string' },
+            ],
+          },
+          {
+            params: [
+              { name: 'clientId', type: 'string' },
+              { name: 'clientSecret', type: 'string' },
+            ],
+          },
         ],
         methods: [
-          { name: 'CreateFromJsonFile', params: [{ name: 'jsonFile', type: 'Stream' }], returns: 'BoxConfigBuilder', static: true },
-          { name: 'CreateFromJsonString', params: [{ name: 'jsonString', type: 'string' }], returns: 'BoxConfigBuilder', static: true },
+          {
+            name: 'CreateFromJsonFile',
+            params: [{ name: 'jsonFile', type: 'Stream' }],
+            returns: 'BoxConfigBuilder',
+            static: true,
+          },
+          {
+            name: 'CreateFromJsonString',
+            params: [{ name: 'jsonString', type: 'string' }],
+            returns: 'BoxConfigBuilder',
+            static: true,
+          },
           { name: 'Build', params: [], returns: 'IBoxConfig' },
           { name: 'SetUserAgent', params: [{ name: 'userAgent', type: 'string' }], returns: 'BoxConfigBuilder' },
           { name: 'SetBoxApiHostUri', params: [{ name: 'boxApiHostUri', type: 'Uri' }], returns: 'BoxConfigBuilder' },
-          { name: 'SetBoxAccountApiHostUri', params: [{ name: 'boxAccountApiHostUri', type: 'Uri' }], returns: 'BoxConfigBuilder' },
-          { name: 'SetBoxUploadApiUri', params: [{ name: 'boxUploadApiUri', type: 'Uri' }], returns: 'BoxConfigBuilder' },
+          {
+            name: 'SetBoxAccountApiHostUri',
+            params: [{ name: 'boxAccountApiHostUri', type: 'Uri' }],
+            returns: 'BoxConfigBuilder',
+          },
+          {
+            name: 'SetBoxUploadApiUri',
+            params: [{ name: 'boxUploadApiUri', type: 'Uri' }],
+            returns: 'BoxConfigBuilder',
+          },
           { name: 'SetRedirectUri', params: [{ name: 'redirectUri', type: 'Uri' }], returns: 'BoxConfigBuilder' },
           { name: 'SetDeviceId', params: [{ name: 'deviceId', type: 'string' }], returns: 'BoxConfigBuilder' },
           { name: 'SetDeviceName', params: [{ name: 'deviceName', type: 'string' }], returns: 'BoxConfigBuilder' },
-          { name: 'SetAcceptEncoding', params: [{ name: 'acceptEncoding', type: 'CompressionType?' }], returns: 'BoxConfigBuilder' },
+          {
+            name: 'SetAcceptEncoding',
+            params: [{ name: 'acceptEncoding', type: 'CompressionType?' }],
+            returns: 'BoxConfigBuilder',
+          },
           { name: 'SetWebProxy', params: [{ name: 'webProxy', type: 'IWebProxy' }], returns: 'BoxConfigBuilder' },
           { name: 'SetTimeout', params: [{ name: 'timeout', type: 'TimeSpan' }], returns: 'BoxConfigBuilder' },
           { name: 'SetEnterpriseId', params: [{ name: 'enterpriseId', type: 'string' }], returns: 'BoxConfigBuilder' },
-          { name: 'SetRetryStrategy', params: [{ name: 'retryStrategy', type: 'IRetryStrategy' }], returns: 'BoxConfigBuilder' },
+          {
+            name: 'SetRetryStrategy',
+            params: [{ name: 'retryStrategy', type: 'IRetryStrategy' }],
+            returns: 'BoxConfigBuilder',
+          },
           { name: 'SetJWTAudience', params: [{ name: 'jwtAudience', type: 'string' }], returns: 'BoxConfigBuilder' },
         ],
         properties: [
@@ -1561,7 +2344,14 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.V2/Models/OAuthSession.cs',
         ctors: [
-          { params: [{ name: 'access_token', type: 'string' }, { name: 'refresh_token', type: 'string' }, { name: 'expires_in', type: 'int' }, { name: 'token_type', type: 'string' }] },
+          {
+            params: [
+              { name: 'access_token', type: 'string' },
+              { name: 'refresh_token', type: 'string' },
+              { name: 'expires_in', type: 'int' },
+              { name: 'token_type', type: 'string' },
+            ],
+          },
         ],
         methods: [],
         properties: [
@@ -1580,13 +2370,22 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         ctors: [],
         methods: [
           { name: 'AuthenticateAsync', params: [{ name: 'authCode', type: 'string' }], returns: 'Task<OAuthSession>' },
-          { name: 'RefreshAccessTokenAsync', params: [{ name: 'accessToken', type: 'string' }], returns: 'Task<OAuthSession>' },
+          {
+            name: 'RefreshAccessTokenAsync',
+            params: [{ name: 'accessToken', type: 'string' }],
+            returns: 'Task<OAuthSession>',
+          },
           { name: 'LogoutAsync', params: [], returns: 'Task' },
         ],
         properties: [
           { name: 'Session', type: 'OAuthSession', settable: false },
           { name: 'SessionInvalidated', type: 'EventHandler', settable: false, event: true },
-          { name: 'SessionAuthenticated', type: 'EventHandler<SessionAuthenticatedEventArgs>', settable: false, event: true },
+          {
+            name: 'SessionAuthenticated',
+            type: 'EventHandler<SessionAuthenticatedEventArgs>',
+            settable: false,
+            event: true,
+          },
         ],
       },
       BoxCCGAuth: {
@@ -1595,13 +2394,40 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.V2/CCGAuth/BoxCCGAuth.cs',
         ctors: [
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'boxService', type: 'IBoxService' }] },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'boxService', type: 'IBoxService' },
+            ],
+          },
           { params: [{ name: 'boxConfig', type: 'IBoxConfig' }] },
         ],
         methods: [
-          { name: 'AdminClient', params: [{ name: 'adminToken', type: 'string' }, { name: 'asUser', type: 'string', optional: true }, { name: 'suppressNotifications', type: 'bool?', optional: true }], returns: 'IBoxClient' },
-          { name: 'AdminClient', params: [{ name: 'asUser', type: 'string', optional: true }, { name: 'suppressNotifications', type: 'bool?', optional: true }], returns: 'IBoxClient' },
-          { name: 'UserClient', params: [{ name: 'userToken', type: 'string' }, { name: 'userId', type: 'string' }], returns: 'IBoxClient' },
+          {
+            name: 'AdminClient',
+            params: [
+              { name: 'adminToken', type: 'string' },
+              { name: 'asUser', type: 'string', optional: true },
+              { name: 'suppressNotifications', type: 'bool?', optional: true },
+            ],
+            returns: 'IBoxClient',
+          },
+          {
+            name: 'AdminClient',
+            params: [
+              { name: 'asUser', type: 'string', optional: true },
+              { name: 'suppressNotifications', type: 'bool?', optional: true },
+            ],
+            returns: 'IBoxClient',
+          },
+          {
+            name: 'UserClient',
+            params: [
+              { name: 'userToken', type: 'string' },
+              { name: 'userId', type: 'string' },
+            ],
+            returns: 'IBoxClient',
+          },
           { name: 'UserClient', params: [{ name: 'userId', type: 'string' }], returns: 'IBoxClient' },
           { name: 'AdminTokenAsync', params: [], returns: 'Task<string>' },
           { name: 'UserTokenAsync', params: [{ name: 'userId', type: 'string' }], returns: 'Task<string>' },
@@ -1615,13 +2441,39 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.V2/JWTAuth/BoxJWTAuth.cs',
         ctors: [
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'boxService', type: 'IBoxService' }] },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'boxService', type: 'IBoxService' },
+            ],
+          },
           { params: [{ name: 'boxConfig', type: 'IBoxConfig' }] },
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'boxService', type: 'IBoxService' }, { name: 'retryStrategy', type: 'IRetryStrategy' }] },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'boxService', type: 'IBoxService' },
+              { name: 'retryStrategy', type: 'IRetryStrategy' },
+            ],
+          },
         ],
         methods: [
-          { name: 'AdminClient', params: [{ name: 'adminToken', type: 'string' }, { name: 'asUser', type: 'string', optional: true }, { name: 'suppressNotifications', type: 'bool?', optional: true }], returns: 'BoxClient' },
-          { name: 'UserClient', params: [{ name: 'userToken', type: 'string' }, { name: 'userId', type: 'string' }], returns: 'BoxClient' },
+          {
+            name: 'AdminClient',
+            params: [
+              { name: 'adminToken', type: 'string' },
+              { name: 'asUser', type: 'string', optional: true },
+              { name: 'suppressNotifications', type: 'bool?', optional: true },
+            ],
+            returns: 'BoxClient',
+          },
+          {
+            name: 'UserClient',
+            params: [
+              { name: 'userToken', type: 'string' },
+              { name: 'userId', type: 'string' },
+            ],
+            returns: 'BoxClient',
+          },
           { name: 'AdminTokenAsync', params: [], returns: 'Task<string>' },
           { name: 'UserTokenAsync', params: [{ name: 'userId', type: 'string' }], returns: 'Task<string>' },
           { name: 'Session', params: [{ name: 'token', type: 'string' }], returns: 'OAuthSession' },
@@ -1635,24 +2487,154 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         file: 'Box.V2/Managers/IBoxUsersManager.cs',
         ctors: [],
         methods: [
-          { name: 'GetCurrentUserInformationAsync', params: [{ name: 'fields', type: 'IEnumerable<string>', optional: true }], returns: 'Task<BoxUser>' },
-          { name: 'CreateEnterpriseUserAsync', params: [{ name: 'userRequest', type: 'BoxUserRequest' }, { name: 'fields', type: 'IEnumerable<string>', optional: true }], returns: 'Task<BoxUser>' },
-          { name: 'UpdateUserInformationAsync', params: [{ name: 'userRequest', type: 'BoxUserRequest' }, { name: 'fields', type: 'IEnumerable<string>', optional: true }], returns: 'Task<BoxUser>' },
-          { name: 'GetEnterpriseUsersAsync', params: [{ name: 'filterTerm', type: 'string', optional: true }, { name: 'offset', type: 'uint', optional: true }, { name: 'limit', type: 'uint', optional: true }, { name: 'fields', type: 'IEnumerable<string>', optional: true }, { name: 'userType', type: 'string', optional: true }, { name: 'externalAppUserId', type: 'string', optional: true }, { name: 'autoPaginate', type: 'bool', optional: true }], returns: 'Task<BoxCollection<BoxUser>>' },
-          { name: 'GetEnterpriseUsersWithMarkerAsync', params: [{ name: 'marker', type: 'string', optional: true }, { name: 'filterTerm', type: 'string', optional: true }, { name: 'limit', type: 'uint', optional: true }, { name: 'fields', type: 'IEnumerable<string>', optional: true }, { name: 'externalAppUserId', type: 'string', optional: true }, { name: 'autoPaginate', type: 'bool', optional: true }], returns: 'Task<BoxCollectionMarkerBased<BoxUser>>' },
-          { name: 'DeleteEnterpriseUserAsync', params: [{ name: 'userId', type: 'string' }, { name: 'notify', type: 'bool' }, { name: 'force', type: 'bool' }], returns: 'Task<BoxUser>' },
-          { name: 'InviteUserToEnterpriseAsync', params: [{ name: 'userInviteRequest', type: 'BoxUserInviteRequest' }, { name: 'fields', type: 'IEnumerable<string>', optional: true }], returns: 'Task<BoxUserInvite>' },
-          { name: 'GetUserInviteAsync', params: [{ name: 'inviteId', type: 'string' }, { name: 'fields', type: 'IEnumerable<string>', optional: true }], returns: 'Task<BoxUserInvite>' },
-          { name: 'ChangeUsersLoginAsync', params: [{ name: 'userId', type: 'string' }, { name: 'login', type: 'string' }, { name: 'fields', type: 'IEnumerable<string>', optional: true }], returns: 'Task<BoxUser>' },
-          { name: 'DeleteEmailAliasAsync', params: [{ name: 'userId', type: 'string' }, { name: 'emailAliasId', type: 'string' }], returns: 'Task<bool>' },
-          { name: 'GetUserInformationAsync', params: [{ name: 'userId', type: 'string' }, { name: 'fields', type: 'IEnumerable<string>', optional: true }], returns: 'Task<BoxUser>' },
-          { name: 'GetEmailAliasesAsync', params: [{ name: 'userId', type: 'string' }], returns: 'Task<BoxCollection<BoxEmailAlias>>' },
-          { name: 'AddEmailAliasAsync', params: [{ name: 'userId', type: 'string' }, { name: 'email', type: 'string' }], returns: 'Task<BoxEmailAlias>' },
-          { name: 'MoveUserFolderAsync', params: [{ name: 'userId', type: 'string' }, { name: 'ownedByUserId', type: 'string' }, { name: 'folderId', type: 'string', optional: true }, { name: 'notify', type: 'bool', optional: true }, { name: 'timeout', type: 'TimeSpan?', optional: true }], returns: 'Task<BoxFolder>' },
-          { name: 'GetMembershipsForUserAsync', params: [{ name: 'userId', type: 'string' }, { name: 'offset', type: 'uint', optional: true }, { name: 'limit', type: 'uint', optional: true }, { name: 'autoPaginate', type: 'bool', optional: true }], returns: 'Task<BoxCollection<BoxGroupMembership>>' },
+          {
+            name: 'GetCurrentUserInformationAsync',
+            params: [{ name: 'fields', type: 'IEnumerable<string>', optional: true }],
+            returns: 'Task<BoxUser>',
+          },
+          {
+            name: 'CreateEnterpriseUserAsync',
+            params: [
+              { name: 'userRequest', type: 'BoxUserRequest' },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+            ],
+            returns: 'Task<BoxUser>',
+          },
+          {
+            name: 'UpdateUserInformationAsync',
+            params: [
+              { name: 'userRequest', type: 'BoxUserRequest' },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+            ],
+            returns: 'Task<BoxUser>',
+          },
+          {
+            name: 'GetEnterpriseUsersAsync',
+            params: [
+              { name: 'filterTerm', type: 'string', optional: true },
+              { name: 'offset', type: 'uint', optional: true },
+              { name: 'limit', type: 'uint', optional: true },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+              { name: 'userType', type: 'string', optional: true },
+              { name: 'externalAppUserId', type: 'string', optional: true },
+              { name: 'autoPaginate', type: 'bool', optional: true },
+            ],
+            returns: 'Task<BoxCollection<BoxUser>>',
+          },
+          {
+            name: 'GetEnterpriseUsersWithMarkerAsync',
+            params: [
+              { name: 'marker', type: 'string', optional: true },
+              { name: 'filterTerm', type: 'string', optional: true },
+              { name: 'limit', type: 'uint', optional: true },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+              { name: 'externalAppUserId', type: 'string', optional: true },
+              { name: 'autoPaginate', type: 'bool', optional: true },
+            ],
+            returns: 'Task<BoxCollectionMarkerBased<BoxUser>>',
+          },
+          {
+            name: 'DeleteEnterpriseUserAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'notify', type: 'bool' },
+              { name: 'force', type: 'bool' },
+            ],
+            returns: 'Task<BoxUser>',
+          },
+          {
+            name: 'InviteUserToEnterpriseAsync',
+            params: [
+              { name: 'userInviteRequest', type: 'BoxUserInviteRequest' },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+            ],
+            returns: 'Task<BoxUserInvite>',
+          },
+          {
+            name: 'GetUserInviteAsync',
+            params: [
+              { name: 'inviteId', type: 'string' },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+            ],
+            returns: 'Task<BoxUserInvite>',
+          },
+          {
+            name: 'ChangeUsersLoginAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'login', type: 'string' },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+            ],
+            returns: 'Task<BoxUser>',
+          },
+          {
+            name: 'DeleteEmailAliasAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'emailAliasId', type: 'string' },
+            ],
+            returns: 'Task<bool>',
+          },
+          {
+            name: 'GetUserInformationAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+            ],
+            returns: 'Task<BoxUser>',
+          },
+          {
+            name: 'GetEmailAliasesAsync',
+            params: [{ name: 'userId', type: 'string' }],
+            returns: 'Task<BoxCollection<BoxEmailAlias>>',
+          },
+          {
+            name: 'AddEmailAliasAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'email', type: 'string' },
+            ],
+            returns: 'Task<BoxEmailAlias>',
+          },
+          {
+            name: 'MoveUserFolderAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'ownedByUserId', type: 'string' },
+              { name: 'folderId', type: 'string', optional: true },
+              { name: 'notify', type: 'bool', optional: true },
+              { name: 'timeout', type: 'TimeSpan?', optional: true },
+            ],
+            returns: 'Task<BoxFolder>',
+          },
+          {
+            name: 'GetMembershipsForUserAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'offset', type: 'uint', optional: true },
+              { name: 'limit', type: 'uint', optional: true },
+              { name: 'autoPaginate', type: 'bool', optional: true },
+            ],
+            returns: 'Task<BoxCollection<BoxGroupMembership>>',
+          },
           { name: 'GetUserAvatar', params: [{ name: 'userId', type: 'string' }], returns: 'Task<Stream>' },
-          { name: 'AddOrUpdateUserAvatarAsync', params: [{ name: 'userId', type: 'string' }, { name: 'stream', type: 'FileStream' }], returns: 'Task<BoxUploadAvatarResponse>' },
-          { name: 'AddOrUpdateUserAvatarAsync', params: [{ name: 'userId', type: 'string' }, { name: 'stream', type: 'Stream' }, { name: 'fileName', type: 'string' }], returns: 'Task<BoxUploadAvatarResponse>' },
+          {
+            name: 'AddOrUpdateUserAvatarAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'stream', type: 'FileStream' },
+            ],
+            returns: 'Task<BoxUploadAvatarResponse>',
+          },
+          {
+            name: 'AddOrUpdateUserAvatarAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'stream', type: 'Stream' },
+              { name: 'fileName', type: 'string' },
+            ],
+            returns: 'Task<BoxUploadAvatarResponse>',
+          },
           { name: 'DeleteUserAvatarAsync', params: [{ name: 'userId', type: 'string' }], returns: 'Task<bool>' },
         ],
         properties: [],
@@ -1662,9 +2644,7 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['BoxEntity'],
         file: 'Box.V2/Models/BoxUser.cs',
-        ctors: [
-          { params: [] },
-        ],
+        ctors: [{ params: [] }],
         methods: [],
         properties: [
           { name: 'FieldName', type: 'string', settable: false, static: true },
@@ -1728,9 +2708,7 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: [],
         file: 'Box.V2/Models/BoxEntity.cs',
-        ctors: [
-          { params: [] },
-        ],
+        ctors: [{ params: [] }],
         methods: [],
         properties: [
           { name: 'Id', type: 'string', settable: false },
@@ -1745,7 +2723,12 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         ctors: [
           { params: [] },
           { params: [{ name: 'message', type: 'string' }] },
-          { params: [{ name: 'message', type: 'string' }, { name: 'innerException', type: 'Exception' }] },
+          {
+            params: [
+              { name: 'message', type: 'string' },
+              { name: 'innerException', type: 'Exception' },
+            ],
+          },
         ],
         methods: [],
         properties: [],
@@ -1779,9 +2762,7 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['BoxException'],
         file: 'Box.V2/Exceptions/BoxException.cs',
-        ctors: [
-          { params: [{ name: 'message', type: 'string' }] },
-        ],
+        ctors: [{ params: [{ name: 'message', type: 'string' }] }],
         methods: [],
         properties: [],
       },
