@@ -30,7 +30,7 @@ const remarkBoxSnippet: Plugin<[BoxSnippetRemarkOptions?], Root> = function (thi
   const processor = this;
   return async (tree, file) => {
     const blocks = findBlocks(tree);
-    let importsAdded = false;
+    let imports: RootContent[] = [];
     // Last first, so replacing a block keeps the indexes of the ones before it.
     for (const { node, parent, index } of blocks.reverse()) {
       const where = (lineOffset: number) => {
@@ -71,11 +71,11 @@ const remarkBoxSnippet: Plugin<[BoxSnippetRemarkOptions?], Root> = function (thi
       }
       for (const child of content) dropPositions(child);
       parent.children.splice(index, 1, ...(content as RootContent[] as Parent['children']));
-      if (!importsAdded && esm.length > 0) {
-        tree.children.unshift(...esm);
-        importsAdded = true;
-      }
+      // Every block renders the same imports: keep one set.
+      imports = esm;
     }
+    // Added after the loop: an insert at the top would move the blocks still to replace.
+    tree.children.unshift(...imports);
   };
 };
 
