@@ -5,7 +5,7 @@ import { compile } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { docsTabs, renderDocs, type DocsFlavour } from '../src/core/index.js';
+import { TARGET_IDS, docsTabs, renderDocs, type DocsFlavour } from '../src/core/index.js';
 import { formatSnippet } from '../src/format.js';
 import remarkBoxSnippet, { type BoxSnippetRemarkOptions } from '../src/remark.js';
 import { parseMdx } from './support/mdx.js';
@@ -30,6 +30,9 @@ function withoutPositions<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (key, inner) => (key === 'position' || key === 'data' ? undefined : inner)));
 }
 
+// Two target ids from the registry, whichever they are.
+const [first, second] = [TARGET_IDS[0]!, TARGET_IDS[1]!];
+
 const error = async (page: string, options: BoxSnippetRemarkOptions = {}, format: 'mdx' | 'md' = 'mdx') =>
   transform(page, options, format).then(
     () => 'no error',
@@ -49,8 +52,8 @@ describe('box-snippet/remark', () => {
   });
 
   it('takes options from the meta, and the flavour of the block over the default', async () => {
-    const tree = await transform('```box-snippet auth=ccg targets=python,node flavour=mintlify\n```\n', { flavour: 'docusaurus' });
-    expect(withoutPositions(tree.children)).toEqual(withoutPositions((await rendered('mintlify', { auth: 'ccg', credentials: 'placeholder', targets: ['python', 'node'] })).children));
+    const tree = await transform(`\`\`\`box-snippet auth=ccg targets=${second},${first} flavour=mintlify\n\`\`\`\n`, { flavour: 'docusaurus' });
+    expect(withoutPositions(tree.children)).toEqual(withoutPositions((await rendered('mintlify', { auth: 'ccg', credentials: 'placeholder', targets: [first, second] })).children));
   });
 
   it('imports Tabs once per page, under names a page cannot clash with', async () => {
@@ -76,8 +79,8 @@ describe('box-snippet/remark', () => {
 
     it.each([
       [['```box-snippet', 'credentials: env', 'auth: cgc', '```'], 'docs/page.mdx:7', 'option "auth": expected one of developer-token, ccg, jwt, oauth; got "cgc"'],
-      [['```box-snippet targets=python,cobol', '```'], 'docs/page.mdx:5', 'option "targets": unknown target "cobol"'],
-      [['```box-snippet', '', 'targets: python', 'targets: node', '```'], 'docs/page.mdx:8', 'option "targets" is given twice'],
+      [[`\`\`\`box-snippet targets=${first},cobol`, '```'], 'docs/page.mdx:5', 'option "targets": unknown target "cobol"'],
+      [['```box-snippet', '', `targets: ${first}`, `targets: ${second}`, '```'], 'docs/page.mdx:8', 'option "targets" is given twice'],
       [['```box-snippet', 'colour: red', '```'], 'docs/page.mdx:6', 'unknown option "colour"'],
       [['```box-snippet', 'credentials: literal', '```'], 'docs/page.mdx:6', 'option "credentials": expected one of placeholder, env; got "literal"'],
       [['```box-snippet', 'flavour: gatsby', '```'], 'docs/page.mdx:6', 'option "flavour": expected one of mintlify, docusaurus, plain; got "gatsby"'],
