@@ -56,7 +56,7 @@ const remarkBoxSnippet: Plugin<[BoxSnippetRemarkOptions?], Root> = function (thi
       } catch (error) {
         if (error instanceof BlockOptionError) return fail(error.message, error.lineOffset);
         if (isBoxSnippetError(error)) {
-          const option = error.option ?? 'auth';
+          const option = (error.option ?? 'auth').replace(/^--/, '');
           return fail(`option "${option}": ${error.message.replace(/^\w+: /, '')}`, optionLineOffset(node.meta, node.value, option as 'auth'));
         }
         throw error;
@@ -71,8 +71,8 @@ const remarkBoxSnippet: Plugin<[BoxSnippetRemarkOptions?], Root> = function (thi
       }
       for (const child of content) dropPositions(child);
       parent.children.splice(index, 1, ...(content as RootContent[] as Parent['children']));
-      // Every block renders the same imports: keep one set.
-      imports = esm;
+      // Every Docusaurus block renders the same imports: keep one set.
+      if (esm.length > 0) imports = esm;
     }
     // Added after the loop: an insert at the top would move the blocks still to replace.
     tree.children.unshift(...imports);
