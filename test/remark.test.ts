@@ -57,7 +57,7 @@ describe('box-snippet/remark', () => {
   });
 
   it('imports Tabs once per page, under names a page cannot clash with', async () => {
-    const page = "import Tabs from '@theme/Tabs';\n\n```box-snippet\n```\n\n```box-snippet\nauth: oauth\n```\n\n```box-snippet flavour=mintlify\n```\n";
+    const page = "import Tabs from '@theme/Tabs';\n\n```box-snippet flavour=mintlify\n```\n\n```box-snippet\n```\n\n```box-snippet\nauth: oauth\n```\n";
     const tree = await transform(page, { flavour: 'docusaurus' });
     const imports = tree.children.filter((node) => (node.type as string) === 'mdxjsEsm').map((node) => (node as { value: string }).value);
     expect(imports).toEqual(["import BoxSnippetTabs from '@theme/Tabs';\nimport BoxSnippetTabItem from '@theme/TabItem';", "import Tabs from '@theme/Tabs';"]);
