@@ -26,7 +26,9 @@ async function installSite(): Promise<void> {
   const lock = createHash('sha256').update(await readFile(join(site, 'package-lock.json'))).digest('hex');
   const stamp = await readFile(stampFile, 'utf8').catch(() => undefined);
   if (stamp === lock) return;
-  await run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: site, maxBuffer: 64 * 1024 * 1024 });
+  // --ignore-scripts: the site needs none, and box-snippet's own `prepare` (a rebuild of dist/)
+  // must not run under the other test files that spawn dist/box-snippet.mjs.
+  await run('npm', ['ci', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: site, maxBuffer: 64 * 1024 * 1024 });
   await writeFile(stampFile, lock);
 }
 
