@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateAll } from '../src/core/batch.js';
 import { runCli } from './support/cli.js';
 import { makeCase } from './support/cases.js';
-import { findTarget } from '../src/core/index.js';
+import { AUTH_METHODS, docsTabs, findTarget, renderDocs } from '../src/core/index.js';
+import { formatSnippet } from '../src/format.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -64,6 +65,29 @@ describe('box-snippet build', () => {
     expect(order.at(-1)).toBe('csharp');
     expect(markdown).toContain('```typescript\n');
     expect(markdown).toContain('```java\n');
+  });
+
+  it.each([
+    ['mintlify', []],
+    ['docusaurus', ['--from-env']],
+  ] as const)('%s: one MDX file per auth method, as the core renders it, and a manifest of its tabs', async (format, flags) => {
+    const credentials = flags.length > 0 ? 'env' : 'placeholder';
+    const out = join(dir, format);
+    expect((await runCli(['build', '--out', out, '--format', format, ...flags])).code).toBe(0);
+    const again = join(dir, `${format}-again`);
+    expect((await runCli(['build', '--out', again, '--format', format, ...flags])).code).toBe(0);
+    const tree = await readTree(out);
+    expect(await readTree(again)).toEqual(tree);
+    expect([...tree.keys()]).toEqual([...AUTH_METHODS.map((auth) => `${auth}.mdx`), 'manifest.json'].sort());
+    const manifest = JSON.parse(tree.get('manifest.json')!);
+    for (const auth of AUTH_METHODS) {
+      const tabs = await Promise.all(docsTabs({ auth, credentials }).map(async (tab) => ({ ...tab, snippet: await formatSnippet(tab.snippet) })));
+      expect(tree.get(`${auth}.mdx`)).toBe(renderDocs(tabs, format));
+      const entries = manifest.filter((entry: { file: string }) => entry.file === `${auth}.mdx`);
+      expect(entries.map((entry: { tabLabel: string; target: string; package: string; credentialMode: string }) => [entry.tabLabel, entry.target, entry.package, entry.credentialMode])).toEqual(
+        tabs.map((tab) => [tab.label, tab.value, tab.snippet.package.name, credentials]),
+      );
+    }
   });
 
   it('refuses a non-empty folder without --force and leaves it untouched', async () => {

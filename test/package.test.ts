@@ -49,6 +49,15 @@ describe('the published package', () => {
     expect(result.same).toBe(true);
   });
 
+  it('exports the remark plugin, and leaves unified (an optional peer) to the docs site', async () => {
+    await writeFile(join(project, 'remark.mjs'), "import plugin from 'box-snippet/remark';\nprocess.stdout.write(typeof plugin);\n");
+    const { stdout } = await run(process.execPath, ['remark.mjs'], { cwd: project });
+    expect(stdout).toBe('function');
+    const installed = await readdir(join(project, 'node_modules'));
+    expect(installed).toContain('box-snippet');
+    expect(installed.filter((name) => name === 'unified' || name === '@types')).toEqual([]);
+  });
+
   it.each([
     ['bundler', ['--module', 'esnext', '--moduleResolution', 'bundler']],
     ['node16', ['--module', 'node16', '--moduleResolution', 'node16']],

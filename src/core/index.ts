@@ -36,3 +36,17 @@ export {
 } from './targets.js';
 export { STRING_ENCODERS, type Language } from './encoders/index.js';
 export { installAsText, type Snippet, type CredentialMode } from './snippet.js';
+export {
+  renderDocs,
+  docsTabs,
+  installBlocks,
+  parseBlockOptions,
+  BlockOptionError,
+  DOCS_FLAVOURS,
+  type DocsFlavour,
+  type TabbedSnippet,
+  type DocsSelection,
+  type DocsBlock,
+  type DocusaurusOptions,
+  type BlockOptions,
+} from './docs/index.js';
