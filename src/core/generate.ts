@@ -12,6 +12,7 @@ import {
 } from './credentials.js';
 import { STRING_ENCODERS } from './encoders/index.js';
 import { BoxSnippetError } from './errors.js';
+import { checkClassNameIsFree, programFile, type ProgramFile } from './program-file.js';
 import { renderTemplate } from './render.js';
 import type { CredentialMode, Snippet } from './snippet.js';
 import {
@@ -65,6 +66,11 @@ export interface TargetOptions<T extends TargetId = TargetId> {
   validate?: boolean;
   /** Another API host; the program uses the SDK's own way of pointing at it. */
   baseUrl?: string;
+  /**
+   * The name the program will be saved as (default: the style's, e.g. get_current_user.py). It
+   * must keep the style's extension; the Run command uses it, and in Java it names the class.
+   */
+  fileName?: string;
 }
 
 /**
@@ -125,13 +131,20 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
   const requireHttps = target.family === 'java';
   const baseUrl = loose.baseUrl === undefined ? null : parseBaseUrl(loose.baseUrl, requireHttps);
   const mode: CredentialMode = typeof source === 'object' ? 'literal' : source;
+  const containsSecret = mode === 'literal' && names.some((name) => CREDENTIAL_INPUTS[name].secret);
+  const file = programFile(style, loose.fileName);
 
   const install = [...(pkg.installByAuth?.[authId] ?? pkg.install), ...style.extraInstall];
-  const context = buildContext(pkg, style, install, mode, names, source, baseUrl);
+  const context = buildContext(pkg, style, install, mode, names, source, baseUrl, file);
   context.auth = { [AUTH_CONTEXT_KEYS[authId]]: true } as TemplateContext['auth'];
   context.asUser = subject === 'user';
   context.redirectUri = redirectUri === null ? null : STRING_ENCODERS[style.language](redirectUri);
-  const code = renderTemplate(`${target.templateDir}/${authId}`, context);
+  context.containsSecret = containsSecret;
+  const templateName = `${target.templateDir}/${authId}`;
+  if (style.classNamedAfterFile && loose.fileName !== undefined) {
+    checkClassNameIsFree(file, renderTemplate(templateName, { ...context, ...programFile(style, undefined) }));
+  }
+  const code = renderTemplate(templateName, context);
   return {
     target: target.id,
     title: target.title,
@@ -141,11 +154,11 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
     auth: authId,
     credentialMode: mode,
     envVars: mode === 'env' ? names.map((name) => CREDENTIAL_INPUTS[name].envVar) : [],
-    containsSecret: mode === 'literal' && names.some((name) => CREDENTIAL_INPUTS[name].secret),
+    containsSecret,
     languageTag: style.languageTag,
-    fileName: style.fileName,
+    fileName: file.fileName,
     install,
-    run: style.run,
+    run: file.run,
     code,
   };
 }
@@ -178,11 +191,15 @@ export interface TemplateContext {
   installLines: string[];
   run: string;
   fileName: string;
+  /** The file name without its extension: the Java class name. */
+  className: string;
   esModule: boolean;
   typeScript: boolean;
   literalMode: boolean;
   envMode: boolean;
   placeholderMode: boolean;
+  /** Whether the program holds a secret as a literal (a literal JWT config path is no secret). */
+  containsSecret: boolean;
   credentials: CredentialContext[];
   /** Exactly one flag is set: the auth method the template is for. */
   auth: { developerToken?: true; ccg?: true; jwt?: true; oauth?: true };
@@ -227,6 +244,7 @@ function buildContext(
   names: readonly CredentialName[],
   source: CredentialSource,
   baseUrl: BaseUrl | null,
+  file: ProgramFile,
 ): TemplateContext {
   const encode = STRING_ENCODERS[style.language];
   const credential = (name: CredentialName): CredentialContext | null => {
@@ -252,13 +270,15 @@ function buildContext(
     installLines: install
       .map((step) => step.text)
       .filter((text) => !text.includes('\n')),
-    run: style.run,
-    fileName: style.fileName,
+    run: file.run,
+    fileName: file.fileName,
+    className: file.className,
     esModule: style.esModule,
     typeScript: style.typeScript,
     literalMode: mode === 'literal',
     envMode: mode === 'env',
     placeholderMode: mode === 'placeholder',
+    containsSecret: false,
     credentials: names.map((name) => credential(name)!),
     auth: {},
     asUser: false,

@@ -2,7 +2,6 @@
 //
 // Install: dotnet new console --framework net8.0 && dotnet add package Box.Sdk.Gen --version 1.12.0
 // Run:     dotnet run
-// This file holds a secret: keep it out of version control.
 
 using Box.Sdk.Gen;
 

@@ -4,7 +4,6 @@
 //          or the same dependency in pom.xml
 // Run:     mvn -q compile exec:java -Dexec.mainClass=GetCurrentUser
 //          (with this file in src/main/java/)
-// This file holds a secret: keep it out of version control.
 
 import com.box.sdkgen.box.jwtauth.BoxJWTAuth;
 import com.box.sdkgen.box.jwtauth.JWTConfig;

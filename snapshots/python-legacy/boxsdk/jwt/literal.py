@@ -2,7 +2,6 @@
 
 Install: pip install "boxsdk[jwt]>=3,<4"
 Run:     python3 get_current_user.py
-This file holds a secret: keep it out of version control.
 """
 
 from boxsdk import Client, JWTAuth

@@ -2,7 +2,6 @@
 
 Install: pip install "boxsdk[jwt]>=10,<11"
 Run:     python3 get_current_user.py
-This file holds a secret: keep it out of version control.
 """
 
 from box_sdk_gen import (
