@@ -12,7 +12,7 @@ import { CLI, runCli } from './support/cli.js';
 
 let dir: string;
 beforeAll(async () => {
-  if (!existsSync(CLI)) throw new Error('dist/box-snippet.mjs is missing: run `npm run build` first (npm test does)');
+  if (!existsSync(CLI)) throw new Error('dist/box-snippet.cjs is missing: run `npm run build` first (npm test does)');
   dir = await mkdtemp(join(tmpdir(), 'box-snippet-cli-'));
 });
 afterAll(async () => {

@@ -35,6 +35,8 @@ export interface CliArguments {
   out?: string;
   force?: boolean;
   quiet?: boolean;
+  help?: boolean;
+  version?: boolean;
 }
 
 const SDK_LINES = ['gen', 'legacy'] as const;
