@@ -59,7 +59,10 @@ const buildTimes = [];
 for (let i = 0; i < 5; i++) {
   const out = join(mkdtempSync(join(tmpdir(), 'box-snippet-bench-')), 'docs');
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [cli, 'build', '--out', out], { stdio: ['ignore', 'ignore', 'pipe'], env });
+  const result = spawnSync(process.execPath, [cli, 'build', '--out', out], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env,
+  });
   buildTimes.push(Number(process.hrtime.bigint() - started) / 1e6);
   if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
   rmSync(join(out, '..'), { recursive: true, force: true });
@@ -74,11 +77,18 @@ for (let i = 0; i < renderRounds; i++) count += generateAll(i % 2 ? 'env' : 'pla
 const perSnippetMs = Number(process.hrtime.bigint() - started) / 1e6 / count;
 
 const date = new Date().toISOString().slice(0, 10);
-console.log(`box-snippet bench, ${date}: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, median of ${runs} interleaved runs`);
+console.log(
+  `box-snippet bench, ${date}: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, median of ${runs} interleaved runs`,
+);
 console.log('| command (`box-snippet --lang … --token … --quiet`) | median | × `node -e 0` |');
 console.log('| --- | ---: | ---: |');
-for (const [name, values] of times) console.log(`| ${name} | ${median(values).toFixed(0)} ms | ${(median(values) / baseline).toFixed(2)} |`);
+for (const [name, values] of times)
+  console.log(`| ${name} | ${median(values).toFixed(0)} ms | ${(median(values) / baseline).toFixed(2)} |`);
 console.log(`| \`box-snippet build\` (every snippet, median of 5) | ${median(buildTimes).toFixed(0)} ms | |`);
 console.log(`| in-process render, per snippet (${count} renders) | ${(perSnippetMs * 1000).toFixed(0)} µs | |`);
-const worst = Math.max(...[...times].filter(([name]) => name !== 'node -e 0' && !name.startsWith('before:')).map(([, values]) => median(values) / baseline));
+const worst = Math.max(
+  ...[...times]
+    .filter(([name]) => name !== 'node -e 0' && !name.startsWith('before:'))
+    .map(([, values]) => median(values) / baseline),
+);
 console.log(`worst ratio: ${worst.toFixed(2)} (budget 1.50)`);

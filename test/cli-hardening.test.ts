@@ -40,7 +40,17 @@ describe('a single-value flag given twice', () => {
 
   it('--no-validate --token a --token b writes nothing, and never joins the values', async () => {
     const out = join(dir, 'twice.py');
-    const result = await runCli(['--lang', 'python', '--no-validate', '--token', 'first-value', '--token', 'second-value', '--out', out]);
+    const result = await runCli([
+      '--lang',
+      'python',
+      '--no-validate',
+      '--token',
+      'first-value',
+      '--token',
+      'second-value',
+      '--out',
+      out,
+    ]);
     expectUsageError(result, '--token: given --token twice; give it once');
     expect(result.stderr).not.toMatch(/first-value|second-value/);
     expect(existsSync(out)).toBe(false);
@@ -50,7 +60,10 @@ describe('a single-value flag given twice', () => {
 /** Starts the CLI with the read end of its stdout already closed, as `| head -0` leaves it. */
 function runWithClosedStdout(args: string[]): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH } });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { PATH: process.env.PATH },
+    });
     child.stdout.destroy();
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -82,7 +95,8 @@ describe('short flags and suggestions', () => {
     const result = await runCli(['-h']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Usage: box-snippet/);
-    for (const flag of ['-l, --lang', '-h, --help', '-v, --version', '--[no-]validate']) expect(result.stdout).toContain(flag);
+    for (const flag of ['-l, --lang', '-h, --help', '-v, --version', '--[no-]validate'])
+      expect(result.stdout).toContain(flag);
     expect(Math.max(...result.stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(100);
   });
 
@@ -117,7 +131,10 @@ describe('short flags and suggestions', () => {
   });
 
   it('a switch given a value says so', async () => {
-    expectUsageError(await runCli(['--lang', 'python', '--from-env=yes']), '--from-env: is a switch and takes no value');
+    expectUsageError(
+      await runCli(['--lang', 'python', '--from-env=yes']),
+      '--from-env: is a switch and takes no value',
+    );
   });
 });
 
@@ -186,10 +203,17 @@ describe('--out and the program agree', () => {
 describe('the secret note', () => {
   it('a JWT program with a literal config path holds no secret and says none', async () => {
     const config = join(dir, 'box_config.json');
-    await writeFile(config, JSON.stringify({
-      boxAppSettings: { clientID: FAKE.clientId, clientSecret: FAKE.clientSecret, appAuth: { publicKeyID: 'k', privateKey: 'p', passphrase: 'x' } },
-      enterpriseID: '1',
-    }));
+    await writeFile(
+      config,
+      JSON.stringify({
+        boxAppSettings: {
+          clientID: FAKE.clientId,
+          clientSecret: FAKE.clientSecret,
+          appAuth: { publicKeyID: 'k', privateKey: 'p', passphrase: 'x' },
+        },
+        enterpriseID: '1',
+      }),
+    );
     for (const lang of ['python', 'node', 'java', 'dotnet']) {
       const result = await runCli(['--lang', lang, '--auth', 'jwt', '--jwt-config', config]);
       expect(result.code, result.stderr).toBe(0);
@@ -237,6 +261,8 @@ describe('box-snippet list', () => {
     expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(100);
     expect(lines[0]).not.toContain('AUTH');
     expect(result.stdout.match(/developer-token, ccg, jwt, oauth/g)).toHaveLength(1);
-    expect(result.stdout).toMatch(/^node +Node\/TypeScript v10 +box-typescript-sdk-gen +1\.x +deprecated +cjs, esm, ts$/m);
+    expect(result.stdout).toMatch(
+      /^node +Node\/TypeScript v10 +box-typescript-sdk-gen +1\.x +deprecated +cjs, esm, ts$/m,
+    );
   });
 });

@@ -26,7 +26,12 @@ interface Input {
   values: string[];
 }
 
-function input(combination: (typeof COMBINATIONS)[number], values: string[], baseUrl?: string, redirectUri?: string): Input {
+function input(
+  combination: (typeof COMBINATIONS)[number],
+  values: string[],
+  baseUrl?: string,
+  redirectUri?: string,
+): Input {
   const names = Object.keys(literalCredentials(combination.auth, {}));
   const credentials = Object.fromEntries(names.map((name, index) => [name, values[index % values.length]!]));
   const request: GenerateRequest = {
@@ -38,28 +43,40 @@ function input(combination: (typeof COMBINATIONS)[number], values: string[], bas
   };
   if (baseUrl !== undefined) request.baseUrl = baseUrl;
   if (redirectUri !== undefined && combination.auth === 'oauth') request.redirectUri = redirectUri;
-  const given = [...Object.values(credentials), request.baseUrl, request.redirectUri].filter((value): value is string => value !== undefined);
+  const given = [...Object.values(credentials), request.baseUrl, request.redirectUri].filter(
+    (value): value is string => value !== undefined,
+  );
   return { request, values: given };
 }
 
 describe('prettierCouldChange', () => {
-  it.each(COMBINATIONS.map((combination) => [`${combination.target.id} ${combination.style.id} ${combination.auth}`, combination] as const))(
-    '%s: where it says no, prettier agrees',
-    async (_name, combination) => {
-      let skipped = 0;
-      await fc.assert(
-        fc.asyncProperty(fc.array(plainValue, { minLength: 1, maxLength: 3 }), fc.option(fc.domain(), { nil: undefined }), async (values, domain) => {
-          const { request, values: given } = input(combination, values, domain && `https://${domain}`, domain && `https://${domain}/callback`);
+  it.each(
+    COMBINATIONS.map(
+      (combination) => [`${combination.target.id} ${combination.style.id} ${combination.auth}`, combination] as const,
+    ),
+  )('%s: where it says no, prettier agrees', async (_name, combination) => {
+    let skipped = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(plainValue, { minLength: 1, maxLength: 3 }),
+        fc.option(fc.domain(), { nil: undefined }),
+        async (values, domain) => {
+          const { request, values: given } = input(
+            combination,
+            values,
+            domain && `https://${domain}`,
+            domain && `https://${domain}/callback`,
+          );
           const snippet = generateFromRequest(request);
           if (prettierCouldChange(snippet, given)) return;
           skipped++;
           expect(await prettierPrints(snippet.code, combination.style.prettierParser!)).toBe(snippet.code);
-        }),
-        { numRuns: 12, seed: 14 },
-      );
-      expect(skipped, 'the property never reached a skip').toBeGreaterThan(0);
-    },
-  );
+        },
+      ),
+      { numRuns: 12, seed: 14 },
+    );
+    expect(skipped, 'the property never reached a skip').toBeGreaterThan(0);
+  });
 
   it('holds at every length of a value across the print width', async () => {
     for (const combination of COMBINATIONS.filter((c) => c.auth === 'ccg' || c.auth === 'jwt')) {
@@ -67,7 +84,8 @@ describe('prettierCouldChange', () => {
         const { request, values } = input(combination, ['7'.repeat(length)]);
         const snippet = generateFromRequest(request);
         const printed = await prettierPrints(snippet.code, combination.style.prettierParser!);
-        if (!prettierCouldChange(snippet, values)) expect(printed, `${combination.target.id} ${combination.style.id} length ${length}`).toBe(snippet.code);
+        if (!prettierCouldChange(snippet, values))
+          expect(printed, `${combination.target.id} ${combination.style.id} length ${length}`).toBe(snippet.code);
       }
     }
   });
@@ -80,7 +98,9 @@ describe('prettierCouldChange', () => {
         auth: combination.auth,
         credentials: literalCredentials(combination.auth, {}),
       };
-      expect(prettierCouldChange(generateFromRequest(request), Object.values(request.credentials as object))).toBe(false);
+      expect(prettierCouldChange(generateFromRequest(request), Object.values(request.credentials as object))).toBe(
+        false,
+      );
     }
   });
 
@@ -90,14 +110,21 @@ describe('prettierCouldChange', () => {
     expect(await prettierPrints(quoted.code, 'babel')).not.toBe(quoted.code);
 
     const longId = '1'.repeat(70);
-    const long = generateFromRequest({ target: 'node', auth: 'ccg', credentials: { clientId: FAKE.clientId, clientSecret: FAKE.clientSecret, enterpriseId: longId }, validate: false });
+    const long = generateFromRequest({
+      target: 'node',
+      auth: 'ccg',
+      credentials: { clientId: FAKE.clientId, clientSecret: FAKE.clientSecret, enterpriseId: longId },
+      validate: false,
+    });
     expect(prettierCouldChange(long, [FAKE.clientId, FAKE.clientSecret, longId])).toBe(true);
     expect(await prettierPrints(long.code, 'babel')).not.toBe(long.code);
   });
 
   it('never for Python, Java or C#, which prettier does not format', () => {
     for (const target of ['python', 'java', 'dotnet'] as const) {
-      expect(prettierCouldChange(generateFromRequest({ target, credentials: { token: 'a"b' }, validate: false }), ['a"b'])).toBe(false);
+      expect(
+        prettierCouldChange(generateFromRequest({ target, credentials: { token: 'a"b' }, validate: false }), ['a"b']),
+      ).toBe(false);
     }
   });
 });

@@ -61,7 +61,10 @@ describe('the code cache', () => {
     const bin = makeCopy();
     expect(cacheRejected(bin)).toBe(rejected);
     for (const args of [['--lang', 'python', '--token', FAKE.token], ['--lang', 'ts', '--from-env'], ['list']]) {
-      const [expected, got] = [spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' }), spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' })];
+      const [expected, got] = [
+        spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' }),
+        spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' }),
+      ];
       expect(got.status, got.stderr).toBe(0);
       expect(got.stdout).toBe(expected.stdout);
       expect(got.stderr).toBe(expected.stderr);
@@ -74,8 +77,30 @@ describe('prettier at start-up', () => {
 
   it.each([
     [['--lang', 'node', '--token', FAKE.token], { target: 'node', style: 'cjs', credentials: { token: FAKE.token } }],
-    [['--lang', 'ts', '--auth', 'ccg', '--client-id', FAKE.clientId, '--client-secret', FAKE.clientSecret, '--enterprise-id', FAKE.enterpriseId], { target: 'node', style: 'ts', auth: 'ccg', credentials: { clientId: FAKE.clientId, clientSecret: FAKE.clientSecret, enterpriseId: FAKE.enterpriseId } }],
-    [['--lang', 'js', '--sdk', 'legacy', '--from-env', '--base-url', 'https://box-proxy.example.com'], { target: 'node-legacy', style: 'cjs', credentials: 'env', baseUrl: 'https://box-proxy.example.com' }],
+    [
+      [
+        '--lang',
+        'ts',
+        '--auth',
+        'ccg',
+        '--client-id',
+        FAKE.clientId,
+        '--client-secret',
+        FAKE.clientSecret,
+        '--enterprise-id',
+        FAKE.enterpriseId,
+      ],
+      {
+        target: 'node',
+        style: 'ts',
+        auth: 'ccg',
+        credentials: { clientId: FAKE.clientId, clientSecret: FAKE.clientSecret, enterpriseId: FAKE.enterpriseId },
+      },
+    ],
+    [
+      ['--lang', 'js', '--sdk', 'legacy', '--from-env', '--base-url', 'https://box-proxy.example.com'],
+      { target: 'node-legacy', style: 'cjs', credentials: 'env', baseUrl: 'https://box-proxy.example.com' },
+    ],
   ] as const)('%j is not loaded, and the program is what prettier prints', async (args, options) => {
     const result = await runCli([...args], { nodeArgs: blockPrettier });
     expect(result.code, result.stderr).toBe(0);

@@ -17,7 +17,11 @@ export function formatTargetTable(rows: readonly TargetSummary[]): string {
     ...(authColumn ? [row.authMethods.join(', ')] : []),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd();
   const notes = [
     'The first package of a target is its default; --package <name> picks another.',
     ...(authColumn ? [] : [`Every target writes --auth ${[...auths][0]}.`]),

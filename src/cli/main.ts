@@ -3,7 +3,13 @@
 
 import { statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { BoxSnippetError, generateFromRequest, isBoxSnippetError, listTargets, type GenerateRequest } from '../core/index.js';
+import {
+  BoxSnippetError,
+  generateFromRequest,
+  isBoxSnippetError,
+  listTargets,
+  type GenerateRequest,
+} from '../core/index.js';
 import { formatSnippet, prettierCouldChange } from '../format.js';
 import { helpText } from './help.js';
 import { COMMAND_FLAGS, FLAGS, type Command } from './options.js';
@@ -25,13 +31,16 @@ const EXIT_USAGE = 2;
 /** What each command does with a flag it does not read, for the error that says so. */
 const COMMAND_PURPOSE: Record<Exclude<Command, 'generate'>, string> = {
   list: 'list takes only --format',
-  build: 'build writes every target with placeholders or --from-env, and takes only --out, --format, --from-env, --force and --quiet',
+  build:
+    'build writes every target with placeholders or --from-env, and takes only --out, --format, --from-env, --force and --quiet',
 };
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 async function runGenerate(args: CliArguments): Promise<void> {
@@ -43,10 +52,15 @@ async function runGenerate(args: CliArguments): Promise<void> {
   const request: GenerateRequest = resolveRequest({ ...args, token });
   const format = (args.format ?? 'code') as OutputFormat;
   if (!OUTPUT_FORMATS.includes(format)) {
-    throw new BoxSnippetError('CONFLICTING_OPTIONS', `--format: expected one of ${OUTPUT_FORMATS.join(', ')}; got "${args.format}"${suggestion(args.format!, OUTPUT_FORMATS)}`, '--format');
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      `--format: expected one of ${OUTPUT_FORMATS.join(', ')}; got "${args.format}"${suggestion(args.format!, OUTPUT_FORMATS)}`,
+      '--format',
+    );
   }
   // With --format code, --out is the program itself: its name goes into the Run line (and a Java class).
-  if (args.out !== undefined && isFolder(args.out)) throw new OutputPathError(`--out: ${args.out} is a folder; give a file path`);
+  if (args.out !== undefined && isFolder(args.out))
+    throw new OutputPathError(`--out: ${args.out} is a folder; give a file path`);
   if (args.out !== undefined && format === 'code') request.fileName = basename(args.out);
   const generated = generateFromRequest(request);
   // prettier takes longer to load than the rest of a run; it runs only where it could change something.
@@ -66,13 +80,18 @@ async function runGenerate(args: CliArguments): Promise<void> {
       if (!step.text.includes('\n')) writeStderr(`Install: ${step.text}\n`);
     }
     const folder = args.out === undefined ? undefined : dirname(args.out);
-    const where = folder === undefined ? `  (save the program as ${snippet.fileName})` : folder === '.' ? '' : `  (in ${folder})`;
+    const where =
+      folder === undefined ? `  (save the program as ${snippet.fileName})` : folder === '.' ? '' : `  (in ${folder})`;
     writeStderr(`Run:     ${snippet.run}${where}\n`);
   }
 }
 
 function isFolder(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // missing, or below a file: the write reports it
+  }
 }
 
 /** What the user typed that the program holds: literal credentials, --base-url, --redirect-uri. */
@@ -91,17 +110,28 @@ async function runList(args: CliArguments): Promise<void> {
   const rows = listTargets();
   if (format === 'json') await writeStdout(`${JSON.stringify(rows, null, 2)}\n`);
   else if (format === 'text') await writeStdout(formatTargetTable(rows));
-  else throw new BoxSnippetError('CONFLICTING_OPTIONS', `--format: list prints text or json; got "${format}"`, '--format');
+  else
+    throw new BoxSnippetError('CONFLICTING_OPTIONS', `--format: list prints text or json; got "${format}"`, '--format');
 }
 
 async function runBuild(args: CliArguments): Promise<void> {
-  if (args.out === undefined) throw new BoxSnippetError('CONFLICTING_OPTIONS', '--out: build needs the folder to write into', '--out');
+  if (args.out === undefined)
+    throw new BoxSnippetError('CONFLICTING_OPTIONS', '--out: build needs the folder to write into', '--out');
   const { BUILD_FORMATS, buildDocs } = await import('./build.js');
   const format = (args.format ?? 'files') as BuildFormat;
   if (!BUILD_FORMATS.includes(format)) {
-    throw new BoxSnippetError('CONFLICTING_OPTIONS', `--format: build writes ${BUILD_FORMATS.join(', ')}; got "${args.format}"${suggestion(args.format!, BUILD_FORMATS)}`, '--format');
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      `--format: build writes ${BUILD_FORMATS.join(', ')}; got "${args.format}"${suggestion(args.format!, BUILD_FORMATS)}`,
+      '--format',
+    );
   }
-  const count = await buildDocs({ out: args.out, format, credentials: args.fromEnv ? 'env' : 'placeholder', force: args.force ?? false });
+  const count = await buildDocs({
+    out: args.out,
+    format,
+    credentials: args.fromEnv ? 'env' : 'placeholder',
+    force: args.force ?? false,
+  });
   if (!args.quiet) writeStderr(`Wrote ${count} files to ${args.out}\n`);
 }
 

@@ -24,7 +24,14 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
     FLAGS.map((flag) => [flag.name, flag.short ? { type: flag.type, short: flag.short } : { type: flag.type }]),
   );
   checkSingleDashWords(argv);
-  const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, allowNegative: true, tokens: true });
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options,
+    strict: false,
+    allowPositionals: true,
+    allowNegative: true,
+    tokens: true,
+  });
   const args: Record<string, string | boolean> = {};
   const given = new Map<keyof CliArguments, string>();
   const positionals: string[] = [];
@@ -46,7 +53,9 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   if (extra.length > 0 || (word !== undefined && !(COMMANDS as readonly string[]).includes(word))) {
     const unknown = extra[0] ?? word!;
     const match = closest(unknown, COMMANDS);
-    throw new UsageError(`unknown command ${unknown}${match ? ` (did you mean ${match}?)` : ''}; the commands are list, build and the default (generate)`);
+    throw new UsageError(
+      `unknown command ${unknown}${match ? ` (did you mean ${match}?)` : ''}; the commands are list, build and the default (generate)`,
+    );
   }
   return { command: (word as Command | undefined) ?? 'generate', args: args as CliArguments, given };
 }
@@ -56,7 +65,8 @@ function checkSingleDashWords(argv: readonly string[]): void {
   for (const arg of argv) {
     if (arg === '--') return;
     const word = /^-([a-z][a-z-]+)$/.exec(arg)?.[1];
-    if (word !== undefined && BY_NAME.has(word)) throw new UsageError(`unknown option ${arg} (did you mean --${word}?); see box-snippet --help`);
+    if (word !== undefined && BY_NAME.has(word))
+      throw new UsageError(`unknown option ${arg} (did you mean --${word}?); see box-snippet --help`);
   }
 }
 
@@ -64,7 +74,8 @@ type OptionToken = { rawName: string; value?: string | undefined; inlineValue?: 
 
 function flagValue(flag: FlagSpec, token: OptionToken): string | boolean {
   if (flag.type === 'boolean') {
-    if (token.value !== undefined) throw new UsageError(`--${flag.name}: is a switch and takes no value; got "${token.value}"`);
+    if (token.value !== undefined)
+      throw new UsageError(`--${flag.name}: is a switch and takes no value; got "${token.value}"`);
     return !token.rawName.startsWith('--no-');
   }
   // parseArgs takes the next word even when it is a flag ("--lang --token x"); "-" alone is a value.

@@ -39,5 +39,5 @@ export async function writeFileAtomically(path: string, content: string, force: 
 
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? String(error);
+  return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(error));
 }

@@ -34,7 +34,9 @@ export function programFile(style: ModuleStyle, wanted: string | undefined): Pro
   }
   const stem = wanted.slice(0, -extension.length);
   if (style.classNamedAfterFile && (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(stem) || JAVA_RESERVED.has(stem))) {
-    throw outError(`the public class takes the file's name, so it must be a class name such as ${style.fileName}; got "${wanted}"`);
+    throw outError(
+      `the public class takes the file's name, so it must be a class name such as ${style.fileName}; got "${wanted}"`,
+    );
   }
   return { fileName: wanted, className: stem, run: style.run.split(defaultStem).join(stem) };
 }
@@ -42,7 +44,9 @@ export function programFile(style: ModuleStyle, wanted: string | undefined): Pro
 /** A class named like something the program already uses would shadow it and not compile. */
 export function checkClassNameIsFree(file: ProgramFile, defaultProgram: string): void {
   if (new RegExp(`\\b${file.className}\\b`).test(defaultProgram)) {
-    throw outError(`the public class takes the file's name, and the program already uses the name ${file.className}; pick another name`);
+    throw outError(
+      `the public class takes the file's name, and the program already uses the name ${file.className}; pick another name`,
+    );
   }
 }
 
