@@ -3,7 +3,7 @@
 // commands users run most (one program per target family, `list`), so the functions those runs
 // compile lazily are in it too. Run by scripts/bundle-cli.mjs after each bundle.
 
-import { writeFileSync } from 'node:fs';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 
 const { CODE_CACHE, loadBundle } = createRequire(import.meta.url)('../dist/box-snippet.cjs');
@@ -18,16 +18,14 @@ const runs = [
   ['list'],
 ];
 const { script, exports } = loadBundle(undefined);
-const write = { stdout: process.stdout.write, stderr: process.stderr.write };
-process.stdout.write = process.stderr.write = (_chunk, encoding, callback) => {
-  (typeof encoding === 'function' ? encoding : callback)?.();
-  return true;
-};
+// The warm-up runs write with fs.writeSync to descriptors 1 and 2; keep their output out of the build log.
+const writeSync = fs.writeSync;
+fs.writeSync = (fd, buffer, ...rest) =>
+  fd === 1 || fd === 2 ? buffer.length - (typeof rest[0] === 'number' ? rest[0] : 0) : writeSync(fd, buffer, ...rest);
 const codes = [];
 for (const args of runs) codes.push(await exports.main(args));
-process.stdout.write = write.stdout;
-process.stderr.write = write.stderr;
+fs.writeSync = writeSync;
 if (codes.some((code) => code !== 0)) throw new Error(`a warm-up run failed: exit codes ${codes.join(', ')}`);
 const data = script.createCachedData();
-writeFileSync(CODE_CACHE, data);
+fs.writeFileSync(CODE_CACHE, data);
 console.log(`wrote ${CODE_CACHE.replace(/.*\/dist\//, 'dist/')} (${Math.round(data.length / 1024)} KB)`);
