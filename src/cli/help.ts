@@ -12,9 +12,9 @@ export function helpText(): string {
   const column = Math.max(...labels.map((label) => label.length)) + 4;
   const rows = FLAGS.map((flag, index) => wrap(`  ${labels[index]!.padEnd(column - 2)}`, flag.describe, column));
   return [
-    'Usage: box-snippet [options]            print one program',
-    '       box-snippet list [--format text|json]',
-    '       box-snippet build --out <dir> [--format files|markdown|json] [--from-env] [--force]',
+    'Usage: box-snippet [options]                  print one program',
+    '       box-snippet list [--format text|json]  list the targets',
+    '       box-snippet build --out <dir> [--format files|markdown|json] [--from-env] [--force] [--quiet]',
     '',
     'Prints a complete, runnable program that starts a Box SDK client and gets the current user.',
     '',
