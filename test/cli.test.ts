@@ -12,7 +12,7 @@ import { CLI, runCli } from './support/cli.js';
 
 let dir: string;
 beforeAll(async () => {
-  if (!existsSync(CLI)) throw new Error('dist/box-snippet.mjs is missing: run `npm run build` first (npm test does)');
+  if (!existsSync(CLI)) throw new Error('dist/box-snippet.cjs is missing: run `npm run build` first (npm test does)');
   dir = await mkdtemp(join(tmpdir(), 'box-snippet-cli-'));
 });
 afterAll(async () => {
@@ -205,11 +205,11 @@ describe('box-snippet list', () => {
   it('prints one row per target and package', async () => {
     const result = await runCli(['list']);
     expect(result.code).toBe(0);
-    const rows = result.stdout.trim().split('\n').slice(1);
+    const rows = result.stdout.trim().split('\n\n')[0]!.split('\n').slice(1);
     const expected = TARGETS.reduce((count, target) => count + target.packages.length, 0);
     expect(rows).toHaveLength(expected);
     for (const target of TARGETS) expect(result.stdout).toMatch(new RegExp(`^${target.id} `, 'm'));
-    expect(result.stdout).toMatch(/^node +Node\.js \/ TypeScript, generated SDK +gen +box-typescript-sdk-gen \(--package\) +1\.x/m);
+    expect(result.stdout).toMatch(/^node +Node\/TypeScript v10 +box-typescript-sdk-gen +1\.x/m);
   });
   it('prints JSON with --format json', async () => {
     const rows = JSON.parse((await runCli(['list', '--format', 'json'])).stdout);

@@ -31,7 +31,9 @@ describe('the published package', () => {
     const files = await readdir(join(project, 'node_modules', 'box-snippet'), { recursive: true });
     expect(files).toContain(join('dist', 'core', 'templates.generated.js'));
     expect(files).toContain(join('dist', 'index.d.ts'));
-    expect(files).toContain(join('dist', 'box-snippet.mjs'));
+    expect(files).toContain(join('dist', 'box-snippet.cjs'));
+    expect(files).toContain(join('dist', 'cli-bundle.cjs'));
+    expect(files).toContain(join('dist', 'cli-bundle.cache'));
     expect(files.filter((file) => file.startsWith('test') || file.startsWith('src') || file.endsWith('.hbs'))).toEqual([]);
   });
 

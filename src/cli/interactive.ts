@@ -21,7 +21,8 @@ import {
   type TargetId,
   type Snippet,
 } from '../core/index.js';
-import { printedSteps, writeProject } from './printed-steps.js';
+import { printedSteps } from './printed-steps.js';
+import { writeProject } from './project.js';
 import { formatSnippet } from '../format.js';
 import { checkJwtConfigFile } from './jwt-config.js';
 import { validateLiteral } from '../core/credentials.js';

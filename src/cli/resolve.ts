@@ -36,6 +36,8 @@ export interface CliArguments {
   project?: string;
   force?: boolean;
   quiet?: boolean;
+  help?: boolean;
+  version?: boolean;
 }
 
 const SDK_LINES = ['gen', 'legacy'] as const;
@@ -61,9 +63,14 @@ export function resolveRequest(args: CliArguments): GenerateRequest {
     validate: args.validate ?? true,
   };
   if (args.package !== undefined) {
-    options.package = resolveChoice('--package', args.package, target.packages.map((p) => p.name)) as GenerateRequest['package'];
+    options.package = resolveChoice(
+      '--package',
+      args.package,
+      target.packages.map((p) => p.name),
+    ) as GenerateRequest['package'];
   }
-  if (args.auth !== undefined) options.auth = resolveChoice('--auth', args.auth, AUTH_METHODS) as GenerateRequest['auth'];
+  if (args.auth !== undefined)
+    options.auth = resolveChoice('--auth', args.auth, AUTH_METHODS) as GenerateRequest['auth'];
   if (args.baseUrl !== undefined) options.baseUrl = args.baseUrl;
   if (args.as !== undefined) options.subject = resolveChoice('--as', args.as, SUBJECTS);
   if (args.redirectUri !== undefined) options.redirectUri = args.redirectUri;
@@ -80,13 +87,17 @@ function resolveTarget(args: CliArguments): Target {
   const byId = alias === undefined ? ALL_TARGETS.find((target) => target.id === lang) : undefined;
   if (byId === undefined && alias === undefined) {
     const choices = [...Object.keys(LANGUAGE_ALIASES), ...ALL_TARGETS.map((target) => target.id)];
-    throw usage('--lang', `expected one of ${Object.keys(LANGUAGE_ALIASES).join(', ')}; got "${args.lang}"${hint(lang, choices)}`);
+    throw usage(
+      '--lang',
+      `expected one of ${Object.keys(LANGUAGE_ALIASES).join(', ')}; got "${args.lang}"${hint(lang, choices)}`,
+    );
   }
   const family = byId?.family ?? alias!.family;
   let line = byId?.line ?? 'gen';
   if (args.sdk !== undefined) {
     const sdk = resolveChoice('--sdk', args.sdk, SDK_LINES);
-    if (byId !== undefined && sdk !== byId.line) throw usage('--sdk', `${byId.id} is the ${byId.line} line; drop --sdk or use --lang ${family}`);
+    if (byId !== undefined && sdk !== byId.line)
+      throw usage('--sdk', `${byId.id} is the ${byId.line} line; drop --sdk or use --lang ${family}`);
     line = sdk as (typeof SDK_LINES)[number];
   }
   return ALL_TARGETS.find((target) => target.family === family && target.line === line)!;
@@ -98,7 +109,8 @@ function resolveStyle(args: CliArguments, target: Target): string | undefined {
   if (args.module === undefined) return fromLang;
   if (styles.length === 1) throw usage('--module', `${target.id} has a single style; --module is for Node targets`);
   const style = resolveChoice('--module', args.module, styles);
-  if (fromLang !== undefined && fromLang !== style) throw usage('--module', `--lang ${args.lang} already means ${fromLang}; drop one of them`);
+  if (fromLang !== undefined && fromLang !== style)
+    throw usage('--module', `--lang ${args.lang} already means ${fromLang}; drop one of them`);
   return style;
 }
 
@@ -111,19 +123,30 @@ function resolveCredentials(args: CliArguments): CredentialSource {
     userId: args.userId,
     jwtConfigPath: args.jwtConfig,
   };
-  const given = CREDENTIAL_FLAGS.filter(([name]) => values[name] !== undefined).map(([name, flag]) => [name, values[name]!, flag] as const);
+  const given = CREDENTIAL_FLAGS.filter(([name]) => values[name] !== undefined).map(
+    ([name, flag]) => [name, values[name]!, flag] as const,
+  );
   if (args.fromEnv) {
     if (given.length > 0) {
-      throw usage(given[0]![2], 'cannot be combined with --from-env, which reads every credential at run time (use --as user to act as a user)');
+      throw usage(
+        given[0]![2],
+        'cannot be combined with --from-env, which reads every credential at run time (use --as user to act as a user)',
+      );
     }
     return 'env';
   }
   if (given.length === 0) return 'placeholder';
   if (args.withClientCredentials) {
-    throw usage('--with-client-credentials', 'is for --from-env and placeholders; with literal values, pass --client-id and --client-secret');
+    throw usage(
+      '--with-client-credentials',
+      'is for --from-env and placeholders; with literal values, pass --client-id and --client-secret',
+    );
   }
   if (args.as !== undefined) {
-    throw usage('--as', 'is for --from-env and placeholders; with literal values, the ID you give (--enterprise-id or --user-id) says who');
+    throw usage(
+      '--as',
+      'is for --from-env and placeholders; with literal values, the ID you give (--enterprise-id or --user-id) says who',
+    );
   }
   return Object.fromEntries(given.map(([name, value]) => [name, value])) as CredentialSource;
 }

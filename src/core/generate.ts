@@ -12,12 +12,14 @@ import {
 } from './credentials.js';
 import { STRING_ENCODERS } from './encoders/index.js';
 import { BoxSnippetError } from './errors.js';
+import { checkClassNameIsFree, programFile, type ProgramFile } from './program-file.js';
 import { renderTemplate } from './render.js';
 import type { CredentialMode, Snippet } from './snippet.js';
 import {
   AUTH_METHODS,
   TARGET_IDS,
   findTarget,
+  pomXml,
   type AuthMethodId,
   type InstallStep,
   type ModuleStyle,
@@ -65,6 +67,11 @@ export interface TargetOptions<T extends TargetId = TargetId> {
   validate?: boolean;
   /** Another API host; the program uses the SDK's own way of pointing at it. */
   baseUrl?: string;
+  /**
+   * The name the program will be saved as (default: the style's, e.g. get_current_user.py). It
+   * must keep the style's extension; the Run command uses it, and in Java it names the class.
+   */
+  fileName?: string;
 }
 
 /**
@@ -125,13 +132,23 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
   const requireHttps = target.family === 'java';
   const baseUrl = loose.baseUrl === undefined ? null : parseBaseUrl(loose.baseUrl, requireHttps);
   const mode: CredentialMode = typeof source === 'object' ? 'literal' : source;
+  const containsSecret = mode === 'literal' && names.some((name) => CREDENTIAL_INPUTS[name].secret);
+  const file = programFile(style, loose.fileName);
 
-  const install = [...(pkg.installByAuth?.[authId] ?? pkg.install), ...style.extraInstall];
-  const context = buildContext(pkg, style, install, mode, names, source, baseUrl);
+  // The pom names the main class, which takes the file's name.
+  const install = [...(pkg.installByAuth?.[authId] ?? pkg.install), ...style.extraInstall].map((step) =>
+    step.file === 'pom.xml' && step.requirement !== undefined ? { ...step, text: pomXml(step.requirement, '.', file.className) } : step,
+  );
+  const context = buildContext(pkg, style, install, mode, names, source, baseUrl, file);
   context.auth = { [AUTH_CONTEXT_KEYS[authId]]: true } as TemplateContext['auth'];
   context.asUser = subject === 'user';
   context.redirectUri = redirectUri === null ? null : STRING_ENCODERS[style.language](redirectUri);
-  const code = renderTemplate(`${target.templateDir}/${authId}`, context);
+  context.containsSecret = containsSecret;
+  const templateName = `${target.templateDir}/${authId}`;
+  if (style.classNamedAfterFile && loose.fileName !== undefined) {
+    checkClassNameIsFree(file, renderTemplate(templateName, { ...context, ...programFile(style, undefined) }));
+  }
+  const code = renderTemplate(templateName, context);
   return {
     target: target.id,
     title: target.title,
@@ -141,11 +158,11 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
     auth: authId,
     credentialMode: mode,
     envVars: mode === 'env' ? names.map((name) => CREDENTIAL_INPUTS[name].envVar) : [],
-    containsSecret: mode === 'literal' && names.some((name) => CREDENTIAL_INPUTS[name].secret),
+    containsSecret,
     languageTag: style.languageTag,
-    fileName: style.fileName,
+    fileName: file.fileName,
     install,
-    run: style.run,
+    run: file.run,
     ...(style.saveNote ? { saveNote: style.saveNote } : {}),
     code,
   };
@@ -180,11 +197,15 @@ export interface TemplateContext {
   howToRun: string[];
   run: string;
   fileName: string;
+  /** The file name without its extension: the Java class name. */
+  className: string;
   esModule: boolean;
   typeScript: boolean;
   literalMode: boolean;
   envMode: boolean;
   placeholderMode: boolean;
+  /** Whether the program holds a secret as a literal (a literal JWT config path is no secret). */
+  containsSecret: boolean;
   credentials: CredentialContext[];
   /** Exactly one flag is set: the auth method the template is for. */
   auth: { developerToken?: true; ccg?: true; jwt?: true; oauth?: true };
@@ -229,6 +250,7 @@ function buildContext(
   names: readonly CredentialName[],
   source: CredentialSource,
   baseUrl: BaseUrl | null,
+  file: ProgramFile,
 ): TemplateContext {
   const encode = STRING_ENCODERS[style.language];
   const credential = (name: CredentialName): CredentialContext | null => {
@@ -250,14 +272,16 @@ function buildContext(
     packageName: pkg.name,
     versionRange: pkg.versionRange,
     importName: pkg.importName,
-    howToRun: howToRun(install, style),
-    run: style.run,
-    fileName: style.fileName,
+    howToRun: howToRun(install, style, file),
+    run: file.run,
+    fileName: file.fileName,
+    className: file.className,
     esModule: style.esModule,
     typeScript: style.typeScript,
     literalMode: mode === 'literal',
     envMode: mode === 'env',
     placeholderMode: mode === 'placeholder',
+    containsSecret: false,
     credentials: names.map((name) => credential(name)!),
     auth: {},
     asUser: false,
@@ -282,14 +306,14 @@ function buildContext(
 }
 
 /** The header's install and run lines; they say what the CLI prints on stderr, in the same order. */
-export function howToRun(install: readonly InstallStep[], style: ModuleStyle): string[] {
+export function howToRun(install: readonly InstallStep[], style: ModuleStyle, file: ProgramFile): string[] {
   const files = install.filter((step) => step.file !== undefined).map((step) => step.file!);
   const commands = install.filter((step) => step.file === undefined).map((step) => step.text);
   return [
     ...files.map((file) => `Save ${file} beside this file (box-snippet --format markdown prints it; --project writes both).`),
     ...(commands.length > 0 ? [`Install: ${commands.join(' && ')}`] : []),
-    ...(style.saveNote ? [`         then save this file as ${style.fileName}, ${style.saveNote}`] : []),
-    `Run:     ${style.run}`,
+    ...(style.saveNote ? [`         then save this file as ${file.fileName}, ${style.saveNote}`] : []),
+    `Run:     ${file.run}`,
   ];
 }
 

@@ -56,6 +56,8 @@ export interface ModuleStyle {
   /** Node only: top-level await in an ES module instead of an async main(). */
   readonly esModule: boolean;
   readonly typeScript: boolean;
+  /** Java: the public class has the file's name, so a file name given must be a class name. */
+  readonly classNamedAfterFile?: boolean;
 }
 
 /** The code tab Box's docs (Mintlify) show for a target's default package. */
@@ -234,6 +236,7 @@ const JAVA_CLASS = {
   prettierParser: null,
   esModule: false,
   typeScript: false,
+  classNamedAfterFile: true,
 } as const satisfies ModuleStyle;
 
 const CSHARP_TOP_LEVEL = {

@@ -2,7 +2,6 @@
 //
 // Save pom.xml beside this file (box-snippet --format markdown prints it; --project writes both).
 // Run:     mvn -q compile exec:java
-// This file holds a secret: keep it out of version control.
 
 import com.box.sdk.BoxConfig;
 import com.box.sdk.BoxDeveloperEditionAPIConnection;

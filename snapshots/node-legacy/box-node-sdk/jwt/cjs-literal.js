@@ -2,7 +2,6 @@
 //
 // Install: npm install box-node-sdk@^3
 // Run:     node get-current-user.js
-// This file holds a secret: keep it out of version control.
 
 const fs = require("node:fs");
 const BoxSDK = require("box-node-sdk");

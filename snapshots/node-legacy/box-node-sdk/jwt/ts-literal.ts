@@ -2,7 +2,6 @@
 //
 // Install: npm install box-node-sdk@^3 && npm install --save-dev typescript tsx @types/node
 // Run:     npx tsx get-current-user.ts
-// This file holds a secret: keep it out of version control.
 
 import * as fs from "node:fs";
 import BoxSDK from "box-node-sdk";

@@ -2,7 +2,6 @@
 
 Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk[jwt]>=3,<4"
 Run:     .venv/bin/python get_current_user.py
-This file holds a secret: keep it out of version control.
 """
 
 from boxsdk import Client, JWTAuth
