@@ -3,7 +3,7 @@
 
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { BoxSnippetError, generateFromRequest, isBoxSnippetError, listTargets, type GenerateRequest } from '../core/index.js';
+import { BoxSnippetError, LANGUAGE_ALIASES, generateFromRequest, isBoxSnippetError, listTargets, type GenerateRequest } from '../core/index.js';
 import { formatSnippet } from '../format.js';
 import { OUTPUT_FORMATS, renderOutput, type OutputFormat } from './render-output.js';
 import { resolveRequest, type CliArguments } from './resolve.js';
@@ -25,7 +25,7 @@ function buildParser(argv: string[]): Argv {
     .command('$0', 'Generate one program (the default command)')
     .command('list', 'List the targets: language, SDK line, package and version range')
     .command('build', 'Write every snippet into --out for a docs site (placeholders, or --from-env)')
-    .option('lang', { alias: 'l', type: 'string', requiresArg: true, describe: 'Language: python, node, js, ts, java, dotnet (or csharp, cs, c#), or a target id' })
+    .option('lang', { alias: 'l', type: 'string', requiresArg: true, describe: `Language: ${Object.keys(LANGUAGE_ALIASES).join(', ')}, or a target id (see list)` })
     .option('sdk', { type: 'string', requiresArg: true, describe: 'SDK line: gen (current, default) or legacy (classic)' })
     .option('package', { type: 'string', requiresArg: true, describe: 'A specific package where the line has several (see `list`)' })
     .option('module', { type: 'string', requiresArg: true, describe: 'Node module style: cjs (default), esm or ts' })
@@ -108,7 +108,8 @@ async function runGenerate(args: CliArguments): Promise<void> {
   }
   if (!args.quiet && format === 'code') {
     for (const step of snippet.install) {
-      if (!step.text.includes('\n')) process.stderr.write(`Install: ${step.text}\n`);
+      if (step.file !== undefined) process.stderr.write(`Save as ${step.file}:\n${step.text.replace(/\n$/, '')}\n`);
+      else if (!step.text.includes('\n')) process.stderr.write(`Install: ${step.text}\n`);
     }
     process.stderr.write(`Run:     ${snippet.run}  (save the program as ${snippet.fileName})\n`);
   }

@@ -18,7 +18,9 @@ function fence(languageTag: string, text: string): string {
 }
 
 export function renderMarkdown(snippet: Snippet): string {
-  const install = snippet.install.map((step) => fence(step.languageTag, step.text)).join('\n\n');
+  const install = snippet.install
+    .map((step) => (step.file === undefined ? '' : `Save as \`${step.file}\`:\n\n`) + fence(step.languageTag, step.text))
+    .join('\n\n');
   return [
     `### ${snippet.title}: ${snippet.package.name} ${snippet.package.versionRange}, ${snippet.fileName}`,
     '',

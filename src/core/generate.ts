@@ -10,12 +10,14 @@ import {
   type CredentialName,
   type CredentialSource,
 } from './credentials.js';
-import { STRING_ENCODERS } from './encoders/index.js';
+import { STRING_ENCODERS, STRING_LIMITS } from './encoders/index.js';
 import { BoxSnippetError } from './errors.js';
 import { renderTemplate } from './render.js';
 import type { CredentialMode, Snippet } from './snippet.js';
 import {
   AUTH_METHODS,
+  FAMILIES,
+  TARGETS,
   TARGET_IDS,
   findTarget,
   type AuthMethodId,
@@ -93,17 +95,18 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
   if (!(AUTH_METHODS as readonly string[]).includes(authId)) {
     throw new BoxSnippetError('UNSUPPORTED_AUTH', `--auth: expected one of ${AUTH_METHODS.join(', ')}; got "${authId}"`, '--auth');
   }
-  if (!(target.authMethods as readonly string[]).includes(authId)) {
-    throw new BoxSnippetError(
-      'UNSUPPORTED_AUTH',
-      `--auth: ${target.id} supports ${target.authMethods.join(', ')}; not ${authId}`,
-      '--auth',
-    );
-  }
+  if (!(target.authMethods as readonly string[]).includes(authId)) throw unsupportedAuth(target, authId as AuthMethodId);
   const auth = AUTH_METHOD_TABLE[authId];
   // Checked again at run time: JavaScript callers and casts get past the types.
   const source: CredentialSource = loose.credentials ?? 'placeholder';
   const { names, subject } = selectCredentials(auth, source, loose.includeOptionalCredentials ?? false, loose.subject);
+  if (target.takesOptionalCredentials === false) {
+    const optional = names.find((name) => auth.optionalGroup.includes(name));
+    if (optional !== undefined) {
+      const flag = typeof source === 'object' ? CREDENTIAL_INPUTS[optional].flag : '--with-client-credentials';
+      throw new BoxSnippetError('CONFLICTING_OPTIONS', `${flag}: the ${target.id} ${auth.title} program does not use the client ID and secret; drop ${flag}`, flag);
+    }
+  }
   if (loose.redirectUri !== undefined && authId !== 'oauth') {
     throw new BoxSnippetError('CONFLICTING_OPTIONS', '--redirect-uri: only OAuth 2.0 auth uses a redirect URI', '--redirect-uri');
   }
@@ -120,10 +123,11 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
         );
       }
       validateLiteral(name, value, loose.validate ?? true);
+      requireWritable(style, CREDENTIAL_INPUTS[name].flag, value);
     }
   }
-  const requireHttps = target.family === 'java';
-  const baseUrl = loose.baseUrl === undefined ? null : parseBaseUrl(loose.baseUrl, requireHttps);
+  if (redirectUri !== null) requireWritable(style, '--redirect-uri', redirectUri);
+  const baseUrl = loose.baseUrl === undefined ? null : parseBaseUrl(loose.baseUrl, target.httpsBaseUrlOnly ?? false);
   const mode: CredentialMode = typeof source === 'object' ? 'literal' : source;
 
   const install = [...(pkg.installByAuth?.[authId] ?? pkg.install), ...style.extraInstall];
@@ -156,6 +160,24 @@ const AUTH_CONTEXT_KEYS = {
   jwt: 'jwt',
   oauth: 'oauth',
 } as const satisfies Record<AuthMethodId, keyof TemplateContext['auth']>;
+
+/** `--auth` with a method the target cannot offer: why (registry data), and which families can. */
+function unsupportedAuth(target: Target, authId: AuthMethodId): BoxSnippetError {
+  const reason = target.unsupportedAuth?.[authId];
+  if (reason === undefined) {
+    return new BoxSnippetError('UNSUPPORTED_AUTH', `--auth: ${target.id} supports ${target.authMethods.join(', ')}; not ${authId}`, '--auth');
+  }
+  const offering = FAMILIES.filter((family) =>
+    (TARGETS as readonly Target[]).some((other) => other.family === family && (other.authMethods as readonly string[]).includes(authId)),
+  );
+  return new BoxSnippetError('UNSUPPORTED_AUTH', `--auth: ${target.id} cannot do ${authId}: ${reason} (--lang ${offering.join(', ')})`, '--auth');
+}
+
+/** A value the target language's strings cannot hold is bad input for its flag, said before encoding. */
+function requireWritable(style: ModuleStyle, flag: string, value: string): void {
+  const problem = STRING_LIMITS[style.language]?.(value);
+  if (problem !== undefined) throw new BoxSnippetError('INVALID_CREDENTIAL', `${flag}: ${problem}; remove it`, flag);
+}
 
 function parseRedirectUri(value: string): string {
   let url: URL;
