@@ -74,6 +74,9 @@ const INSTALLERS: Record<SdkLine['runtime'], (dir: string, spec: string) => Prom
     // @types/node lets the TypeScript snippets type-check against Node as a user's project would.
     await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', spec, '@types/node@20'], { ...quiet, cwd: dir });
   },
+  async shell(_dir, spec) {
+    for (const command of spec.split(' ')) requireCommand(command, `install ${command} (Debian: apt-get install ${command === 'sh' ? 'dash' : command})`);
+  },
   async java(dir, spec) {
     requireCommand('mvn', 'install Maven 3 (Debian: apt-get install maven)');
     requireCommand('javac', 'install a JDK 17 or later (Debian: apt-get install openjdk-17-jdk-headless)');
