@@ -1,5 +1,6 @@
 // Every snippet parses with its language's own parser where this machine has one (python3 ast,
-// node --check, the TypeScript compiler) and with tree-sitter for Java and C#.
+// node --check, the TypeScript compiler, dash -n and bash -n) and with tree-sitter for Java, C#
+// and Swift.
 
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -8,9 +9,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TARGETS, type Target } from '../src/core/index.js';
 import { allCases, type SnippetCase } from './support/cases.js';
 import { renderCase } from './support/render.js';
-import { python3 } from './support/toolchains.js';
+import { python3, requireCommand } from './support/toolchains.js';
 import { syntaxProblems } from './support/tree-sitter.js';
 
 const run = promisify(execFile);
@@ -82,7 +84,41 @@ describe('c# snippets', () => {
   });
 });
 
+describe('shell snippets', () => {
+  it.each(names(byLanguage('shell')))('%s passes dash -n and bash -n', async (_name, testCase) => {
+    const snippet = await renderCase(testCase);
+    const file = join(workDir, `${testCase.name.replaceAll('/', '_')}-${snippet.fileName}`);
+    await writeFile(file, snippet.code);
+    for (const shell of [requireCommand('dash', 'install dash (apt-get install dash)'), requireCommand('bash', 'install bash')]) {
+      await expect(run(shell, ['-n', file]), shell).resolves.toBeDefined();
+    }
+  });
+});
+
+describe('swift snippets', () => {
+  it.each(names(byLanguage('swift')))('%s parses with tree-sitter-swift', async (_name, testCase) => {
+    expect(await syntaxProblems('swift', (await renderCase(testCase)).code)).toEqual([]);
+  });
+});
+
+describe('every language has a syntax check here', () => {
+  // A new target language fails this until its checker is added above.
+  it('covers each language a target writes', () => {
+    const checked = ['python', 'javascript', 'typescript', 'java', 'csharp', 'shell', 'swift'];
+    const used = new Set((TARGETS as readonly Target[]).flatMap((target) => target.styles.map((style) => style.language)));
+    expect([...used].filter((language) => !checked.includes(language))).toEqual([]);
+  });
+});
+
 describe('the syntax checkers themselves', () => {
+  it('dash -n reports an unclosed if', async () => {
+    const file = join(workDir, 'broken.sh');
+    await writeFile(file, 'if true; then\n  echo x\n');
+    await expect(run('dash', ['-n', file])).rejects.toThrow();
+  });
+  it('tree-sitter reports a Swift call with a stray ")"', async () => {
+    expect(await syntaxProblems('swift', 'let client = BoxClient(auth: auth))\n')).not.toEqual([]);
+  });
   it('tree-sitter reports the stray ")" of the Box .NET docs sample', async () => {
     expect(await syntaxProblems('csharp', 'var client = new BoxClient(auth: auth));\n')).not.toEqual([]);
   });
