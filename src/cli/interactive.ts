@@ -37,7 +37,10 @@ export async function runInteractive(): Promise<number> {
     const snippet = await formatSnippet(generateFromRequest(request));
     const rule = '─'.repeat(Math.min(process.stdout.columns || 80, 80));
     process.stdout.write(`\n${rule}\n${snippet.code}${rule}\n`);
-    for (const step of snippet.install) process.stdout.write(`Install: ${step.text.replace(/\n/g, '\n         ')}\n`);
+    for (const step of snippet.install) {
+      if (step.file !== undefined) process.stdout.write(`Save as ${step.file}:\n${step.text.replace(/\n$/, '')}\n`);
+      else process.stdout.write(`Install: ${step.text.replace(/\n/g, '\n         ')}\n`);
+    }
     process.stdout.write(`Run:     ${snippet.run}  (saved as ${snippet.fileName})\n`);
     if (snippet.containsSecret) process.stdout.write('Note: the program holds a secret as a literal; keep it out of version control.\n');
     await offerToKeep(snippet.code, snippet.fileName);
