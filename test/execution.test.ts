@@ -12,6 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUTH_METHOD_TABLE, CREDENTIAL_INPUTS, TARGETS, credentialNames, generateFromRequest, type AuthMethodId, type Target } from '../src/core/index.js';
 import { runCli } from './support/cli.js';
 import { checkBoxApi, findConstWithRuntimeValue, parseCSharp } from './support/csharp/check-csharp.js';
+import { checkSwiftBoxApi } from './support/swift/check-swift.js';
+import { SWIFT_SURFACE } from './support/swift/api-surface.js';
+import { syntaxProblems } from './support/tree-sitter.js';
 import { DOTNET_LINES } from './support/dotnet-lines.js';
 import { authorizationCodeGrant, clientCredentialsGrant, jwtGrant, makeJwtApp, type JwtApp } from './proof/grants.js';
 import { startMockBoxApi, type MockBoxApi } from './proof/mock-box-api.js';
@@ -273,5 +276,37 @@ describe('C# snippets (no .NET SDK here): parsed and API-checked', () => {
     expect(await findConstWithRuntimeValue(snippet.code)).toEqual([]);
     const range = c.target.packages.find((p) => p.name === c.pkg)!.versionRange;
     matrix.push({ row: `${c.target.id} | ${c.pkg} ${range} | ${c.auth} | ${c.mode}`, result: `parsed + API-checked against ${line} (not run: no .NET SDK on this machine)`, ms: Date.now() - started });
+  });
+});
+
+describe('Swift snippets (no Swift toolchain here): parsed and API-checked', () => {
+  const swiftCases = (TARGETS as readonly Target[])
+    .filter((target) => languageOf(target) === 'swift')
+    .flatMap((target) =>
+      target.authMethods.flatMap((auth) =>
+        target.packages.flatMap((pkg) => (['literal', 'env'] as const).map((mode) => ({ target, auth, pkg: pkg.name, mode }))),
+      ),
+    );
+  it.each(swiftCases.map((c) => [`${c.target.id} ${c.pkg} ${c.auth} ${c.mode}`, c] as const))('%s', async (_name, c) => {
+    const started = Date.now();
+    const method = AUTH_METHOD_TABLE[c.auth];
+    const subjects = Object.keys(method.subjects) as ('enterprise' | 'user')[];
+    const values: Record<string, string> = { token: randomToken(), clientId: randomClientId(), clientSecret: randomToken(), enterpriseId: randomDigits(), userId: randomDigits() };
+    const literal = Object.fromEntries(credentialNames(method, subjects[0] ?? null, false).map((name) => [name, values[name]!]));
+    const snippet = generateFromRequest({
+      target: c.target.id as 'swift',
+      auth: c.auth,
+      package: c.pkg as 'box-ios-sdk',
+      credentials: c.mode === 'env' ? 'env' : literal,
+      baseUrl: 'https://127.0.0.1:8443',
+    });
+    expect(await syntaxProblems('swift', snippet.code)).toEqual([]);
+    expect(await checkSwiftBoxApi(snippet.code)).toEqual([]);
+    const range = c.target.packages.find((p) => p.name === c.pkg)!.versionRange;
+    matrix.push({
+      row: `${c.target.id} | ${c.pkg} ${range} | ${c.auth} | ${c.mode}`,
+      result: `parsed + API-checked against ${SWIFT_SURFACE.repo} ${SWIFT_SURFACE.tag} (not run: no Swift toolchain on this machine)`,
+      ms: Date.now() - started,
+    });
   });
 });
