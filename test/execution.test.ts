@@ -15,6 +15,7 @@ import { checkBoxApi, findConstWithRuntimeValue, parseCSharp } from './support/c
 import { checkSwiftBoxApi } from './support/swift/check-swift.js';
 import { SWIFT_SURFACE } from './support/swift/api-surface.js';
 import { syntaxProblems } from './support/tree-sitter.js';
+import { LANGUAGES } from './support/languages.js';
 import { DOTNET_LINES } from './support/dotnet-lines.js';
 import { authorizationCodeGrant, clientCredentialsGrant, jwtGrant, makeJwtApp, type JwtApp } from './proof/grants.js';
 import { startMockBoxApi, type MockBoxApi } from './proof/mock-box-api.js';
@@ -71,10 +72,9 @@ const RUNS: Record<AuthMethodId, { mode: Mode; subject: Subject; withClient?: bo
   ],
 };
 
-/** Languages with no toolchain here: their programs are parsed and API-checked instead of run. */
-const CHECKED_NOT_RUN = new Set<string>(['csharp', 'swift']);
+// Languages with no toolchain here are parsed and API-checked instead (test/support/languages.ts).
 const languageOf = (target: Target) => target.styles[0]!.language;
-const runnable = (TARGETS as readonly Target[]).filter((target) => !CHECKED_NOT_RUN.has(languageOf(target)));
+const runnable = (TARGETS as readonly Target[]).filter((target) => LANGUAGES[languageOf(target)].proof === 'run');
 const execCases: ExecCase[] = runnable.flatMap((target) =>
   target.authMethods.flatMap((auth) =>
     target.packages.flatMap((pkg) =>

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../src/core/index.js';
 import { allCases } from './support/cases.js';
+import { LANGUAGES } from './support/languages.js';
 import { renderCase } from './support/render.js';
 import { syntaxProblems } from './support/tree-sitter.js';
 
@@ -96,21 +96,11 @@ describe('curl-secret-on-command-line', () => {
 });
 
 describe('no fragments', () => {
-  // Keyed by language, so a new language is a compile error here until it says what its entry point is.
-  const entryPoints: Record<Language, RegExp> = {
-    python: /^if __name__ == "__main__":\n {4}main\(\)$/m,
-    javascript: /^main\(\)\.catch\(|^const me = await /m,
-    typescript: /^main\(\)\.catch\(|^const me = await /m,
-    java: /public static void main\(String\[\] args\)/,
-    csharp: /^var me = await client\./m,
-    shell: /^#!\/bin\/sh\n[^]*^set -eu$/m,
-    swift: /^let me = try await client\.users\.getUserMe\(\)$/m,
-  };
   it('every snippet has an entry point and prints "My user ID is"', async () => {
     for (const testCase of cases) {
       const { code } = await renderCase(testCase);
       const language = testCase.target.styles.find((style) => style.id === testCase.styleId)!.language;
-      expect(code, testCase.name).toMatch(entryPoints[language]);
+      expect(code, testCase.name).toMatch(LANGUAGES[language].entryPoint);
       expect(code, testCase.name).toContain('My user ID is');
     }
   });
