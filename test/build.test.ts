@@ -60,9 +60,11 @@ describe('box-snippet build', () => {
     const tree = await readTree(out);
     expect([...tree.keys()]).toEqual(['ccg.md', 'developer-token.md', 'jwt.md', 'manifest.json', 'oauth.md']);
     const markdown = tree.get('developer-token.md')!;
-    const order = [...markdown.matchAll(/^```(\w+)\n(?:\/\/|"""|# )/gm)].map((m) => m[1]);
+    // Each section's program is the fence after its last "Save as" (Package.swift comes before it).
+    const order = markdown.split(/^### /m).slice(1).map((section) => /Save as `[^`]+`(?: \([^)]*\))?:\n\n```(\w+)\n(?![^]*Save as `)/.exec(section)?.[1]);
+    const registryOrder = generateAll('placeholder').filter((entry) => entry.snippet.auth === 'developer-token').map((entry) => entry.snippet.languageTag);
+    expect(order).toEqual(registryOrder);
     expect(order[0]).toBe('python');
-    expect(order.at(-1)).toBe('csharp');
     expect(markdown).toContain('```typescript\n');
     expect(markdown).toContain('```java\n');
   });

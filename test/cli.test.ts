@@ -60,6 +60,11 @@ describe('box-snippet (generate)', () => {
     [['--lang', '.net'], 'dotnet', 'top-level'],
     [['--lang', 'net', '--sdk', 'legacy'], 'dotnet-legacy', 'top-level'],
     [['--lang', 'node-legacy'], 'node-legacy', 'cjs'],
+    [['--lang', 'curl'], 'curl', 'script'],
+    [['--lang', 'sh'], 'curl', 'script'],
+    [['--lang', 'shell'], 'curl', 'script'],
+    [['--lang', 'bash'], 'curl', 'script'],
+    [['--lang', 'swift'], 'swift', 'package'],
   ])('%j selects %s (%s)', async (args, target, style) => {
     const result = await runCli([...args, '--format', 'json']);
     expect(result.code).toBe(0);

@@ -18,6 +18,10 @@ import { formatSnippet } from '../src/format.js';
 import { PROXY_BASE_URL, allCases } from './support/cases.js';
 import { runCli } from './support/cli.js';
 import { checkBoxApi, findConstWithRuntimeValue, parseCSharp } from './support/csharp/check-csharp.js';
+import { checkSwiftBoxApi } from './support/swift/check-swift.js';
+import { SWIFT_SURFACE } from './support/swift/api-surface.js';
+import { syntaxProblems } from './support/tree-sitter.js';
+import { LANGUAGES } from './support/languages.js';
 import { DOTNET_LINES } from './support/dotnet-lines.js';
 import { python3 } from './support/toolchains.js';
 import { authorizationCodeGrant, clientCredentialsGrant, jwtGrant, makeJwtApp, type JwtApp } from './proof/grants.js';
@@ -37,8 +41,9 @@ const LANES = 2;
 const ROOT = join(import.meta.dirname, '..');
 /** Box's hosts as the programs name them, and the --base-url snapshots' proxy host. */
 const HOST_NAMES = ['api.box.com', 'account.box.com', 'upload.box.com', new URL(PROXY_BASE_URL).hostname];
-/** The languages this machine runs; the rest are parsed and API-checked (below). */
-const EXECUTED: readonly Language[] = ['python', 'javascript', 'typescript', 'java'];
+/** The languages this machine runs (test/support/languages.ts); the rest are parsed and API-checked (below). */
+const EXECUTED = (Object.keys(LANGUAGES) as Language[]).filter((language) => LANGUAGES[language].proof === 'run');
+const languageOf = (target: Target) => target.styles[0]!.language;
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const randomToken = () => Array.from({ length: 32 }, () => ALPHANUMERIC[randomInt(ALPHANUMERIC.length)]).join('');
 const randomClientId = () => Array.from({ length: 32 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[randomInt(36)]).join('');
@@ -121,7 +126,7 @@ const expectsKid = (line: SdkLine) => line.jwtKid !== false;
 const snapshotCases = allCases().filter((testCase) => isExecuted(testCase.target, testCase.styleId));
 const executedSnapshots = new Set<string>();
 
-describe.concurrent('default bytes: every Python, Node and Java snapshot runs as printed, against api.box.com', () => {
+describe.concurrent('default bytes: every executed snapshot (Python, Node, Java, cURL) runs as printed, against api.box.com', () => {
   it.each(snapshotCases.map((testCase) => [testCase.name, testCase] as const))('%s', { timeout: 300_000 }, async (_name, testCase) => {
     const sdk = sdkFor(testCase.target, testCase.packageName);
     const style = styleOf(testCase.target, testCase.styleId);
@@ -209,6 +214,7 @@ const baseUrlCases = ALL_TARGETS.flatMap((target) =>
         .flatMap((style, styleIndex) =>
           BASE_URL_RUNS[auth]
             .filter((run) => !run.firstStyleOnly || styleIndex === 0)
+            .filter((run) => !run.withClient || target.takesOptionalCredentials !== false)
             .map((run) => ({
               name: [target.id, pkg.name, style.id, auth, run.mode, run.subject ? `as ${run.subject}` : '', run.withClient ? '+client' : ''].filter(Boolean).join(' '),
               target,
@@ -222,7 +228,7 @@ const baseUrlCases = ALL_TARGETS.flatMap((target) =>
   ),
 );
 
-describe('base-url: every Python, Node and Java program runs against another host', () => {
+describe('base-url: every executed program runs against another host', () => {
   it.each(baseUrlCases.map((testCase) => [testCase.name, testCase] as const))('%s', async (_name, testCase) => {
     const sdk = sdkFor(testCase.target, testCase.packageName);
     const dir = await caseDir(sdk, `base-url-${testCase.name}`);
@@ -379,7 +385,7 @@ describe.concurrent('project: --project writes a project whose printed commands 
 // C#: parsed and API-checked, program and project.
 
 describe('C# snippets (no .NET SDK here): parsed and API-checked', () => {
-  const dotnetCases = ALL_TARGETS.filter((target) => target.styles.every((style) => style.language === 'csharp')).flatMap((target) =>
+  const dotnetCases = ALL_TARGETS.filter((target) => languageOf(target) === 'csharp').flatMap((target) =>
     target.authMethods.flatMap((auth) => target.packages.flatMap((pkg) => (['literal', 'env'] as const).map((mode) => ({ target, auth, pkg: pkg.name, mode })))),
   );
   it.each(dotnetCases.map((c) => [`${c.target.id} ${c.pkg} ${c.auth} ${c.mode}`, c] as const))('%s', async (_name, c) => {
@@ -398,7 +404,7 @@ describe('C# snippets (no .NET SDK here): parsed and API-checked', () => {
     cell.pass(`against ${line}`);
   });
 
-  it.each(stepRows.length ? ALL_TARGETS.filter((target) => target.styles.every((style) => style.language === 'csharp')).flatMap((target) => target.packages.map((pkg) => [`${target.id} ${pkg.name} project`, target, pkg.name] as const)) : [])(
+  it.each(stepRows.length ? ALL_TARGETS.filter((target) => languageOf(target) === 'csharp').flatMap((target) => target.packages.map((pkg) => [`${target.id} ${pkg.name} project`, target, pkg.name] as const)) : [])(
     '%s: the .csproj is XML with the package reference, and Program.cs passes the checks',
     async (_name, target, packageName) => {
       const snippet = generateFromRequest({ target: target.id as 'dotnet', package: packageName as 'Box.V2.Core', credentials: 'env' });
@@ -421,3 +427,29 @@ describe('C# snippets (no .NET SDK here): parsed and API-checked', () => {
   );
 });
 
+describe('Swift snippets (no Swift toolchain here): parsed and API-checked', () => {
+  const swiftCases = ALL_TARGETS
+    .filter((target) => languageOf(target) === 'swift')
+    .flatMap((target) =>
+      target.authMethods.flatMap((auth) =>
+        target.packages.flatMap((pkg) => (['literal', 'env'] as const).map((mode) => ({ target, auth, pkg: pkg.name, mode }))),
+      ),
+    );
+  it.each(swiftCases.map((c) => [`${c.target.id} ${c.pkg} ${c.auth} ${c.mode}`, c] as const))('%s', async (_name, c) => {
+    const cell = recordProof(rowName(c.target, c.pkg, c.target.styles[0]!.id, c.auth, c.mode), 'parsed');
+    const method = AUTH_METHOD_TABLE[c.auth];
+    const subjects = Object.keys(method.subjects) as ('enterprise' | 'user')[];
+    const values: Record<string, string> = { token: randomToken(), clientId: randomClientId(), clientSecret: randomToken(), enterpriseId: randomDigits(), userId: randomDigits() };
+    const literal = Object.fromEntries(credentialNames(method, subjects[0] ?? null, false).map((name) => [name, values[name]!]));
+    const snippet = generateFromRequest({
+      target: c.target.id as 'swift',
+      auth: c.auth,
+      package: c.pkg as 'box-ios-sdk',
+      credentials: c.mode === 'env' ? 'env' : literal,
+      baseUrl: 'https://127.0.0.1:8443',
+    });
+    expect(await syntaxProblems('swift', snippet.code)).toEqual([]);
+    expect(await checkSwiftBoxApi(snippet.code)).toEqual([]);
+    cell.pass(`against ${SWIFT_SURFACE.repo} ${SWIFT_SURFACE.tag}`);
+  });
+});

@@ -6,8 +6,9 @@ import type { Snippet } from '../core/index.js';
 /** With `savedAs`, the program was written there: the steps run in that file's folder. */
 export function printedSteps(snippet: Snippet, savedAs?: string): string {
   const lines = [savedAs === undefined ? 'In an empty folder:' : `In the folder of ${savedAs}:`];
-  for (const step of snippet.install) {
-    if (step.file !== undefined) lines.push(`  Save:    ${step.file} (--format markdown prints it; --project <folder> writes it with the program)`);
+  for (const [index, step] of snippet.install.entries()) {
+    if (step.system) lines.push(snippet.install[index - 1]?.system ? `       or: ${step.text}` : `  Needs:   ${step.text}`);
+    else if (step.file !== undefined) lines.push(`  Save:    ${step.file} (--format markdown prints it; --project <folder> writes it with the program)`);
     else lines.push(`  Install: ${step.text}`);
   }
   if (savedAs === undefined) lines.push(`  Save:    the program as ${snippet.fileName}${snippet.saveNote ? `, ${snippet.saveNote}` : ''}`);

@@ -100,7 +100,12 @@ function resolveTarget(args: CliArguments): Target {
       throw usage('--sdk', `${byId.id} is the ${byId.line} line; drop --sdk or use --lang ${family}`);
     line = sdk as (typeof SDK_LINES)[number];
   }
-  return ALL_TARGETS.find((target) => target.family === family && target.line === line)!;
+  const target = ALL_TARGETS.find((candidate) => candidate.family === family && candidate.line === line);
+  if (target === undefined) {
+    const lines = ALL_TARGETS.filter((candidate) => candidate.family === family).map((candidate) => candidate.line);
+    throw usage('--sdk', `--lang ${args.lang} has only the ${lines.join(', ')} line; drop --sdk`);
+  }
+  return target;
 }
 
 function resolveStyle(args: CliArguments, target: Target): string | undefined {

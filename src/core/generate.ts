@@ -10,13 +10,15 @@ import {
   type CredentialName,
   type CredentialSource,
 } from './credentials.js';
-import { STRING_ENCODERS } from './encoders/index.js';
+import { STRING_ENCODERS, STRING_LIMITS } from './encoders/index.js';
 import { BoxSnippetError } from './errors.js';
 import { checkClassNameIsFree, programFile, type ProgramFile } from './program-file.js';
 import { renderTemplate } from './render.js';
 import type { CredentialMode, Snippet } from './snippet.js';
 import {
   AUTH_METHODS,
+  FAMILIES,
+  TARGETS,
   TARGET_IDS,
   findTarget,
   pomXml,
@@ -100,17 +102,18 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
   if (!(AUTH_METHODS as readonly string[]).includes(authId)) {
     throw new BoxSnippetError('UNSUPPORTED_AUTH', `--auth: expected one of ${AUTH_METHODS.join(', ')}; got "${authId}"`, '--auth');
   }
-  if (!(target.authMethods as readonly string[]).includes(authId)) {
-    throw new BoxSnippetError(
-      'UNSUPPORTED_AUTH',
-      `--auth: ${target.id} supports ${target.authMethods.join(', ')}; not ${authId}`,
-      '--auth',
-    );
-  }
+  if (!(target.authMethods as readonly string[]).includes(authId)) throw unsupportedAuth(target, authId as AuthMethodId);
   const auth = AUTH_METHOD_TABLE[authId];
   // Checked again at run time: JavaScript callers and casts get past the types.
   const source: CredentialSource = loose.credentials ?? 'placeholder';
   const { names, subject } = selectCredentials(auth, source, loose.includeOptionalCredentials ?? false, loose.subject);
+  if (target.takesOptionalCredentials === false) {
+    const optional = names.find((name) => auth.optionalGroup.includes(name));
+    if (optional !== undefined) {
+      const flag = typeof source === 'object' ? CREDENTIAL_INPUTS[optional].flag : '--with-client-credentials';
+      throw new BoxSnippetError('CONFLICTING_OPTIONS', `${flag}: the ${target.id} ${auth.title} program does not use the client ID and secret; drop ${flag}`, flag);
+    }
+  }
   if (loose.redirectUri !== undefined && authId !== 'oauth') {
     throw new BoxSnippetError('CONFLICTING_OPTIONS', '--redirect-uri: only OAuth 2.0 auth uses a redirect URI', '--redirect-uri');
   }
@@ -127,10 +130,11 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
         );
       }
       validateLiteral(name, value, loose.validate ?? true);
+      requireWritable(style, CREDENTIAL_INPUTS[name].flag, value);
     }
   }
-  const requireHttps = target.family === 'java';
-  const baseUrl = loose.baseUrl === undefined ? null : parseBaseUrl(loose.baseUrl, requireHttps);
+  if (redirectUri !== null) requireWritable(style, '--redirect-uri', redirectUri);
+  const baseUrl = loose.baseUrl === undefined ? null : parseBaseUrl(loose.baseUrl, target.httpsBaseUrlOnly ?? false);
   const mode: CredentialMode = typeof source === 'object' ? 'literal' : source;
   const containsSecret = mode === 'literal' && names.some((name) => CREDENTIAL_INPUTS[name].secret);
   const file = programFile(style, loose.fileName);
@@ -174,6 +178,24 @@ const AUTH_CONTEXT_KEYS = {
   jwt: 'jwt',
   oauth: 'oauth',
 } as const satisfies Record<AuthMethodId, keyof TemplateContext['auth']>;
+
+/** `--auth` with a method the target cannot offer: why (registry data), and which families can. */
+function unsupportedAuth(target: Target, authId: AuthMethodId): BoxSnippetError {
+  const reason = target.unsupportedAuth?.[authId];
+  if (reason === undefined) {
+    return new BoxSnippetError('UNSUPPORTED_AUTH', `--auth: ${target.id} supports ${target.authMethods.join(', ')}; not ${authId}`, '--auth');
+  }
+  const offering = FAMILIES.filter((family) =>
+    (TARGETS as readonly Target[]).some((other) => other.family === family && (other.authMethods as readonly string[]).includes(authId)),
+  );
+  return new BoxSnippetError('UNSUPPORTED_AUTH', `--auth: ${target.id} cannot do ${authId}: ${reason} (--lang ${offering.join(', ')})`, '--auth');
+}
+
+/** A value the target language's strings cannot hold is bad input for its flag, said before encoding. */
+function requireWritable(style: ModuleStyle, flag: string, value: string): void {
+  const problem = STRING_LIMITS[style.language]?.(value);
+  if (problem !== undefined) throw new BoxSnippetError('INVALID_CREDENTIAL', `${flag}: ${problem}; remove it`, flag);
+}
 
 function parseRedirectUri(value: string): string {
   let url: URL;
@@ -305,16 +327,26 @@ function buildContext(
   };
 }
 
-/** The header's install and run lines; they say what the CLI prints on stderr, in the same order. */
+/**
+ * The header's install and run lines, in the order a user takes them; the CLI prints the same
+ * steps on stderr. System packages come first, one line per platform (alternatives, not a sequence).
+ */
 export function howToRun(install: readonly InstallStep[], style: ModuleStyle, file: ProgramFile): string[] {
-  const files = install.filter((step) => step.file !== undefined).map((step) => step.file!);
-  const commands = install.filter((step) => step.file === undefined).map((step) => step.text);
-  return [
-    ...files.map((file) => `Save ${file} beside this file (box-snippet --format markdown prints it; --project writes both).`),
-    ...(commands.length > 0 ? [`Install: ${commands.join(' && ')}`] : []),
-    ...(style.saveNote ? [`         then save this file as ${file.fileName}, ${style.saveNote}`] : []),
-    `Run:     ${file.run}`,
-  ];
+  const lines: string[] = [];
+  install.forEach((step, index) => {
+    if (step.system) lines.push(`${install[index - 1]?.system ? '     or' : 'Needs'}:   ${step.text}`.replace('or:   ', 'or: '));
+  });
+  const commands = install.filter((step) => !step.system && step.file === undefined).map((step) => step.text);
+  if (commands.length > 0) lines.push(`Install: ${commands.join(' && ')}`);
+  for (const step of install.filter((candidate) => candidate.file !== undefined)) {
+    lines.push(`Save ${step.file} in the folder you run these in (box-snippet --format markdown prints it).`);
+  }
+  // Where the program's place or saving it is not obvious (a package's Sources/, .NET's Program.cs).
+  if (style.saveNote || file.fileName.includes('/')) {
+    lines.push(`Save this file as ${file.fileName}${style.saveNote ? `, ${style.saveNote}` : ''}.`);
+  }
+  lines.push(`Run:     ${file.run}`);
+  return lines;
 }
 
 function requireTarget(id: string): Target {

@@ -22,6 +22,11 @@ export interface InstallStep {
   readonly file?: string;
   /** The package requirement the step installs, in its package manager's own syntax. */
   readonly requirement?: string;
+  /**
+   * Installs system tools with the platform's package manager; consecutive system steps are
+   * alternatives, one per platform (apt-get, brew), not a sequence.
+   */
+  readonly system?: true;
 }
 
 export interface PackageLine {
@@ -81,6 +86,12 @@ export interface Target {
   /** First entry is the default. */
   readonly styles: readonly ModuleStyle[];
   readonly authMethods: readonly AuthMethodId[];
+  /** Auth methods the target cannot offer, and why: the usage error says so and names the alternatives. */
+  readonly unsupportedAuth?: Partial<Record<AuthMethodId, string>>;
+  /** False where a Developer Token program has no use for the optional client ID and secret. */
+  readonly takesOptionalCredentials?: boolean;
+  /** The SDK's HTTP client refuses cleartext connections: `--base-url` must be https://. */
+  readonly httpsBaseUrlOnly?: boolean;
 }
 
 /**
@@ -100,7 +111,7 @@ export const BOX_TAB_ORDER = [
   '.NET v6',
 ] as const;
 
-export const FAMILIES = ['python', 'node', 'java', 'dotnet'] as const;
+export const FAMILIES = ['python', 'node', 'java', 'dotnet', 'curl', 'swift'] as const;
 export type Family = (typeof FAMILIES)[number];
 
 export const AUTH_METHODS = ['developer-token', 'ccg', 'jwt', 'oauth'] as const;
@@ -252,6 +263,67 @@ const CSHARP_TOP_LEVEL = {
   typeScript: false,
 } as const satisfies ModuleStyle;
 
+const SHELL_SCRIPT = {
+  id: 'script',
+  language: 'shell',
+  languageTag: 'sh',
+  fileName: 'get-current-user.sh',
+  run: 'sh get-current-user.sh',
+  extraInstall: [],
+  prettierParser: null,
+  esModule: false,
+  typeScript: false,
+} as const satisfies ModuleStyle;
+
+const SWIFT_PACKAGE = {
+  id: 'package',
+  language: 'swift',
+  languageTag: 'swift',
+  // A Swift Package Manager executable package: Package.swift at the top, the program here.
+  fileName: 'Sources/GetCurrentUser/main.swift',
+  run: 'swift run',
+  extraInstall: [],
+  prettierParser: null,
+  esModule: false,
+  typeScript: false,
+} as const satisfies ModuleStyle;
+
+/** What a newcomer runs to get the tools a curl script needs, on Debian/Ubuntu and on macOS. */
+const systemPackages = (names: string): InstallStep[] => [
+  { tool: 'apt-get', text: `sudo apt-get install ${names}`, languageTag: 'sh', system: true },
+  { tool: 'brew', text: `brew install ${names}`, languageTag: 'sh', system: true },
+];
+
+const swiftPackage = (version: string): InstallStep[] => [
+  { tool: 'swift', text: 'mkdir -p Sources/GetCurrentUser', languageTag: 'sh' },
+  {
+    tool: 'swift',
+    file: 'Package.swift',
+    languageTag: 'swift',
+    text: `// swift-tools-version:5.7
+import PackageDescription
+
+let package = Package(
+    name: "GetCurrentUser",
+    platforms: [.macOS(.v10_15)],
+    dependencies: [
+        .package(url: "https://github.com/box/box-ios-sdk.git", .upToNextMajor(from: "${version}")),
+    ],
+    targets: [
+        .executableTarget(
+            name: "GetCurrentUser",
+            dependencies: [.product(name: "BoxSDK", package: "box-ios-sdk")]
+        ),
+    ]
+)
+`,
+  },
+];
+
+/** Why neither a curl script nor the Swift SDK can do JWT; generate() adds the targets that can. */
+const JWT_NEEDS_SIGNING = "a JWT assertion must be signed with the app's private key (RS256), which a curl script cannot do; use the Box CLI (box configure:environments:add config.json) or an SDK target";
+const SWIFT_HAS_NO_JWT = 'the Box Swift SDK has no JWT auth (box-ios-sdk 10.x has no JWTConfig or BoxJWTAuth); use CCG, or an SDK target with JWT';
+
 export const TARGETS = [
   {
     id: 'python',
@@ -379,6 +451,7 @@ export const TARGETS = [
     ],
     styles: [JAVA_CLASS],
     authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
+    httpsBaseUrlOnly: true,
   },
   {
     id: 'java-legacy',
@@ -399,6 +472,7 @@ export const TARGETS = [
     ],
     styles: [JAVA_CLASS],
     authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
+    httpsBaseUrlOnly: true,
   },
   {
     id: 'dotnet',
@@ -448,6 +522,53 @@ export const TARGETS = [
     styles: [CSHARP_TOP_LEVEL],
     authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
   },
+  {
+    id: 'curl',
+    family: 'curl',
+    title: 'cURL (POSIX sh script)',
+    tab: { label: 'cURL' },
+    line: 'gen',
+    templateDir: 'curl',
+    packages: [
+      {
+        name: 'curl',
+        // --fail-with-body arrived in curl 7.76.
+        versionRange: '7.76+',
+        status: 'current',
+        install: systemPackages('curl'),
+        // jq reads the token out of the token request's JSON reply.
+        installByAuth: { ccg: systemPackages('curl jq'), oauth: systemPackages('curl jq') },
+        importName: 'curl',
+        note: 'The Box API called directly with curl from a POSIX sh script; jq reads token replies.',
+      },
+    ],
+    styles: [SHELL_SCRIPT],
+    authMethods: ['developer-token', 'ccg', 'oauth'],
+    unsupportedAuth: { jwt: JWT_NEEDS_SIGNING },
+    // Nothing in a curl script refreshes or revokes the token, so the client pair has no use.
+    takesOptionalCredentials: false,
+  },
+  {
+    id: 'swift',
+    family: 'swift',
+    title: 'Swift, generated SDK',
+    tab: { label: 'Swift v10' },
+    line: 'gen',
+    templateDir: 'swift',
+    packages: [
+      {
+        name: 'box-ios-sdk',
+        versionRange: '10.x',
+        status: 'current',
+        install: swiftPackage('10.12.0'),
+        importName: 'BoxSdkGen',
+        note: 'The current Box Swift SDK (Swift Package Manager product BoxSDK, module BoxSdkGen).',
+      },
+    ],
+    styles: [SWIFT_PACKAGE],
+    authMethods: ['developer-token', 'ccg', 'oauth'],
+    unsupportedAuth: { jwt: SWIFT_HAS_NO_JWT },
+  },
 ] as const satisfies readonly Target[];
 
 export type TargetId = (typeof TARGETS)[number]['id'];
@@ -485,4 +606,9 @@ export const LANGUAGE_ALIASES: Readonly<Record<string, { family: Family; style?:
   csharp: { family: 'dotnet' },
   cs: { family: 'dotnet' },
   'c#': { family: 'dotnet' },
+  curl: { family: 'curl' },
+  sh: { family: 'curl' },
+  shell: { family: 'curl' },
+  bash: { family: 'curl' },
+  swift: { family: 'swift' },
 };

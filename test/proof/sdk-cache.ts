@@ -75,6 +75,9 @@ const INSTALLERS: Record<SdkLine['runtime'], (dir: string, spec: string) => Prom
     // tsx runs them as the printed run command does.
     await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', spec, '@types/node@20', 'tsx@4'], { ...quiet, cwd: dir });
   },
+  async shell(_dir, spec) {
+    for (const command of spec.split(' ')) requireCommand(command, `install ${command} (Debian: apt-get install ${command === 'sh' ? 'dash' : command})`);
+  },
   async java(dir, spec) {
     requireCommand('mvn', 'install Maven 3 (Debian: apt-get install maven)');
     requireCommand('javac', 'install a JDK 17 or later (Debian: apt-get install openjdk-17-jdk-headless)');

@@ -1,13 +1,13 @@
 // The one place that pins the exact SDK versions the snippets are executed against. Each entry
 // is a package line as the registry serves it; `standsFor` says which snippet package it proves.
 
-export type Runtime = 'python' | 'node' | 'java';
+export type Runtime = 'python' | 'node' | 'java' | 'shell';
 
 // Python lines include the [jwt] extra, which the JWT programs need; the others run with it too.
 export interface SdkLine {
   id: string;
   runtime: Runtime;
-  /** What the installer is given: a pip requirement, an npm spec, or Maven coordinates. */
+  /** What the installer is given: a pip requirement, an npm spec, Maven coordinates, or (shell) the commands it needs. */
   install: string;
   /** `<target id> <package name>` of the snippets this line runs. */
   standsFor: string;
@@ -41,6 +41,8 @@ export const SDK_LINES: readonly SdkLine[] = [
       'box-java-sdk-gen 0.8.x is not served by this machine\'s Maven mirror; 5.6.0 carries the same com.box.sdkgen packages and API',
   },
   { id: 'java-box-java-sdk-4', runtime: 'java', install: 'com.box:box-java-sdk:4.16.4', standsFor: 'java-legacy com.box:box-java-sdk' },
+  // Not installed: the machine's own sh, curl and jq, as a user runs the script.
+  { id: 'shell-curl', runtime: 'shell', install: 'sh curl jq', standsFor: 'curl curl' },
 ];
 
 

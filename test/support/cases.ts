@@ -107,7 +107,7 @@ export function variantCases(): SnippetCase[] {
     const style = target.styles[0]!.id;
     return target.authMethods.flatMap((auth) => {
       const cases = [makeCase(target, auth, pkg, style, 'env', { baseUrl: PROXY_BASE_URL })];
-      if (AUTH_METHOD_TABLE[auth].optionalGroup.length > 0) {
+      if (AUTH_METHOD_TABLE[auth].optionalGroup.length > 0 && target.takesOptionalCredentials !== false) {
         cases.push(makeCase(target, auth, pkg, style, 'literal', { withClient: true }));
         cases.push(makeCase(target, auth, pkg, style, 'env', { withClient: true }));
       }
