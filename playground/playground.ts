@@ -7,6 +7,7 @@ import {
   TARGETS,
   credentialNames,
   generateFromRequest,
+  packageId,
   isBoxSnippetError,
   type AuthMethodId,
   type CredentialName,
@@ -45,7 +46,7 @@ function neededCredentials(): CredentialName[] {
 
 function syncFields(): void {
   const target = currentTarget();
-  fill(packageSelect, target.packages.map((p) => ({ value: p.name, label: `${p.name} ${p.versionRange} (${p.status})` })));
+  fill(packageSelect, target.packages.map((p) => ({ value: packageId(p), label: `${p.name} ${p.versionRange} (${p.status})` })));
   fill(styleSelect, target.styles.map((s) => ({ value: s.id, label: `${s.id} (${s.fileName})` })));
   fill(authSelect, target.authMethods.map((id) => ({ value: id, label: AUTH_METHOD_TABLE[id].title })));
   byId('package-field').hidden = target.packages.length < 2;

@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUTH_METHOD_TABLE, CREDENTIAL_INPUTS, TARGETS, credentialNames, generateFromRequest, type AuthMethodId, type Target } from '../src/core/index.js';
+import { AUTH_METHOD_TABLE, CREDENTIAL_INPUTS, TARGETS, credentialNames, generateFromRequest, packageId, type AuthMethodId, type Target } from '../src/core/index.js';
 import { runCli } from './support/cli.js';
 import { checkBoxApi, findConstWithRuntimeValue, parseCSharp } from './support/csharp/check-csharp.js';
 import { DOTNET_LINES } from './support/dotnet-lines.js';
@@ -76,11 +76,11 @@ const execCases: ExecCase[] = runnable.flatMap((target) =>
         RUNS[auth]
           .filter((run) => !run.firstStyleOnly || styleIndex === 0)
           .map((run) => ({
-            name: [target.id, pkg.name, ...(target.styles.length > 1 ? [style.id] : []), auth, run.mode, run.subject ? `as ${run.subject}` : '', run.withClient ? '+client' : '']
+            name: [target.id, packageId(pkg), ...(target.styles.length > 1 ? [style.id] : []), auth, run.mode, run.subject ? `as ${run.subject}` : '', run.withClient ? '+client' : '']
               .filter(Boolean)
               .join(' '),
             target,
-            packageName: pkg.name,
+            packageName: packageId(pkg),
             styleId: style.id,
             auth,
             mode: run.mode,
@@ -203,7 +203,7 @@ describe('every Python, Node and Java snippet runs against its real SDK', () => 
     if (grantFor) mock.grants[grantFor[0]] = grantFor[1].handler;
     const run = await runProgram({ file, sdk, tls, env, args: programArgs, timeoutMs: RUN_TIMEOUT_MS });
     const failure = describeFailure(testCase, file, run);
-    const pkg = testCase.target.packages.find((candidate) => candidate.name === testCase.packageName)!;
+    const pkg = testCase.target.packages.find((candidate) => packageId(candidate) === testCase.packageName)!;
     const row = [
       testCase.target.id,
       `${pkg.name} ${pkg.versionRange} (ran ${sdk.line.install})`,
@@ -245,7 +245,7 @@ describe('C# snippets (no .NET SDK here): parsed and API-checked', () => {
     .filter((target) => target.family === 'dotnet')
     .flatMap((target) =>
       target.authMethods.flatMap((auth) =>
-        target.packages.flatMap((pkg) => (['literal', 'env'] as const).map((mode) => ({ target, auth, pkg: pkg.name, mode }))),
+        target.packages.flatMap((pkg) => (['literal', 'env'] as const).map((mode) => ({ target, auth, pkg: packageId(pkg), mode }))),
       ),
     );
   it.each(dotnetCases.map((c) => [`${c.target.id} ${c.pkg} ${c.auth} ${c.mode}`, c] as const))('%s', async (_name, c) => {
@@ -267,7 +267,7 @@ describe('C# snippets (no .NET SDK here): parsed and API-checked', () => {
     expect((await parseCSharp(snippet.code)).problems).toEqual([]);
     expect(await checkBoxApi(snippet.code, line)).toEqual([]);
     expect(await findConstWithRuntimeValue(snippet.code)).toEqual([]);
-    const range = c.target.packages.find((p) => p.name === c.pkg)!.versionRange;
+    const range = c.target.packages.find((p) => packageId(p) === c.pkg)!.versionRange;
     matrix.push({ row: `${c.target.id} | ${c.pkg} ${range} | ${c.auth} | ${c.mode}`, result: `parsed + API-checked against ${line} (not run: no .NET SDK on this machine)`, ms: Date.now() - started });
   });
 });

@@ -3,7 +3,7 @@
 
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { BoxSnippetError, generateFromRequest, isBoxSnippetError, listTargets, type GenerateRequest } from '../core/index.js';
+import { BoxSnippetError, endOfLifeNotice, generateFromRequest, isBoxSnippetError, listTargets, type GenerateRequest } from '../core/index.js';
 import { formatSnippet } from '../format.js';
 import { OUTPUT_FORMATS, renderOutput, type OutputFormat } from './render-output.js';
 import { resolveRequest, type CliArguments } from './resolve.js';
@@ -26,7 +26,7 @@ function buildParser(argv: string[]): Argv {
     .command('list', 'List the targets: language, SDK line, package and version range')
     .command('build', 'Write every snippet into --out for a docs site (placeholders, or --from-env)')
     .option('lang', { alias: 'l', type: 'string', requiresArg: true, describe: 'Language: python, node, js, ts, java, dotnet (or csharp, cs, c#), or a target id' })
-    .option('sdk', { type: 'string', requiresArg: true, describe: 'SDK line: gen (current, default) or legacy (classic)' })
+    .option('sdk', { type: 'string', requiresArg: true, describe: 'SDK line: gen (current, default) or legacy (alias classic: the maintained classic API)' })
     .option('package', { type: 'string', requiresArg: true, describe: 'A specific package where the line has several (see `list`)' })
     .option('module', { type: 'string', requiresArg: true, describe: 'Node module style: cjs (default), esm or ts' })
     .option('auth', { type: 'string', requiresArg: true, describe: 'Auth method: developer-token (default), ccg, jwt or oauth' })
@@ -103,6 +103,9 @@ async function runGenerate(args: CliArguments): Promise<void> {
   } else {
     process.stdout.write(output);
   }
+  // A warning, not a hint: printed with --quiet too, like the note about secrets.
+  const endOfLife = endOfLifeNotice(snippet);
+  if (endOfLife !== null) process.stderr.write(`Note: ${endOfLife}\n`);
   if (snippet.containsSecret) {
     process.stderr.write('Note: the program holds a secret as a literal; keep it out of version control, or use --from-env.\n');
   }

@@ -26,6 +26,7 @@ import {
   type StyleId,
   type Target,
   type TargetId,
+  packageId,
 } from './targets.js';
 
 /** Literal credentials for Developer Token auth: the token, and optionally the client pair. */
@@ -87,7 +88,7 @@ export function generate<T extends TargetId>(options: GenerateOptions<T>): Snipp
 export function generateFromRequest(request: GenerateRequest): Snippet {
   const loose = request;
   const target = requireTarget(loose.target);
-  const pkg = pick(target.packages, (p) => p.name, loose.package, 'UNKNOWN_PACKAGE', '--package', target);
+  const pkg = pick(target.packages, packageId, loose.package, 'UNKNOWN_PACKAGE', '--package', target);
   const style = pick(target.styles, (s) => s.id, loose.style, 'UNKNOWN_MODULE_STYLE', '--module', target);
   const authId = loose.auth ?? 'developer-token';
   if (!(AUTH_METHODS as readonly string[]).includes(authId)) {
@@ -135,8 +136,15 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
   return {
     target: target.id,
     title: target.title,
+    tabLabel: target.tab.label,
     sdkLine: target.line,
-    package: { name: pkg.name, versionRange: pkg.versionRange, status: pkg.status },
+    package: {
+      id: packageId(pkg),
+      name: pkg.name,
+      versionRange: pkg.versionRange,
+      status: pkg.status,
+      ...(pkg.endOfLife === undefined ? {} : { endOfLife: pkg.endOfLife }),
+    },
     style: style.id,
     auth: authId,
     credentialMode: mode,
@@ -175,6 +183,8 @@ export interface TemplateContext {
   packageName: string;
   versionRange: string;
   importName: string;
+  /** CommonJS: the package's `require()` returns `{ default: … }`, so the program takes `.default`. */
+  requireDefault: boolean;
   installLines: string[];
   run: string;
   fileName: string;
@@ -248,6 +258,7 @@ function buildContext(
     packageName: pkg.name,
     versionRange: pkg.versionRange,
     importName: pkg.importName,
+    requireDefault: pkg.requireDefault ?? false,
     // Multi-line steps (a Maven <dependency>) do not fit a one-line comment in the program.
     installLines: install
       .map((step) => step.text)

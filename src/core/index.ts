@@ -13,6 +13,7 @@ export {
   type OAuthCredentials,
   type DeveloperTokenCredentials, type TemplateContext, type CredentialContext } from './generate.js';
 export { listTargets, type TargetSummary } from './list.js';
+export { endOfLifeNotice } from './end-of-life.js';
 export { generateAll, type BatchEntry } from './batch.js';
 export { BoxSnippetError, isBoxSnippetError, type ErrorCode } from './errors.js';
 export { CREDENTIAL_INPUTS, AUTH_METHOD_TABLE, credentialNames, type Subject, type AuthMethod, type CredentialName, type CredentialSource, type LiteralCredentials } from './credentials.js';
@@ -23,6 +24,8 @@ export {
   AUTH_METHODS,
   LANGUAGE_ALIASES,
   findTarget,
+  packageId,
+  type EndOfLife,
   type Target,
   type TargetId,
   type PackageName,

@@ -9,7 +9,7 @@ export interface SdkLine {
   runtime: Runtime;
   /** What the installer is given: a pip requirement, an npm spec, or Maven coordinates. */
   install: string;
-  /** `<target id> <package name>` of the snippets this line runs. */
+  /** `<target id> <--package value>` of the snippets this line runs. */
   standsFor: string;
   /** Set when the line differs from the package the snippet names, and why. */
   substitute?: string;
@@ -18,10 +18,12 @@ export interface SdkLine {
 export const SDK_LINES: readonly SdkLine[] = [
   { id: 'py-boxsdk-10', runtime: 'python', install: 'boxsdk[jwt]==10.18.0', standsFor: 'python boxsdk' },
   { id: 'py-box-sdk-gen-1', runtime: 'python', install: 'box-sdk-gen[jwt]==1.17.0', standsFor: 'python box-sdk-gen' },
-  { id: 'py-boxsdk-3', runtime: 'python', install: 'boxsdk[jwt]==3.14.0', standsFor: 'python-legacy boxsdk' },
+  { id: 'py-boxsdk-4', runtime: 'python', install: 'boxsdk[jwt]==4.19.0', standsFor: 'python-legacy boxsdk' },
+  { id: 'py-boxsdk-3', runtime: 'python', install: 'boxsdk[jwt]==3.14.0', standsFor: 'python-legacy boxsdk@3' },
   { id: 'node-box-node-sdk-10', runtime: 'node', install: 'box-node-sdk@10.12.0', standsFor: 'node box-node-sdk' },
   { id: 'node-box-typescript-sdk-gen-1', runtime: 'node', install: 'box-typescript-sdk-gen@1.19.1', standsFor: 'node box-typescript-sdk-gen' },
-  { id: 'node-box-node-sdk-3', runtime: 'node', install: 'box-node-sdk@3.8.2', standsFor: 'node-legacy box-node-sdk' },
+  { id: 'node-box-node-sdk-4', runtime: 'node', install: 'box-node-sdk@4.15.0', standsFor: 'node-legacy box-node-sdk' },
+  { id: 'node-box-node-sdk-3', runtime: 'node', install: 'box-node-sdk@3.8.2', standsFor: 'node-legacy box-node-sdk@3' },
   {
     id: 'java-box-java-sdk-5-gen',
     runtime: 'java',
@@ -38,7 +40,8 @@ export const SDK_LINES: readonly SdkLine[] = [
     substitute:
       'box-java-sdk-gen 0.8.x is not served by this machine\'s Maven mirror; 5.6.0 carries the same com.box.sdkgen packages and API',
   },
-  { id: 'java-box-java-sdk-4', runtime: 'java', install: 'com.box:box-java-sdk:4.16.4', standsFor: 'java-legacy com.box:box-java-sdk' },
+  { id: 'java-box-java-sdk-5-classic', runtime: 'java', install: 'com.box:box-java-sdk:5.6.0', standsFor: 'java-legacy com.box:box-java-sdk' },
+  { id: 'java-box-java-sdk-4', runtime: 'java', install: 'com.box:box-java-sdk:4.16.4', standsFor: 'java-legacy com.box:box-java-sdk@4' },
 ];
 
 

@@ -1,6 +1,6 @@
-// Print the ID of the Box user who owns the credentials (com.box:box-java-sdk 4.x).
+// Print the ID of the Box user who owns the credentials (com.box:box-java-sdk 5.x).
 //
-// Install: implementation "com.box:box-java-sdk:4.16.4" in build.gradle,
+// Install: implementation "com.box:box-java-sdk:5.6.0" in build.gradle,
 //          or the same dependency in pom.xml
 // Run:     mvn -q compile exec:java -Dexec.mainClass=GetCurrentUser
 //          (with this file in src/main/java/)

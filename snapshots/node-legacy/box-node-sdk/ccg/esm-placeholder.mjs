@@ -1,6 +1,6 @@
-// Print the ID of the Box user who owns the credentials (box-node-sdk 3.x).
+// Print the ID of the Box user who owns the credentials (box-node-sdk 4.x).
 //
-// Install: npm install box-node-sdk@^3
+// Install: npm install box-node-sdk@^4
 // Run:     node get-current-user.mjs
 
 import BoxSDK from "box-node-sdk";

@@ -1,6 +1,6 @@
-"""Print the ID of the Box user who owns the credentials (boxsdk 3.x).
+"""Print the ID of the Box user who owns the credentials (boxsdk 4.x).
 
-Install: pip install "boxsdk>=3,<4"
+Install: pip install "boxsdk[jwt]>=4,<5"
 Run:     python3 get_current_user.py
 Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET, BOX_ENTERPRISE_ID from the environment.
 """
