@@ -16,7 +16,7 @@ import { DOTNET_LINES } from './support/dotnet-lines.js';
 import { authorizationCodeGrant, clientCredentialsGrant, jwtGrant, makeJwtApp, type JwtApp } from './proof/grants.js';
 import { startMockBoxApi, type MockBoxApi } from './proof/mock-box-api.js';
 import { ensureSdk, type InstalledSdk } from './proof/sdk-cache.js';
-import { SDK_LINES, lineFor } from './proof/sdk-versions.js';
+import { PROOF_SDKS, SDK_LINES, lineFor } from './proof/sdk-versions.js';
 import { runProgram, type ProgramRun } from './proof/run-program.js';
 import { makeTestTls, type TestTls } from './proof/tls.js';
 
@@ -113,8 +113,8 @@ beforeAll(async () => {
   // Installs run in parallel: they mostly wait on the registries.
   const installed = await Promise.all(SDK_LINES.map((line) => ensureSdk(line)));
   for (const sdk of installed) sdks.set(sdk.line.id, sdk);
-  const summary = installed.map((sdk) => `  ${sdk.line.id.padEnd(32)} ${sdk.line.install.padEnd(34)} ${sdk.installed ? `installed in ${(sdk.installMs / 1000).toFixed(1)} s` : 'cached'}`);
-  console.log(`SDK lines (setup ${((Date.now() - started) / 1000).toFixed(1)} s):\n${summary.join('\n')}`);
+  const summary = installed.map((sdk) => `  ${sdk.line.id.padEnd(32)} ${sdk.line.install.padEnd(34)} ${sdk.version.padEnd(9)} ${sdk.installed ? `installed in ${(sdk.installMs / 1000).toFixed(1)} s` : 'cached'}`);
+  console.log(`SDK lines, ${PROOF_SDKS === 'latest' ? 'newest release within each pinned major' : 'pinned'} (setup ${((Date.now() - started) / 1000).toFixed(1)} s):\n${summary.join('\n')}`);
 });
 
 afterAll(async () => {
@@ -206,7 +206,7 @@ describe('every Python, Node and Java snippet runs against its real SDK', () => 
     const pkg = testCase.target.packages.find((candidate) => packageId(candidate) === testCase.packageName)!;
     const row = [
       testCase.target.id,
-      `${pkg.name} ${pkg.versionRange} (ran ${sdk.line.install})`,
+      `${pkg.name} ${pkg.versionRange} (ran ${sdk.version})`,
       ...(testCase.target.styles.length > 1 ? [testCase.styleId] : []),
       `${testCase.auth}${testCase.subject ? ` as ${testCase.subject}` : ''}`,
       `${testCase.mode}${testCase.withClient ? '+client' : ''}`,

@@ -11,7 +11,7 @@ import type { CredentialContext, TemplateContext } from '../src/core/index.js';
 
 type Vocabulary<T> = { [K in keyof T]-?: true };
 const ROOT: Vocabulary<TemplateContext> = {
-  packageName: true, versionRange: true, importName: true, requireDefault: true, installLines: true, run: true, fileName: true,
+  packageName: true, versionRange: true, importName: true, defaultWrapped: true, installLines: true, run: true, fileName: true,
   esModule: true, typeScript: true, literalMode: true, envMode: true, placeholderMode: true,
   credentials: true, auth: true, asUser: true, token: true, clientId: true, clientSecret: true, enterpriseId: true,
   userId: true, jwtConfigPath: true, redirectUri: true, baseUrl: true,

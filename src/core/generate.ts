@@ -183,8 +183,8 @@ export interface TemplateContext {
   packageName: string;
   versionRange: string;
   importName: string;
-  /** CommonJS: the package's `require()` returns `{ default: … }`, so the program takes `.default`. */
-  requireDefault: boolean;
+  /** Plain Node sees the package as `{ default: … }` (CommonJS and ES module alike): take `.default`. */
+  defaultWrapped: boolean;
   installLines: string[];
   run: string;
   fileName: string;
@@ -258,7 +258,7 @@ function buildContext(
     packageName: pkg.name,
     versionRange: pkg.versionRange,
     importName: pkg.importName,
-    requireDefault: pkg.requireDefault ?? false,
+    defaultWrapped: pkg.defaultWrapped ?? false,
     // Multi-line steps (a Maven <dependency>) do not fit a one-line comment in the program.
     installLines: install
       .map((step) => step.text)

@@ -36,8 +36,12 @@ export interface PackageLine {
   readonly id?: string;
   /** For an end-of-life package: what the version table in its successor's README says. */
   readonly endOfLife?: EndOfLife;
-  /** Node classic: CommonJS `require()` of the package returns `{ default: BoxSDK }` (box-node-sdk 4.x). */
-  readonly requireDefault?: boolean;
+  /**
+   * Node classic: plain Node sees the package as `{ default: BoxSDK }`, from `require()` and from
+   * an ES module `import` alike, since its "import" entry is CommonJS too (box-node-sdk 4.x).
+   * TypeScript's interop unwraps it; the JavaScript programs take `.default`.
+   */
+  readonly defaultWrapped?: boolean;
 }
 
 export interface EndOfLife {
@@ -323,7 +327,7 @@ export const TARGETS = [
         install: [npm('box-node-sdk@^4')],
         importName: 'box-node-sdk',
         note: 'Classic API in the combined 4.x, which also ships box-node-sdk/sdk-gen; fixes only, end of support in 2027.',
-        requireDefault: true,
+        defaultWrapped: true,
       },
       {
         name: 'box-node-sdk',

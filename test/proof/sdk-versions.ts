@@ -13,9 +13,11 @@ export interface SdkLine {
   standsFor: string;
   /** Set when the line differs from the package the snippet names, and why. */
   substitute?: string;
+  /** Set by the drift run: the installer resolves `install` (a range) to the newest release. */
+  latest?: true;
 }
 
-export const SDK_LINES: readonly SdkLine[] = [
+const PINNED_LINES: readonly SdkLine[] = [
   { id: 'py-boxsdk-10', runtime: 'python', install: 'boxsdk[jwt]==10.18.0', standsFor: 'python boxsdk' },
   { id: 'py-box-sdk-gen-1', runtime: 'python', install: 'box-sdk-gen[jwt]==1.17.0', standsFor: 'python box-sdk-gen' },
   { id: 'py-boxsdk-4', runtime: 'python', install: 'boxsdk[jwt]==4.19.0', standsFor: 'python-legacy boxsdk' },
@@ -44,6 +46,26 @@ export const SDK_LINES: readonly SdkLine[] = [
   { id: 'java-box-java-sdk-4', runtime: 'java', install: 'com.box:box-java-sdk:4.16.4', standsFor: 'java-legacy com.box:box-java-sdk@4' },
 ];
 
+/**
+ * `BOX_SNIPPET_PROOF_SDKS=latest` (what `npm run proof:latest` sets) runs every line on the newest
+ * release within its pin's major instead of the pin, so a new SDK release that breaks a program
+ * shows up before the pins move. The plain proof keeps the pins.
+ */
+export const PROOF_SDKS = process.env.BOX_SNIPPET_PROOF_SDKS === 'latest' ? 'latest' : 'pinned';
+
+/** The pin's major as the installer's own range: `>=4,<5`, `^4`, `[4,5)`. */
+export function majorRange(line: SdkLine): string {
+  const range = {
+    python: (spec: string) => spec.replace(/==(\d+)\.[^,;\s]*$/, (_, major) => `>=${major},<${Number(major) + 1}`),
+    node: (spec: string) => spec.replace(/@(\d+)\.[^@]*$/, (_, major) => `@^${major}`),
+    java: (spec: string) => spec.replace(/:(\d+)\.[^:]*$/, (_, major) => `:[${major},${Number(major) + 1})`),
+  }[line.runtime](line.install);
+  if (range === line.install) throw new Error(`${line.id}: cannot read a major version from ${line.install}`);
+  return range;
+}
+
+export const SDK_LINES: readonly SdkLine[] =
+  PROOF_SDKS === 'latest' ? PINNED_LINES.map((line) => ({ ...line, install: majorRange(line), latest: true })) : PINNED_LINES;
 
 export function lineFor(targetId: string, packageName: string): SdkLine {
   const line = SDK_LINES.find((candidate) => candidate.standsFor === `${targetId} ${packageName}`);

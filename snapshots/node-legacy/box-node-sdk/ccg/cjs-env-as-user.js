@@ -4,7 +4,7 @@
 // Run:     node get-current-user.js
 // Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET, BOX_USER_ID from the environment.
 
-// box-node-sdk 4.x exports the SDK as its default export.
+// box-node-sdk 4.x exports the SDK as the module's `default`.
 const BoxSDK = require("box-node-sdk").default;
 
 function requireEnv(name) {

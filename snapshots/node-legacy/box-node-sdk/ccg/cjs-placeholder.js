@@ -3,7 +3,7 @@
 // Install: npm install box-node-sdk@^4
 // Run:     node get-current-user.js
 
-// box-node-sdk 4.x exports the SDK as its default export.
+// box-node-sdk 4.x exports the SDK as the module's `default`.
 const BoxSDK = require("box-node-sdk").default;
 
 // Replace YOUR_CLIENT_ID with your app's Client ID:

@@ -4,7 +4,9 @@
 // Run:     node get-current-user.mjs
 // Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET, BOX_ENTERPRISE_ID from the environment.
 
-import BoxSDK from "box-node-sdk";
+// box-node-sdk 4.x's ES module entry is CommonJS: Node gives it as { default: BoxSDK }.
+import boxNodeSdk from "box-node-sdk";
+const BoxSDK = boxNodeSdk.default;
 
 function requireEnv(name) {
   const value = process.env[name];

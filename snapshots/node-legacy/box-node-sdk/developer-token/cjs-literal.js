@@ -4,7 +4,7 @@
 // Run:     node get-current-user.js
 // This file holds a secret: keep it out of version control.
 
-// box-node-sdk 4.x exports the SDK as its default export.
+// box-node-sdk 4.x exports the SDK as the module's `default`.
 const BoxSDK = require("box-node-sdk").default;
 
 const DEVELOPER_TOKEN = "FakeDeveloperToken00000000000001";

@@ -4,7 +4,9 @@
 // Run:     node get-current-user.mjs
 // This file holds a secret: keep it out of version control.
 
-import BoxSDK from "box-node-sdk";
+// box-node-sdk 4.x's ES module entry is CommonJS: Node gives it as { default: BoxSDK }.
+import boxNodeSdk from "box-node-sdk";
+const BoxSDK = boxNodeSdk.default;
 
 const DEVELOPER_TOKEN = "FakeDeveloperToken00000000000001";
 

@@ -5,7 +5,7 @@
 // Reads BOX_JWT_CONFIG_PATH from the environment.
 
 const fs = require("node:fs");
-// box-node-sdk 4.x exports the SDK as its default export.
+// box-node-sdk 4.x exports the SDK as the module's `default`.
 const BoxSDK = require("box-node-sdk").default;
 
 function requireEnv(name) {

@@ -5,7 +5,7 @@
 // This file holds a secret: keep it out of version control.
 
 const fs = require("node:fs");
-// box-node-sdk 4.x exports the SDK as its default export.
+// box-node-sdk 4.x exports the SDK as the module's `default`.
 const BoxSDK = require("box-node-sdk").default;
 
 const JWT_CONFIG_PATH = "config/box_app_config.json";

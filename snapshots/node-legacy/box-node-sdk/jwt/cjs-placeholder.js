@@ -4,7 +4,7 @@
 // Run:     node get-current-user.js
 
 const fs = require("node:fs");
-// box-node-sdk 4.x exports the SDK as its default export.
+// box-node-sdk 4.x exports the SDK as the module's `default`.
 const BoxSDK = require("box-node-sdk").default;
 
 // Replace path/to/config.json with the path of your app's JSON config file:

@@ -5,7 +5,9 @@
 // This file holds a secret: keep it out of version control.
 
 import * as fs from "node:fs";
-import BoxSDK from "box-node-sdk";
+// box-node-sdk 4.x's ES module entry is CommonJS: Node gives it as { default: BoxSDK }.
+import boxNodeSdk from "box-node-sdk";
+const BoxSDK = boxNodeSdk.default;
 
 const JWT_CONFIG_PATH = "config/box_app_config.json";
 

@@ -5,7 +5,7 @@
 // Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET from the environment.
 
 const readline = require("node:readline/promises");
-// box-node-sdk 4.x exports the SDK as its default export.
+// box-node-sdk 4.x exports the SDK as the module's `default`.
 const BoxSDK = require("box-node-sdk").default;
 
 function requireEnv(name) {

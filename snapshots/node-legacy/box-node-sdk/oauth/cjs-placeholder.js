@@ -4,7 +4,7 @@
 // Run:     node get-current-user.js
 
 const readline = require("node:readline/promises");
-// box-node-sdk 4.x exports the SDK as its default export.
+// box-node-sdk 4.x exports the SDK as the module's `default`.
 const BoxSDK = require("box-node-sdk").default;
 
 // Replace YOUR_CLIENT_ID with your app's Client ID:

@@ -5,7 +5,9 @@
 // Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET from the environment.
 
 import * as readline from "node:readline/promises";
-import BoxSDK from "box-node-sdk";
+// box-node-sdk 4.x's ES module entry is CommonJS: Node gives it as { default: BoxSDK }.
+import boxNodeSdk from "box-node-sdk";
+const BoxSDK = boxNodeSdk.default;
 
 function requireEnv(name) {
   const value = process.env[name];

@@ -5,7 +5,9 @@
 // This file holds a secret: keep it out of version control.
 
 import * as readline from "node:readline/promises";
-import BoxSDK from "box-node-sdk";
+// box-node-sdk 4.x's ES module entry is CommonJS: Node gives it as { default: BoxSDK }.
+import boxNodeSdk from "box-node-sdk";
+const BoxSDK = boxNodeSdk.default;
 
 const CLIENT_ID = "fakeclientid00000000000000000001";
 const CLIENT_SECRET = "FakeClientSecret0000000000000001";

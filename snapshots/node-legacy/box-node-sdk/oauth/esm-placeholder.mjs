@@ -4,7 +4,9 @@
 // Run:     node get-current-user.mjs
 
 import * as readline from "node:readline/promises";
-import BoxSDK from "box-node-sdk";
+// box-node-sdk 4.x's ES module entry is CommonJS: Node gives it as { default: BoxSDK }.
+import boxNodeSdk from "box-node-sdk";
+const BoxSDK = boxNodeSdk.default;
 
 // Replace YOUR_CLIENT_ID with your app's Client ID:
 // Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
