@@ -8,6 +8,7 @@ import {
   credentialNames,
   generateFromRequest,
   installAsText,
+  packageId,
   isBoxSnippetError,
   type AuthMethodId,
   type CredentialName,
@@ -46,7 +47,7 @@ function neededCredentials(): CredentialName[] {
 
 function syncFields(): void {
   const target = currentTarget();
-  fill(packageSelect, target.packages.map((p) => ({ value: p.name, label: `${p.name} ${p.versionRange} (${p.status})` })));
+  fill(packageSelect, target.packages.map((p) => ({ value: packageId(p), label: `${p.name} ${p.versionRange} (${p.status})` })));
   fill(styleSelect, target.styles.map((s) => ({ value: s.id, label: `${s.id} (${s.fileName})` })));
   fill(authSelect, target.authMethods.map((id) => ({ value: id, label: AUTH_METHOD_TABLE[id].title })));
   byId('package-field').hidden = target.packages.length < 2;

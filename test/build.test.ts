@@ -46,7 +46,7 @@ describe('box-snippet build', () => {
     expect(manifest).toHaveLength(generateAll('env').length);
     for (const entry of manifest) {
       const target = findTarget(entry.target)!;
-      const testCase = makeCase(target, entry.auth, entry.package, entry.style, 'env');
+      const testCase = makeCase(target, entry.auth, entry.packageId, entry.style, 'env');
       const snapshot = await readFile(join(import.meta.dirname, '..', testCase.snapshotPath), 'utf8');
       expect(tree.get(entry.file), entry.file).toBe(snapshot);
       expect(entry.install.length).toBeGreaterThan(0);

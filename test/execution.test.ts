@@ -13,7 +13,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUTH_METHOD_TABLE, CREDENTIAL_INPUTS, TARGETS, credentialNames, generateFromRequest, projectFor, type AuthMethodId, type InstallStep, type Language, type Snippet, type Target } from '../src/core/index.js';
+import { AUTH_METHOD_TABLE, CREDENTIAL_INPUTS, TARGETS, credentialNames, generateFromRequest, packageId, projectFor, type AuthMethodId, type InstallStep, type Language, type Snippet, type Target } from '../src/core/index.js';
 import { formatSnippet } from '../src/format.js';
 import { PROXY_BASE_URL, allCases } from './support/cases.js';
 import { runCli } from './support/cli.js';
@@ -32,7 +32,7 @@ import { mavenSubstitution, runPrintedSteps, trustEnvironment, type StepsRun } f
 import { runProgram, spawnProgram, type ProgramRun } from './proof/run-program.js';
 import { arrangeSnapshotRun } from './proof/snapshot-runs.js';
 import { ensureSdk, type InstalledSdk } from './proof/sdk-cache.js';
-import { SDK_LINES, lineFor, type SdkLine } from './proof/sdk-versions.js';
+import { PROOF_SDKS, SDK_LINES, lineFor, type SdkLine } from './proof/sdk-versions.js';
 import { makeTestTls, type TestTls } from './proof/tls.js';
 
 const RUN_TIMEOUT_MS = 90_000;
@@ -52,9 +52,9 @@ const randomDigits = () => String(randomInt(100_000, 99_999_999));
 const ALL_TARGETS = TARGETS as readonly Target[];
 const styleOf = (target: Target, styleId: string) => target.styles.find((style) => style.id === styleId)!;
 const isExecuted = (target: Target, styleId: string) => EXECUTED.includes(styleOf(target, styleId).language);
-const packageOf = (target: Target, name: string) => target.packages.find((pkg) => pkg.name === name)!;
-const rowName = (target: Target, packageName: string, styleId: string, auth: string, mode: string) =>
-  [target.id, `${packageName} ${packageOf(target, packageName).versionRange}`, styleId, auth, mode].join(' | ');
+const packageOf = (target: Target, id: string) => target.packages.find((pkg) => packageId(pkg) === id)!;
+const rowName = (target: Target, id: string, styleId: string, auth: string, mode: string) =>
+  [target.id, `${packageOf(target, id).name} ${packageOf(target, id).versionRange}`, styleId, auth, mode].join(' | ');
 
 let tls: TestTls;
 let baseUrlMock: MockBoxApi;
@@ -75,8 +75,8 @@ beforeAll(async () => {
   // Installs run in parallel, outside the namespaces: they mostly wait on the registries.
   const installed = await Promise.all(SDK_LINES.map((line) => ensureSdk(line)));
   for (const sdk of installed) sdks.set(sdk.line.id, sdk);
-  const summary = installed.map((sdk) => `  ${sdk.line.id.padEnd(32)} ${sdk.line.install.padEnd(34)} ${sdk.installed ? `installed in ${(sdk.installMs / 1000).toFixed(1)} s` : 'cached'}`);
-  console.log(`SDK lines (setup ${((Date.now() - started) / 1000).toFixed(1)} s):\n${summary.join('\n')}`);
+  const summary = installed.map((sdk) => `  ${sdk.line.id.padEnd(32)} ${sdk.line.install.padEnd(34)} ${sdk.version.padEnd(9)} ${sdk.installed ? `installed in ${(sdk.installMs / 1000).toFixed(1)} s` : 'cached'}`);
+  console.log(`SDK lines, ${PROOF_SDKS === 'latest' ? 'newest release within each pinned major' : 'pinned'} (setup ${((Date.now() - started) / 1000).toFixed(1)} s):\n${summary.join('\n')}`);
 });
 
 afterAll(async () => {
@@ -216,9 +216,9 @@ const baseUrlCases = ALL_TARGETS.flatMap((target) =>
             .filter((run) => !run.firstStyleOnly || styleIndex === 0)
             .filter((run) => !run.withClient || target.takesOptionalCredentials !== false)
             .map((run) => ({
-              name: [target.id, pkg.name, style.id, auth, run.mode, run.subject ? `as ${run.subject}` : '', run.withClient ? '+client' : ''].filter(Boolean).join(' '),
+              name: [target.id, packageId(pkg), style.id, auth, run.mode, run.subject ? `as ${run.subject}` : '', run.withClient ? '+client' : ''].filter(Boolean).join(' '),
               target,
-              packageName: pkg.name,
+              packageName: packageId(pkg),
               styleId: style.id,
               auth,
               ...run,
@@ -272,7 +272,7 @@ describe('base-url: every executed program runs against another host', () => {
 
 const stepRows = ALL_TARGETS.flatMap((target) =>
   target.packages.flatMap((pkg) =>
-    target.styles.filter((style) => EXECUTED.includes(style.language)).map((style) => ({ name: `${target.id} ${pkg.name} ${style.id}`, target, packageName: pkg.name, styleId: style.id })),
+    target.styles.filter((style) => EXECUTED.includes(style.language)).map((style) => ({ name: `${target.id} ${packageId(pkg)} ${style.id}`, target, packageName: packageId(pkg), styleId: style.id })),
   ),
 );
 
@@ -386,7 +386,7 @@ describe.concurrent('project: --project writes a project whose printed commands 
 
 describe('C# snippets (no .NET SDK here): parsed and API-checked', () => {
   const dotnetCases = ALL_TARGETS.filter((target) => languageOf(target) === 'csharp').flatMap((target) =>
-    target.authMethods.flatMap((auth) => target.packages.flatMap((pkg) => (['literal', 'env'] as const).map((mode) => ({ target, auth, pkg: pkg.name, mode })))),
+    target.authMethods.flatMap((auth) => target.packages.flatMap((pkg) => (['literal', 'env'] as const).map((mode) => ({ target, auth, pkg: packageId(pkg), mode })))),
   );
   it.each(dotnetCases.map((c) => [`${c.target.id} ${c.pkg} ${c.auth} ${c.mode}`, c] as const))('%s', async (_name, c) => {
     const literal = {
@@ -404,7 +404,7 @@ describe('C# snippets (no .NET SDK here): parsed and API-checked', () => {
     cell.pass(`against ${line}`);
   });
 
-  it.each(stepRows.length ? ALL_TARGETS.filter((target) => languageOf(target) === 'csharp').flatMap((target) => target.packages.map((pkg) => [`${target.id} ${pkg.name} project`, target, pkg.name] as const)) : [])(
+  it.each(stepRows.length ? ALL_TARGETS.filter((target) => languageOf(target) === 'csharp').flatMap((target) => target.packages.map((pkg) => [`${target.id} ${packageId(pkg)} project`, target, packageId(pkg)] as const)) : [])(
     '%s: the .csproj is XML with the package reference, and Program.cs passes the checks',
     async (_name, target, packageName) => {
       const snippet = generateFromRequest({ target: target.id as 'dotnet', package: packageName as 'Box.V2.Core', credentials: 'env' });
@@ -432,7 +432,7 @@ describe('Swift snippets (no Swift toolchain here): parsed and API-checked', () 
     .filter((target) => languageOf(target) === 'swift')
     .flatMap((target) =>
       target.authMethods.flatMap((auth) =>
-        target.packages.flatMap((pkg) => (['literal', 'env'] as const).map((mode) => ({ target, auth, pkg: pkg.name, mode }))),
+        target.packages.flatMap((pkg) => (['literal', 'env'] as const).map((mode) => ({ target, auth, pkg: packageId(pkg), mode }))),
       ),
     );
   it.each(swiftCases.map((c) => [`${c.target.id} ${c.pkg} ${c.auth} ${c.mode}`, c] as const))('%s', async (_name, c) => {

@@ -11,7 +11,7 @@ import type { CredentialContext, TemplateContext } from '../src/core/index.js';
 
 type Vocabulary<T> = { [K in keyof T]-?: true };
 const ROOT: Vocabulary<TemplateContext> = {
-  packageName: true, versionRange: true, importName: true, howToRun: true, run: true, fileName: true, className: true,
+  packageName: true, versionRange: true, importName: true, defaultWrapped: true, howToRun: true, run: true, fileName: true, className: true,
   esModule: true, typeScript: true, literalMode: true, envMode: true, placeholderMode: true, containsSecret: true,
   credentials: true, auth: true, asUser: true, token: true, clientId: true, clientSecret: true, enterpriseId: true,
   userId: true, jwtConfigPath: true, redirectUri: true, baseUrl: true,

@@ -33,6 +33,7 @@ function filesFor(entries: BatchEntry[], format: Exclude<BuildFormat, (typeof DO
     target: snippet.target,
     auth: snippet.auth,
     package: snippet.package.name,
+    packageId: snippet.package.id,
     versionRange: snippet.package.versionRange,
     style: snippet.style,
     file: format === 'files' ? path : undefined,

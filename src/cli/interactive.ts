@@ -9,6 +9,7 @@ import {
   CREDENTIAL_INPUTS,
   DEFAULT_REDIRECT_URI,
   credentialNames,
+  packageId,
   TARGETS,
   generateFromRequest,
   isBoxSnippetError,
@@ -66,10 +67,10 @@ async function askForRequest(): Promise<GenerateRequest> {
   });
   const packageName =
     target.packages.length === 1
-      ? target.packages[0]!.name
+      ? packageId(target.packages[0]!)
       : await prompts.select({
           message: 'Package',
-          choices: target.packages.map((p) => ({ name: `${p.name} ${p.versionRange} (${p.status})`, value: p.name, description: p.note })),
+          choices: target.packages.map((p) => ({ name: `${p.name} ${p.versionRange} (${p.status})`, value: packageId(p), description: p.note })),
         });
   const style =
     target.styles.length === 1

@@ -5,6 +5,7 @@ import { statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import {
   BoxSnippetError,
+  endOfLifeNotice,
   generateFromRequest,
   isBoxSnippetError,
   listTargets,
@@ -70,6 +71,8 @@ async function runGenerate(args: CliArguments): Promise<void> {
   // prettier takes longer to load than the rest of a run; it runs only where it could change something.
   const snippet = prettierCouldChange(generated, givenValues(request)) ? await formatSnippet(generated) : generated;
   if (args.project !== undefined) {
+    const endOfLifeNote = endOfLifeNotice(snippet);
+    if (endOfLifeNote !== null) writeStderr(`Note: ${endOfLifeNote}\n`);
     const { writeProject } = await import('./project.js');
     const summary = await writeProject(snippet, args.project, args.force ?? false);
     writeStderr(args.quiet ? `${summary.split('\n')[0]}\n` : summary);
@@ -82,6 +85,9 @@ async function runGenerate(args: CliArguments): Promise<void> {
   } else {
     await writeStdout(output);
   }
+  // A warning, not a hint: printed with --quiet too, like the note about secrets.
+  const endOfLife = endOfLifeNotice(snippet);
+  if (endOfLife !== null) writeStderr(`Note: ${endOfLife}\n`);
   if (snippet.containsSecret) {
     writeStderr('Note: the program holds a secret as a literal; keep it out of version control, or use --from-env.\n');
   }

@@ -30,6 +30,7 @@ import {
   type StyleId,
   type Target,
   type TargetId,
+  packageId,
 } from './targets.js';
 
 /** Literal credentials for Developer Token auth: the token, and optionally the client pair. */
@@ -96,7 +97,7 @@ export function generate<T extends TargetId>(options: GenerateOptions<T>): Snipp
 export function generateFromRequest(request: GenerateRequest): Snippet {
   const loose = request;
   const target = requireTarget(loose.target);
-  const pkg = pick(target.packages, (p) => p.name, loose.package, 'UNKNOWN_PACKAGE', '--package', target);
+  const pkg = pick(target.packages, packageId, loose.package, 'UNKNOWN_PACKAGE', '--package', target);
   const style = pick(target.styles, (s) => s.id, loose.style, 'UNKNOWN_MODULE_STYLE', '--module', target);
   const authId = loose.auth ?? 'developer-token';
   if (!(AUTH_METHODS as readonly string[]).includes(authId)) {
@@ -156,8 +157,15 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
   return {
     target: target.id,
     title: target.title,
+    tabLabel: target.tab.label,
     sdkLine: target.line,
-    package: { name: pkg.name, versionRange: pkg.versionRange, status: pkg.status },
+    package: {
+      id: packageId(pkg),
+      name: pkg.name,
+      versionRange: pkg.versionRange,
+      status: pkg.status,
+      ...(pkg.endOfLife === undefined ? {} : { endOfLife: pkg.endOfLife }),
+    },
     style: style.id,
     auth: authId,
     credentialMode: mode,
@@ -217,6 +225,8 @@ export interface TemplateContext {
   importName: string;
   /** How to install and run, as plain lines for the program's header comment. */
   howToRun: string[];
+  /** Plain Node sees the package as `{ default: … }` (CommonJS and ES module alike): take `.default`. */
+  defaultWrapped: boolean;
   run: string;
   fileName: string;
   /** The file name without its extension: the Java class name. */
@@ -294,6 +304,7 @@ function buildContext(
     packageName: pkg.name,
     versionRange: pkg.versionRange,
     importName: pkg.importName,
+    defaultWrapped: pkg.defaultWrapped ?? false,
     howToRun: howToRun(install, style, file),
     run: file.run,
     fileName: file.fileName,

@@ -13,6 +13,7 @@ export {
   type OAuthCredentials,
   type DeveloperTokenCredentials, type TemplateContext, type CredentialContext } from './generate.js';
 export { listTargets, type TargetSummary } from './list.js';
+export { endOfLifeNotice } from './end-of-life.js';
 export { generateAll, type BatchEntry } from './batch.js';
 export { projectFor, type Project, type ProjectFile } from './project.js';
 export { BoxSnippetError, isBoxSnippetError, type ErrorCode } from './errors.js';
@@ -24,6 +25,8 @@ export {
   AUTH_METHODS,
   LANGUAGE_ALIASES,
   findTarget,
+  packageId,
+  type EndOfLife,
   type Target,
   type TargetId,
   type PackageName,

@@ -42,6 +42,33 @@ export interface PackageLine {
   readonly importName: string;
   /** Why a user would pick this package (shown by `list`). */
   readonly note: string;
+  /**
+   * The value of `--package` where another row of the same target has the same name (a classic
+   * line's end-of-life major, e.g. `boxsdk@3`); otherwise the name is the value.
+   */
+  readonly id?: string;
+  /** For an end-of-life package: what the version table in its successor's README says. */
+  readonly endOfLife?: EndOfLife;
+  /**
+   * Node classic: plain Node sees the package as `{ default: BoxSDK }`, from `require()` and from
+   * an ES module `import` alike, since its "import" entry is CommonJS too (box-node-sdk 4.x).
+   * TypeScript's interop unwraps it; the JavaScript programs take `.default`.
+   */
+  readonly defaultWrapped?: boolean;
+}
+
+export interface EndOfLife {
+  /** The EOL date of Box's version table, as the table writes it. */
+  readonly date: string;
+  /** The id of the row of the same target that replaces this one. */
+  readonly successor: string;
+  /** Box's migration guide for the move, named as in the package's migration-guides folder. */
+  readonly guide: { readonly title: string; readonly url: string };
+}
+
+/** The value of `--package` that picks this row of its target. */
+export function packageId(pkg: PackageLine): string {
+  return pkg.id ?? pkg.name;
 }
 
 export interface ModuleStyle {
@@ -365,12 +392,31 @@ export const TARGETS = [
     packages: [
       {
         name: 'boxsdk',
+        versionRange: '4.x',
+        status: 'classic',
+        // 4.x's `boxsdk/__init__` imports its JWT module, which needs the [jwt] extra's
+        // `cryptography`: without the extra, `import boxsdk` fails whatever the auth method.
+        install: [pip('boxsdk[jwt]>=4,<5')],
+        importName: 'boxsdk',
+        note: 'Classic API (module boxsdk) in the combined 4.x, which also ships box_sdk_gen; fixes only, end of support in 2027.',
+      },
+      {
+        name: 'boxsdk',
+        id: 'boxsdk@3',
         versionRange: '3.x',
         status: 'end-of-life',
         install: [pip('boxsdk>=3,<4')],
         installByAuth: { jwt: [pip('boxsdk[jwt]>=3,<4')] },
         importName: 'boxsdk',
-        note: 'Classic SDK, end of life since October 2025; for existing code.',
+        note: 'Classic SDK 3.x, end of life since 23 Oct 2025; 4.x runs the same code.',
+        endOfLife: {
+          date: '23 Oct 2025',
+          successor: 'boxsdk',
+          guide: {
+            title: 'Migration guide from v3 to v4 of the Box Python SDK',
+            url: 'https://github.com/box/box-python-sdk/blob/combined-sdk/migration-guides/from-v3-to-v4.md',
+          },
+        },
       },
     ],
     styles: [PYTHON_SCRIPT],
@@ -414,11 +460,29 @@ export const TARGETS = [
     packages: [
       {
         name: 'box-node-sdk',
+        versionRange: '4.x',
+        status: 'classic',
+        install: [npm('box-node-sdk@^4')],
+        importName: 'box-node-sdk',
+        note: 'Classic API in the combined 4.x, which also ships box-node-sdk/sdk-gen; fixes only, end of support in 2027.',
+        defaultWrapped: true,
+      },
+      {
+        name: 'box-node-sdk',
+        id: 'box-node-sdk@3',
         versionRange: '3.x',
         status: 'end-of-life',
         install: [npm('box-node-sdk@^3')],
         importName: 'box-node-sdk',
-        note: 'Classic SDK, end of life since October 2025; for existing code.',
+        note: 'Classic SDK 3.x, end of life since 23 Oct 2025; 4.x runs the same code (CommonJS takes .default).',
+        endOfLife: {
+          date: '23 Oct 2025',
+          successor: 'box-node-sdk',
+          guide: {
+            title: 'Migration guide from v3 to v4 version of box-node-sdk',
+            url: 'https://github.com/box/box-node-sdk/blob/combined-sdk/migration-guides/from-v3-to-v4.md',
+          },
+        },
       },
     ],
     styles: NODE_STYLES,
@@ -463,11 +527,28 @@ export const TARGETS = [
     packages: [
       {
         name: 'com.box:box-java-sdk',
+        versionRange: '5.x',
+        status: 'classic',
+        install: [maven('com.box:box-java-sdk:5.6.0')],
+        importName: 'com.box.sdk',
+        note: 'Classic API (com.box.sdk) in the combined 5.x, which also ships com.box.sdkgen; supported until 2027 or v6.',
+      },
+      {
+        name: 'com.box:box-java-sdk',
+        id: 'com.box:box-java-sdk@4',
         versionRange: '4.x',
         status: 'end-of-life',
         install: [maven('com.box:box-java-sdk:4.16.4')],
         importName: 'com.box.sdk',
-        note: 'Classic SDK, end of life since October 2025; for existing code.',
+        note: 'Classic SDK 4.x, end of life since 23 Oct 2025; 5.x runs the same code.',
+        endOfLife: {
+          date: '23 Oct 2025',
+          successor: 'com.box:box-java-sdk',
+          guide: {
+            title: 'Migration guide from v4 to v5 version of box-java-sdk',
+            url: 'https://github.com/box/box-java-sdk/blob/v5.6.0/migration-guides/from-v4-to-v5.md',
+          },
+        },
       },
     ],
     styles: [JAVA_CLASS],
@@ -512,11 +593,28 @@ export const TARGETS = [
     packages: [
       {
         name: 'Box.V2.Core',
-        versionRange: '5.x',
+        versionRange: '6.x',
         status: 'classic',
+        install: [nuget('Box.V2.Core', '6.16.0')],
+        importName: 'Box.V2',
+        note: 'Classic API (namespace Box.V2) in the combined 6.x, which also ships Box.Sdk.Gen; .NET 8+, supported until 2027 or v7.',
+      },
+      {
+        name: 'Box.V2.Core',
+        id: 'Box.V2.Core@5',
+        versionRange: '5.x',
+        status: 'end-of-life',
         install: [nuget('Box.V2.Core', '5.8.0')],
         importName: 'Box.V2',
-        note: 'Classic SDK (namespace Box.V2) for .NET Core and .NET 8; Box.V2 5.x is .NET Framework only.',
+        note: 'Classic SDK 5.x (namespace Box.V2), end of life since 23 Oct 2025; 6.x runs the same code.',
+        endOfLife: {
+          date: '23 Oct 2025',
+          successor: 'Box.V2.Core',
+          guide: {
+            title: 'Migration guide: migrate from v5 to v6 of Box Windows SDK V2',
+            url: 'https://github.com/box/box-windows-sdk-v2/blob/v6.16.0/migration-guides/from-v5-to-v6.md',
+          },
+        },
       },
     ],
     styles: [CSHARP_TOP_LEVEL],
@@ -572,10 +670,9 @@ export const TARGETS = [
 ] as const satisfies readonly Target[];
 
 export type TargetId = (typeof TARGETS)[number]['id'];
-export type PackageName<T extends TargetId> = Extract<
-  (typeof TARGETS)[number],
-  { id: T }
->['packages'][number]['name'];
+/** The values of `--package` for a target: each row's `id`, or its name where it has none. */
+export type PackageName<T extends TargetId> = PackageIdOf<Extract<(typeof TARGETS)[number], { id: T }>['packages'][number]>;
+type PackageIdOf<P> = P extends { readonly id: infer Id } ? Id : P extends { readonly name: infer Name } ? Name : never;
 export type StyleId<T extends TargetId> = Extract<
   (typeof TARGETS)[number],
   { id: T }

@@ -1,0 +1,21 @@
+// Print the ID of the Box user who owns the credentials (com.box:box-java-sdk 4.x).
+//
+// Save pom.xml in the folder you run these in (box-snippet --format markdown prints it).
+// Run:     mvn -q compile exec:java
+// This file holds a secret: keep it out of version control.
+
+import com.box.sdk.BoxCCGAPIConnection;
+import com.box.sdk.BoxUser;
+
+public class GetCurrentUser {
+    private static final String CLIENT_ID = "fakeclientid00000000000000000001";
+    private static final String CLIENT_SECRET = "FakeClientSecret0000000000000001";
+    private static final String ENTERPRISE_ID = "1234567";
+
+    public static void main(String[] args) {
+        BoxCCGAPIConnection api =
+                BoxCCGAPIConnection.applicationServiceAccountConnection(CLIENT_ID, CLIENT_SECRET, ENTERPRISE_ID);
+        BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();
+        System.out.println("My user ID is " + me.getID());
+    }
+}

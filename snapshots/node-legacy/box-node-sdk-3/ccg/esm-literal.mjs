@@ -1,0 +1,21 @@
+// Print the ID of the Box user who owns the credentials (box-node-sdk 3.x).
+//
+// Install: npm install box-node-sdk@^3
+// Run:     node get-current-user.mjs
+// This file holds a secret: keep it out of version control.
+
+import BoxSDK from "box-node-sdk";
+
+const CLIENT_ID = "fakeclientid00000000000000000001";
+const CLIENT_SECRET = "FakeClientSecret0000000000000001";
+const ENTERPRISE_ID = "1234567";
+
+const sdk = new BoxSDK({
+  clientID: CLIENT_ID,
+  clientSecret: CLIENT_SECRET,
+  enterpriseID: ENTERPRISE_ID,
+});
+// The enterprise's service account.
+const client = sdk.getAnonymousClient();
+const me = await client.users.get("me");
+console.log(`My user ID is ${me.id}`);

@@ -1,0 +1,23 @@
+// Print the ID of the Box user who owns the credentials (box-node-sdk 3.x).
+//
+// Install: npm install box-node-sdk@^3 && npm install --save-dev typescript tsx @types/node
+// Run:     npx tsx get-current-user.ts
+
+import * as fs from "node:fs";
+import BoxSDK from "box-node-sdk";
+
+const JWT_CONFIG_PATH = "config/box_app_config.json";
+
+async function main(): Promise<void> {
+  // The config file holds the private key: keep it out of version control.
+  const config = JSON.parse(fs.readFileSync(JWT_CONFIG_PATH, "utf8"));
+  const sdk = BoxSDK.getPreconfiguredInstance(config);
+  const client = sdk.getAppAuthClient("enterprise");
+  const me = await client.users.get("me");
+  console.log(`My user ID is ${me.id}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
