@@ -47,9 +47,18 @@ function neededCredentials(): CredentialName[] {
 
 function syncFields(): void {
   const target = currentTarget();
-  fill(packageSelect, target.packages.map((p) => ({ value: packageId(p), label: `${p.name} ${p.versionRange} (${p.status})` })));
-  fill(styleSelect, target.styles.map((s) => ({ value: s.id, label: `${s.id} (${s.fileName})` })));
-  fill(authSelect, target.authMethods.map((id) => ({ value: id, label: AUTH_METHOD_TABLE[id].title })));
+  fill(
+    packageSelect,
+    target.packages.map((p) => ({ value: packageId(p), label: `${p.name} ${p.versionRange} (${p.status})` })),
+  );
+  fill(
+    styleSelect,
+    target.styles.map((s) => ({ value: s.id, label: `${s.id} (${s.fileName})` })),
+  );
+  fill(
+    authSelect,
+    target.authMethods.map((id) => ({ value: id, label: AUTH_METHOD_TABLE[id].title })),
+  );
   byId('package-field').hidden = target.packages.length < 2;
   byId('style-field').hidden = target.styles.length < 2;
   byId('subject-field').hidden = Object.keys(AUTH_METHOD_TABLE[authSelect.value as AuthMethodId].subjects).length === 0;
@@ -94,8 +103,11 @@ function request(): GenerateRequest {
     style: styleSelect.value as GenerateRequest['style'],
     auth,
   };
-  if (mode !== 'literal') return { ...base, credentials: mode, ...(hasSubject ? { subject: subjectSelect.value as Subject } : {}) };
-  const values = Object.fromEntries([...credentialFields.querySelectorAll('input')].map((input) => [input.name, input.value.trim()]));
+  if (mode !== 'literal')
+    return { ...base, credentials: mode, ...(hasSubject ? { subject: subjectSelect.value as Subject } : {}) };
+  const values = Object.fromEntries(
+    [...credentialFields.querySelectorAll('input')].map((input) => [input.name, input.value.trim()]),
+  );
   return { ...base, credentials: values };
 }
 
@@ -118,7 +130,13 @@ function render(): void {
   }
 }
 
-fill(targetSelect, targets.map((target) => ({ value: target.id, label: `${target.title} (${target.packages[0]!.name} ${target.packages[0]!.versionRange})` })));
+fill(
+  targetSelect,
+  targets.map((target) => ({
+    value: target.id,
+    label: `${target.title} (${target.packages[0]!.name} ${target.packages[0]!.versionRange})`,
+  })),
+);
 byId('options').addEventListener('input', render);
 byId('options').addEventListener('submit', (event) => event.preventDefault());
 byId('copy').addEventListener('click', async () => {

@@ -27,7 +27,10 @@ async function listTemplates(dir) {
 const templates = [];
 const partials = [];
 for (const file of await listTemplates(templatesDir)) {
-  const name = relative(templatesDir, file).split(sep).join('/').replace(/\.hbs$/, '');
+  const name = relative(templatesDir, file)
+    .split(sep)
+    .join('/')
+    .replace(/\.hbs$/, '');
   const source = await readFile(file, 'utf8');
   let spec;
   try {

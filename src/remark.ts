@@ -5,7 +5,15 @@
 
 import type { Code, Parent, Root, RootContent } from 'mdast';
 import type { Plugin, Processor } from 'unified';
-import { BlockOptionError, docsTabs, optionLineOffset, parseBlockOptions, renderDocs, DOCS_FLAVOURS, type DocsFlavour } from './core/docs/index.js';
+import {
+  BlockOptionError,
+  docsTabs,
+  optionLineOffset,
+  parseBlockOptions,
+  renderDocs,
+  DOCS_FLAVOURS,
+  type DocsFlavour,
+} from './core/docs/index.js';
 import { isBoxSnippetError } from './core/errors.js';
 import { formatSnippet } from './format.js';
 
@@ -22,12 +30,13 @@ export const BLOCK_LANGUAGE = 'box-snippet';
 const remarkBoxSnippet: Plugin<[BoxSnippetRemarkOptions?], Root> = function (this: Processor, options = {}) {
   const flavourDefault = options.flavour ?? 'plain';
   if (!(DOCS_FLAVOURS as readonly string[]).includes(flavourDefault)) {
-    throw new Error(`box-snippet/remark: option "flavour": expected one of ${DOCS_FLAVOURS.join(', ')}; got ${JSON.stringify(options.flavour)}`);
+    throw new Error(
+      `box-snippet/remark: option "flavour": expected one of ${DOCS_FLAVOURS.join(', ')}; got ${JSON.stringify(options.flavour)}`,
+    );
   }
   if (options.groupId !== undefined && (typeof options.groupId !== 'string' || options.groupId === '')) {
     throw new Error('box-snippet/remark: option "groupId": expected a non-empty string');
   }
-  const processor = this;
   return async (tree, file) => {
     const blocks = findBlocks(tree);
     let imports: RootContent[] = [];
@@ -57,11 +66,14 @@ const remarkBoxSnippet: Plugin<[BoxSnippetRemarkOptions?], Root> = function (thi
         if (error instanceof BlockOptionError) return fail(error.message, error.lineOffset);
         if (isBoxSnippetError(error)) {
           const option = (error.option ?? 'auth').replace(/^--/, '');
-          return fail(`option "${option}": ${error.message.replace(/^\w+: /, '')}`, optionLineOffset(node.meta, node.value, option as 'auth'));
+          return fail(
+            `option "${option}": ${error.message.replace(/^\w+: /, '')}`,
+            optionLineOffset(node.meta, node.value, option as 'auth'),
+          );
         }
         throw error;
       }
-      const fragment = processor.parse(mdx) as Root;
+      const fragment = this.parse(mdx) as Root;
       // mdast's own types know no MDX nodes; MDX parsers add `mdxjsEsm` and `mdxJsxFlowElement`.
       const typeOf = (child: RootContent) => child.type as string;
       const esm = fragment.children.filter((child) => typeOf(child) === 'mdxjsEsm');

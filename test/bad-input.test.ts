@@ -20,14 +20,24 @@ beforeAll(async () => {
     boxAppSettings: {
       clientID: FAKE.clientId,
       clientSecret: JWT_SECRET,
-      appAuth: { publicKeyID: 'abcd1234', privateKey: '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIF\n-----END ENCRYPTED PRIVATE KEY-----\n', passphrase: JWT_PASSPHRASE },
+      appAuth: {
+        publicKeyID: 'abcd1234',
+        privateKey: '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIF\n-----END ENCRYPTED PRIVATE KEY-----\n',
+        passphrase: JWT_PASSPHRASE,
+      },
     },
     enterpriseID: '1234567',
   };
   const files: Record<string, string> = {
     JWT_CONFIG: JSON.stringify(config),
     NOT_JSON: `{ "boxAppSettings": ${JWT_SECRET} `,
-    NO_PASSPHRASE: JSON.stringify({ ...config, boxAppSettings: { ...config.boxAppSettings, appAuth: { ...config.boxAppSettings.appAuth, passphrase: undefined } } }),
+    NO_PASSPHRASE: JSON.stringify({
+      ...config,
+      boxAppSettings: {
+        ...config.boxAppSettings,
+        appAuth: { ...config.boxAppSettings.appAuth, passphrase: undefined },
+      },
+    }),
   };
   for (const [name, content] of Object.entries(files)) {
     JWT_FILES[name] = join(dir, `${name.toLowerCase()}.json`);
@@ -48,49 +58,190 @@ const BAD_VALUES: [string, string[], string][] = [
   ['--lang', [], '--lang: required'],
   ['--sdk', ['--lang', 'python', '--sdk', 'old'], '--sdk: expected one of gen, legacy'],
   ['--sdk', ['--lang', 'node-legacy', '--sdk', 'gen'], '--sdk: node-legacy is the legacy line'],
-  ['--package', ['--lang', 'java', '--package', 'box-java'], '--package: expected one of com.box:box-java-sdk, com.box:box-java-sdk-gen'],
+  [
+    '--package',
+    ['--lang', 'java', '--package', 'box-java'],
+    '--package: expected one of com.box:box-java-sdk, com.box:box-java-sdk-gen',
+  ],
   ['--module', ['--lang', 'node', '--module', 'amd'], '--module: expected one of cjs, esm, ts'],
   ['--module', ['--lang', 'ts', '--module', 'esm'], '--module: --lang ts already means ts'],
   ['--module', ['--lang', 'java', '--module', 'esm'], '--module: java has a single style'],
   ['--auth', ['--lang', 'python', '--auth', 'kerberos'], '--auth: expected one of developer-token'],
   ['--token', ['--lang', 'python', '--token', 'x'.repeat(31)], '--token: expected a Box Developer Token'],
   ['--token', ['--lang', 'python', '--token'], '--token: expected a value'],
-  ['--client-id', ['--lang', 'python', '--client-id', 'NOT-lower-case-00000000000000000', '--client-secret', CLIENT_SECRET], '--client-id: expected a Box Client ID'],
-  ['--client-id', ['--lang', 'python', '--client-secret', CLIENT_SECRET], '--client-id: --client-id and --client-secret go together'],
-  ['--client-secret', ['--lang', 'python', '--client-id', FAKE.clientId, '--client-secret', 'short'], '--client-secret: expected a Box Client Secret'],
-  ['--from-env', ['--lang', 'python', '--from-env', '--client-secret', CLIENT_SECRET], '--client-secret: cannot be combined with --from-env'],
-  ['--with-client-credentials', ['--lang', 'python', '--with-client-credentials', '--client-id', FAKE.clientId, '--client-secret', CLIENT_SECRET], '--with-client-credentials: is for --from-env and placeholders'],
-  ['--base-url', ['--lang', 'python', '--base-url', 'api.box.example'], '--base-url: expected an absolute http:// or https:// URL'],
-  ['--base-url', ['--lang', 'python', '--base-url', 'ftp://example.com'], '--base-url: expected an http:// or https:// URL'],
-  ['--base-url', ['--lang', 'python', '--base-url', 'https://user:pw@example.com'], '--base-url: expected a URL without a user name or password'],
-  ['--base-url', ['--lang', 'java', '--base-url', 'http://127.0.0.1:8080'], '--base-url: this SDK accepts only https://'],
+  [
+    '--client-id',
+    ['--lang', 'python', '--client-id', 'NOT-lower-case-00000000000000000', '--client-secret', CLIENT_SECRET],
+    '--client-id: expected a Box Client ID',
+  ],
+  [
+    '--client-id',
+    ['--lang', 'python', '--client-secret', CLIENT_SECRET],
+    '--client-id: --client-id and --client-secret go together',
+  ],
+  [
+    '--client-secret',
+    ['--lang', 'python', '--client-id', FAKE.clientId, '--client-secret', 'short'],
+    '--client-secret: expected a Box Client Secret',
+  ],
+  [
+    '--from-env',
+    ['--lang', 'python', '--from-env', '--client-secret', CLIENT_SECRET],
+    '--client-secret: cannot be combined with --from-env',
+  ],
+  [
+    '--with-client-credentials',
+    ['--lang', 'python', '--with-client-credentials', '--client-id', FAKE.clientId, '--client-secret', CLIENT_SECRET],
+    '--with-client-credentials: is for --from-env and placeholders',
+  ],
+  [
+    '--base-url',
+    ['--lang', 'python', '--base-url', 'api.box.example'],
+    '--base-url: expected an absolute http:// or https:// URL',
+  ],
+  [
+    '--base-url',
+    ['--lang', 'python', '--base-url', 'ftp://example.com'],
+    '--base-url: expected an http:// or https:// URL',
+  ],
+  [
+    '--base-url',
+    ['--lang', 'python', '--base-url', 'https://user:pw@example.com'],
+    '--base-url: expected a URL without a user name or password',
+  ],
+  [
+    '--base-url',
+    ['--lang', 'java', '--base-url', 'http://127.0.0.1:8080'],
+    '--base-url: this SDK accepts only https://',
+  ],
   ['--format', ['--lang', 'python', '--format', 'yaml'], '--format: expected one of code, markdown, json'],
   ['--format', ['list', '--format', 'markdown'], '--format: list prints text or json'],
   ['--format', ['build', '--out', 'docs', '--format', 'html'], '--format: build writes files, markdown, json'],
   ['--out', ['build'], '--out: build needs the folder'],
-  ['unknown flag', ['--lang', 'python', '--client-secrt', CLIENT_SECRET], 'unknown option --client-secrt (did you mean --client-secret?)'],
-  ['--enterprise-id', ['--lang', 'java', '--auth', 'ccg', '--client-id', FAKE.clientId, '--client-secret', CLIENT_SECRET, '--enterprise-id', '12', '--user-id', '34'], '--enterprise-id, --user-id: give exactly one of them, not both'],
-  ['--enterprise-id', ['--lang', 'java', '--auth', 'ccg', '--client-id', FAKE.clientId, '--client-secret', CLIENT_SECRET], '--enterprise-id or --user-id: Client Credentials Grant auth acts as an enterprise or a user; give exactly one of them'],
-  ['--enterprise-id', ['--lang', 'node', '--auth', 'ccg', '--client-id', FAKE.clientId, '--client-secret', CLIENT_SECRET, '--enterprise-id', 'acme'], '--enterprise-id: expected a Box enterprise ID: digits only'],
-  ['--user-id', ['--lang', 'py', '--auth', 'jwt', '--jwt-config', 'JWT_CONFIG', '--user-id', '12a'], '--user-id: expected a Box user ID: digits only'],
-  ['--enterprise-id', ['--lang', 'py', '--auth', 'jwt', '--jwt-config', 'JWT_CONFIG', '--enterprise-id', '12'], '--enterprise-id: not used by JWT (server authentication) auth'],
-  ['--jwt-config', ['--lang', 'py', '--auth', 'jwt', '--jwt-config', 'no-such-config.json'], '--jwt-config: cannot read no-such-config.json: no such file'],
+  [
+    'unknown flag',
+    ['--lang', 'python', '--client-secrt', CLIENT_SECRET],
+    'unknown option --client-secrt (did you mean --client-secret?)',
+  ],
+  [
+    '--enterprise-id',
+    [
+      '--lang',
+      'java',
+      '--auth',
+      'ccg',
+      '--client-id',
+      FAKE.clientId,
+      '--client-secret',
+      CLIENT_SECRET,
+      '--enterprise-id',
+      '12',
+      '--user-id',
+      '34',
+    ],
+    '--enterprise-id, --user-id: give exactly one of them, not both',
+  ],
+  [
+    '--enterprise-id',
+    ['--lang', 'java', '--auth', 'ccg', '--client-id', FAKE.clientId, '--client-secret', CLIENT_SECRET],
+    '--enterprise-id or --user-id: Client Credentials Grant auth acts as an enterprise or a user; give exactly one of them',
+  ],
+  [
+    '--enterprise-id',
+    [
+      '--lang',
+      'node',
+      '--auth',
+      'ccg',
+      '--client-id',
+      FAKE.clientId,
+      '--client-secret',
+      CLIENT_SECRET,
+      '--enterprise-id',
+      'acme',
+    ],
+    '--enterprise-id: expected a Box enterprise ID: digits only',
+  ],
+  [
+    '--user-id',
+    ['--lang', 'py', '--auth', 'jwt', '--jwt-config', 'JWT_CONFIG', '--user-id', '12a'],
+    '--user-id: expected a Box user ID: digits only',
+  ],
+  [
+    '--enterprise-id',
+    ['--lang', 'py', '--auth', 'jwt', '--jwt-config', 'JWT_CONFIG', '--enterprise-id', '12'],
+    '--enterprise-id: not used by JWT (server authentication) auth',
+  ],
+  [
+    '--jwt-config',
+    ['--lang', 'py', '--auth', 'jwt', '--jwt-config', 'no-such-config.json'],
+    '--jwt-config: cannot read no-such-config.json: no such file',
+  ],
   ['--jwt-config', ['--lang', 'py', '--auth', 'jwt', '--jwt-config', 'NOT_JSON'], 'is not JSON'],
-  ['--jwt-config', ['--lang', 'py', '--auth', 'jwt', '--jwt-config', 'NO_PASSPHRASE'], 'has no boxAppSettings.appAuth.passphrase'],
-  ['--jwt-config', ['--lang', 'py', '--auth', 'jwt', '--user-id', '5'], '--jwt-config: required for JWT (server authentication) auth'],
+  [
+    '--jwt-config',
+    ['--lang', 'py', '--auth', 'jwt', '--jwt-config', 'NO_PASSPHRASE'],
+    'has no boxAppSettings.appAuth.passphrase',
+  ],
+  [
+    '--jwt-config',
+    ['--lang', 'py', '--auth', 'jwt', '--user-id', '5'],
+    '--jwt-config: required for JWT (server authentication) auth',
+  ],
   ['--as', ['--lang', 'py', '--auth', 'ccg', '--as', 'admin'], '--as: expected one of enterprise, user'],
   ['--as', ['--lang', 'py', '--auth', 'oauth', '--as', 'user'], '--as: OAuth 2.0 auth has no choice of subject'],
-  ['--as', ['--lang', 'py', '--auth', 'ccg', '--client-id', FAKE.clientId, '--client-secret', CLIENT_SECRET, '--user-id', '5', '--as', 'user'], '--as: is for --from-env and placeholders'],
-  ['--redirect-uri', ['--lang', 'py', '--auth', 'oauth', '--redirect-uri', 'localhost:3000'], '--redirect-uri: expected an'],
-  ['--redirect-uri', ['--lang', 'py', '--redirect-uri', 'http://localhost:3000/callback'], '--redirect-uri: only OAuth 2.0 auth uses a redirect URI'],
-  ['--auth', ['--lang', 'py', '--auth', 'jwt', '--token', SECRET], '--token: not used by JWT (server authentication) auth'],
+  [
+    '--as',
+    [
+      '--lang',
+      'py',
+      '--auth',
+      'ccg',
+      '--client-id',
+      FAKE.clientId,
+      '--client-secret',
+      CLIENT_SECRET,
+      '--user-id',
+      '5',
+      '--as',
+      'user',
+    ],
+    '--as: is for --from-env and placeholders',
+  ],
+  [
+    '--redirect-uri',
+    ['--lang', 'py', '--auth', 'oauth', '--redirect-uri', 'localhost:3000'],
+    '--redirect-uri: expected an',
+  ],
+  [
+    '--redirect-uri',
+    ['--lang', 'py', '--redirect-uri', 'http://localhost:3000/callback'],
+    '--redirect-uri: only OAuth 2.0 auth uses a redirect URI',
+  ],
+  [
+    '--auth',
+    ['--lang', 'py', '--auth', 'jwt', '--token', SECRET],
+    '--token: not used by JWT (server authentication) auth',
+  ],
   ['unknown command', ['generate-all'], 'unknown'],
-  ['--auth', ['--lang', 'curl', '--auth', 'jwt'], "--auth: curl cannot do jwt: a JWT assertion must be signed with the app's private key (RS256), which a curl script cannot do; use the Box CLI"],
+  [
+    '--auth',
+    ['--lang', 'curl', '--auth', 'jwt'],
+    "--auth: curl cannot do jwt: a JWT assertion must be signed with the app's private key (RS256), which a curl script cannot do; use the Box CLI",
+  ],
   ['--auth', ['--lang', 'sh', '--auth', 'jwt', '--from-env'], 'or an SDK target (--lang python, node, java, dotnet)'],
   ['--auth', ['--lang', 'swift', '--auth', 'jwt'], '--auth: swift cannot do jwt: the Box Swift SDK has no JWT auth'],
   ['--sdk', ['--lang', 'bash', '--sdk', 'legacy'], '--sdk: --lang bash has only the gen line; drop --sdk'],
-  ['--client-id', ['--lang', 'curl', '--client-id', FAKE.clientId, '--client-secret', CLIENT_SECRET], '--client-id: the curl Developer Token program does not use the client ID and secret'],
-  ['--with-client-credentials', ['--lang', 'shell', '--from-env', '--with-client-credentials'], '--with-client-credentials: the curl Developer Token program does not use'],
+  [
+    '--client-id',
+    ['--lang', 'curl', '--client-id', FAKE.clientId, '--client-secret', CLIENT_SECRET],
+    '--client-id: the curl Developer Token program does not use the client ID and secret',
+  ],
+  [
+    '--with-client-credentials',
+    ['--lang', 'shell', '--from-env', '--with-client-credentials'],
+    '--with-client-credentials: the curl Developer Token program does not use',
+  ],
 ];
 
 describe('every flag rejects a bad value with one line, exit 2, nothing on stdout', () => {
@@ -100,14 +251,21 @@ describe('every flag rejects a bad value with one line, exit 2, nothing on stdou
     // The JWT config files are made below; their secrets must not show up either.
     args = args.map((arg) => JWT_FILES[arg] ?? arg);
     const usesToken = !args.includes('--auth') || args.includes('developer-token');
-    const withSecret = args.includes('--token') || args.includes('--from-env') || args[0] === 'list' || args[0] === 'build' || !usesToken ? args : [...args, '--token', SECRET];
-    const result = await runCli([...withSecret, ...(args.includes('--out') || args[0] === 'list' || args[0] === 'build' ? [] : ['--out', out])], { cwd: dir });
+    const withSecret =
+      args.includes('--token') || args.includes('--from-env') || args[0] === 'list' || args[0] === 'build' || !usesToken
+        ? args
+        : [...args, '--token', SECRET];
+    const result = await runCli(
+      [...withSecret, ...(args.includes('--out') || args[0] === 'list' || args[0] === 'build' ? [] : ['--out', out])],
+      { cwd: dir },
+    );
     expect(result.code, result.stderr).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n'), result.stderr).toHaveLength(1);
     expect(result.stderr).toContain(message);
     expect(existsSync(out)).toBe(false);
-    for (const secret of [SECRET, CLIENT_SECRET, 'x'.repeat(31), JWT_SECRET, JWT_PASSPHRASE, 'PRIVATE KEY']) expect(result.stderr).not.toContain(secret.slice(0, 6));
+    for (const secret of [SECRET, CLIENT_SECRET, 'x'.repeat(31), JWT_SECRET, JWT_PASSPHRASE, 'PRIVATE KEY'])
+      expect(result.stderr).not.toContain(secret.slice(0, 6));
   });
 });
 
@@ -115,9 +273,14 @@ describe('a value the target language cannot hold', () => {
   // A NUL cannot be passed on a command line; `--token -` reads it from stdin.
   it('--token - with a NUL, for a shell script: one line naming --token, exit 2, nothing written', async () => {
     const out = join(dir, 'nul.sh');
-    const result = await runCli(['--lang', 'curl', '--token', '-', '--no-validate', '--out', out], { stdin: `${SECRET.slice(0, 16)}\0${SECRET.slice(16)}\n`, cwd: dir });
+    const result = await runCli(['--lang', 'curl', '--token', '-', '--no-validate', '--out', out], {
+      stdin: `${SECRET.slice(0, 16)}\0${SECRET.slice(16)}\n`,
+      cwd: dir,
+    });
     expect(result.code, result.stderr).toBe(2);
-    expect(result.stderr.trim()).toBe('box-snippet: --token: a shell script cannot hold a NUL character (U+0000); remove it');
+    expect(result.stderr.trim()).toBe(
+      'box-snippet: --token: a shell script cannot hold a NUL character (U+0000); remove it',
+    );
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -43,7 +43,9 @@ describe('browser bundle of the core', () => {
     expect(inputs.filter((input) => /prettier|fs-extra|yargs/.test(input))).toEqual([]);
     const code = result.outputFiles[0]!.contents;
     const gzipped = gzipSync(code, { level: 9 }).length;
-    console.log(`core browser bundle: ${(code.length / 1024).toFixed(1)} KB minified, ${(gzipped / 1024).toFixed(1)} KB gzip`);
+    console.log(
+      `core browser bundle: ${(code.length / 1024).toFixed(1)} KB minified, ${(gzipped / 1024).toFixed(1)} KB gzip`,
+    );
     expect(gzipped).toBeLessThan(40 * 1024);
   });
 });

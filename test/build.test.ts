@@ -61,8 +61,13 @@ describe('box-snippet build', () => {
     expect([...tree.keys()]).toEqual(['ccg.md', 'developer-token.md', 'jwt.md', 'manifest.json', 'oauth.md']);
     const markdown = tree.get('developer-token.md')!;
     // Each section's program is the fence after its last "Save as" (Package.swift comes before it).
-    const order = markdown.split(/^### /m).slice(1).map((section) => /Save as `[^`]+`(?: \([^)]*\))?:\n\n```(\w+)\n(?![^]*Save as `)/.exec(section)?.[1]);
-    const registryOrder = generateAll('placeholder').filter((entry) => entry.snippet.auth === 'developer-token').map((entry) => entry.snippet.languageTag);
+    const order = markdown
+      .split(/^### /m)
+      .slice(1)
+      .map((section) => /Save as `[^`]+`(?: \([^)]*\))?:\n\n```(\w+)\n(?![^]*Save as `)/.exec(section)?.[1]);
+    const registryOrder = generateAll('placeholder')
+      .filter((entry) => entry.snippet.auth === 'developer-token')
+      .map((entry) => entry.snippet.languageTag);
     expect(order).toEqual(registryOrder);
     expect(order[0]).toBe('python');
     expect(markdown).toContain('```typescript\n');
@@ -72,25 +77,35 @@ describe('box-snippet build', () => {
   it.each([
     ['mintlify', []],
     ['docusaurus', ['--from-env']],
-  ] as const)('%s: one MDX file per auth method, as the core renders it, and a manifest of its tabs', async (format, flags) => {
-    const credentials = flags.length > 0 ? 'env' : 'placeholder';
-    const out = join(dir, format);
-    expect((await runCli(['build', '--out', out, '--format', format, ...flags])).code).toBe(0);
-    const again = join(dir, `${format}-again`);
-    expect((await runCli(['build', '--out', again, '--format', format, ...flags])).code).toBe(0);
-    const tree = await readTree(out);
-    expect(await readTree(again)).toEqual(tree);
-    expect([...tree.keys()]).toEqual([...AUTH_METHODS.map((auth) => `${auth}.mdx`), 'manifest.json'].sort());
-    const manifest = JSON.parse(tree.get('manifest.json')!);
-    for (const auth of AUTH_METHODS) {
-      const tabs = await Promise.all(docsTabs({ auth, credentials }).map(async (tab) => ({ ...tab, snippet: await formatSnippet(tab.snippet) })));
-      expect(tree.get(`${auth}.mdx`)).toBe(renderDocs(tabs, format));
-      const entries = manifest.filter((entry: { file: string }) => entry.file === `${auth}.mdx`);
-      expect(entries.map((entry: { tabLabel: string; target: string; package: string; credentialMode: string }) => [entry.tabLabel, entry.target, entry.package, entry.credentialMode])).toEqual(
-        tabs.map((tab) => [tab.label, tab.value, tab.snippet.package.name, credentials]),
-      );
-    }
-  });
+  ] as const)(
+    '%s: one MDX file per auth method, as the core renders it, and a manifest of its tabs',
+    async (format, flags) => {
+      const credentials = flags.length > 0 ? 'env' : 'placeholder';
+      const out = join(dir, format);
+      expect((await runCli(['build', '--out', out, '--format', format, ...flags])).code).toBe(0);
+      const again = join(dir, `${format}-again`);
+      expect((await runCli(['build', '--out', again, '--format', format, ...flags])).code).toBe(0);
+      const tree = await readTree(out);
+      expect(await readTree(again)).toEqual(tree);
+      expect([...tree.keys()]).toEqual([...AUTH_METHODS.map((auth) => `${auth}.mdx`), 'manifest.json'].sort());
+      const manifest = JSON.parse(tree.get('manifest.json')!);
+      for (const auth of AUTH_METHODS) {
+        const tabs = await Promise.all(
+          docsTabs({ auth, credentials }).map(async (tab) => ({ ...tab, snippet: await formatSnippet(tab.snippet) })),
+        );
+        expect(tree.get(`${auth}.mdx`)).toBe(renderDocs(tabs, format));
+        const entries = manifest.filter((entry: { file: string }) => entry.file === `${auth}.mdx`);
+        expect(
+          entries.map((entry: { tabLabel: string; target: string; package: string; credentialMode: string }) => [
+            entry.tabLabel,
+            entry.target,
+            entry.package,
+            entry.credentialMode,
+          ]),
+        ).toEqual(tabs.map((tab) => [tab.label, tab.value, tab.snippet.package.name, credentials]));
+      }
+    },
+  );
 
   it('refuses a non-empty folder without --force and leaves it untouched', async () => {
     const out = join(dir, 'occupied');

@@ -32,7 +32,9 @@ describe('box-snippet (generate)', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(generate({ target: 'python', credentials: { token: FAKE.token } }).code);
     expect(result.stdout).toContain(`DEVELOPER_TOKEN = "${FAKE.token}"`);
-    expect(result.stderr).toContain('In an empty folder:\n  Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk>=10,<11"\n  Save:    the program as get_current_user.py\n  Run:     .venv/bin/python get_current_user.py\n');
+    expect(result.stderr).toContain(
+      'In an empty folder:\n  Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk>=10,<11"\n  Save:    the program as get_current_user.py\n  Run:     .venv/bin/python get_current_user.py\n',
+    );
     expect(result.stderr).toContain('keep it out of version control');
   });
 
@@ -88,7 +90,9 @@ describe('box-snippet (generate)', () => {
   it('--format markdown gives the install command and a fenced block with the language tag', async () => {
     const result = await runCli(['--lang', 'cs', '--from-env', '--format', 'markdown']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('```sh\ndotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 10.16.0\n```');
+    expect(result.stdout).toContain(
+      '```sh\ndotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 10.16.0\n```',
+    );
     expect(result.stdout).toContain('```csharp\n// Print the ID');
     expect(result.stdout).toContain('Save as `Program.cs`');
   });
@@ -97,14 +101,37 @@ describe('box-snippet (generate)', () => {
     const result = await runCli(['--lang', 'java', '--sdk', 'legacy', '--format', 'json']);
     const snippet = JSON.parse(result.stdout);
     expect(Object.keys(snippet).sort()).toEqual(
-      ['auth', 'code', 'containsSecret', 'credentialMode', 'envVars', 'fileName', 'install', 'languageTag', 'package', 'run', 'sdkLine', 'style', 'tabLabel', 'target', 'title'].sort(),
+      [
+        'auth',
+        'code',
+        'containsSecret',
+        'credentialMode',
+        'envVars',
+        'fileName',
+        'install',
+        'languageTag',
+        'package',
+        'run',
+        'sdkLine',
+        'style',
+        'tabLabel',
+        'target',
+        'title',
+      ].sort(),
     );
     // One build tool: a pom.xml to save beside the program, which `mvn -q compile exec:java` builds and runs.
-    expect(snippet.install.map((step: { tool: string; file?: string }) => [step.tool, step.file])).toEqual([['maven', 'pom.xml']]);
+    expect(snippet.install.map((step: { tool: string; file?: string }) => [step.tool, step.file])).toEqual([
+      ['maven', 'pom.xml'],
+    ]);
     expect(snippet.install[0].text).toContain('<mainClass>GetCurrentUser</mainClass>');
     expect(snippet.run).toBe('mvn -q compile exec:java');
     expect(snippet.tabLabel).toBe('Java v5');
-    expect(snippet.package).toEqual({ id: 'com.box:box-java-sdk', name: 'com.box:box-java-sdk', versionRange: '5.x', status: 'classic' });
+    expect(snippet.package).toEqual({
+      id: 'com.box:box-java-sdk',
+      name: 'com.box:box-java-sdk',
+      versionRange: '5.x',
+      status: 'classic',
+    });
   });
 
   it.each([
@@ -112,24 +139,43 @@ describe('box-snippet (generate)', () => {
     ['node', 'box-node-sdk', '4.x', 'box-node-sdk@3', '3.x'],
     ['java', 'com.box:box-java-sdk', '5.x', 'com.box:box-java-sdk@4', '4.x'],
     ['dotnet', 'Box.V2.Core', '6.x', 'Box.V2.Core@5', '5.x'],
-  ])('--lang %s --sdk classic is the maintained combined line; its end-of-life major prints one notice', async (lang, name, range, eolId, eolRange) => {
-    const current = await runCli(['--lang', lang, '--sdk', 'classic', '--from-env', '--format', 'json']);
-    expect(current.code).toBe(0);
-    expect(current.stderr).toBe('');
-    expect(JSON.parse(current.stdout).package).toMatchObject({ id: name, name, versionRange: range, status: 'classic' });
-    expect(JSON.parse(current.stdout).package.endOfLife).toBeUndefined();
+  ])(
+    '--lang %s --sdk classic is the maintained combined line; its end-of-life major prints one notice',
+    async (lang, name, range, eolId, eolRange) => {
+      const current = await runCli(['--lang', lang, '--sdk', 'classic', '--from-env', '--format', 'json']);
+      expect(current.code).toBe(0);
+      expect(current.stderr).toBe('');
+      expect(JSON.parse(current.stdout).package).toMatchObject({
+        id: name,
+        name,
+        versionRange: range,
+        status: 'classic',
+      });
+      expect(JSON.parse(current.stdout).package.endOfLife).toBeUndefined();
 
-    const old = await runCli(['--lang', lang, '--sdk', 'legacy', '--package', eolId, '--from-env', '--quiet']);
-    expect(old.code).toBe(0);
-    expect(old.stdout).toContain(`${name} ${eolRange}`);
-    const notice = old.stderr.trim().split('\n');
-    expect(notice).toHaveLength(1);
-    expect(notice[0]).toMatch(new RegExp(`^Note: ${name.replace(/\./g, '\\.')} ${eolRange.replace('.', '\\.')} is end-of-life since 23 Oct 2025; the maintained line is .* ${range.replace('.', '\\.')} \\(--package ${name.replace(/\./g, '\\.')}\\)\\. See "Migration guide[^"]+": https://github\\.com/box/`));
-    const json = JSON.parse((await runCli(['--lang', lang, '--sdk', 'legacy', '--package', eolId, '--format', 'json'])).stdout);
-    expect(json.package).toMatchObject({ id: eolId, versionRange: eolRange, status: 'end-of-life', endOfLife: { date: '23 Oct 2025', successor: name } });
-  });
+      const old = await runCli(['--lang', lang, '--sdk', 'legacy', '--package', eolId, '--from-env', '--quiet']);
+      expect(old.code).toBe(0);
+      expect(old.stdout).toContain(`${name} ${eolRange}`);
+      const notice = old.stderr.trim().split('\n');
+      expect(notice).toHaveLength(1);
+      expect(notice[0]).toMatch(
+        new RegExp(
+          `^Note: ${name.replace(/\./g, '\\.')} ${eolRange.replace('.', '\\.')} is end-of-life since 23 Oct 2025; the maintained line is .* ${range.replace('.', '\\.')} \\(--package ${name.replace(/\./g, '\\.')}\\)\\. See "Migration guide[^"]+": https://github\\.com/box/`,
+        ),
+      );
+      const json = JSON.parse(
+        (await runCli(['--lang', lang, '--sdk', 'legacy', '--package', eolId, '--format', 'json'])).stdout,
+      );
+      expect(json.package).toMatchObject({
+        id: eolId,
+        versionRange: eolRange,
+        status: 'end-of-life',
+        endOfLife: { date: '23 Oct 2025', successor: name },
+      });
+    },
+  );
 
-  it('--base-url writes the SDK\'s own override, without a trailing slash', async () => {
+  it("--base-url writes the SDK's own override, without a trailing slash", async () => {
     const result = await runCli(['--lang', 'python', '--from-env', '--base-url', 'https://proxy.example.com/box/']);
     expect(result.stdout).toContain('BaseUrls(base_url="https://proxy.example.com/box")');
     const without = await runCli(['--lang', 'python', '--from-env']);
@@ -179,10 +225,16 @@ describe('box-snippet errors', () => {
     expectUsageError(await runCli(['--lang', 'pyhton']), 'did you mean python?');
   });
   it('suggests the flag for an unknown flag', async () => {
-    expectUsageError(await runCli(['--lang', 'python', '--tokn', FAKE.token]), 'unknown option --tokn (did you mean --token?)');
+    expectUsageError(
+      await runCli(['--lang', 'python', '--tokn', FAKE.token]),
+      'unknown option --tokn (did you mean --token?)',
+    );
   });
   it('suggests the value for --sdk, --module, --package and --format', async () => {
-    expectUsageError(await runCli(['--lang', 'java', '--sdk', 'legcy']), '--sdk: expected one of gen, legacy, classic; got "legcy" (did you mean legacy?)');
+    expectUsageError(
+      await runCli(['--lang', 'java', '--sdk', 'legcy']),
+      '--sdk: expected one of gen, legacy, classic; got "legcy" (did you mean legacy?)',
+    );
     expectUsageError(await runCli(['--lang', 'node', '--module', 'mjs']), '--module:');
     expectUsageError(await runCli(['--lang', 'node', '--module', 'ems']), 'did you mean esm?');
     expectUsageError(await runCli(['--lang', 'python', '--package', 'box-sdk-gem']), 'did you mean box-sdk-gen?');
@@ -195,13 +247,22 @@ describe('box-snippet errors', () => {
     expectUsageError(await runCli(['--lang', 'python', '--module', 'esm']), '--module: python has a single style');
   });
   it('rejects --from-env together with a literal credential', async () => {
-    expectUsageError(await runCli(['--lang', 'python', '--from-env', '--token', FAKE.token]), '--token: cannot be combined with --from-env');
+    expectUsageError(
+      await runCli(['--lang', 'python', '--from-env', '--token', FAKE.token]),
+      '--token: cannot be combined with --from-env',
+    );
   });
   it('rejects a client id without its secret', async () => {
-    expectUsageError(await runCli(['--lang', 'python', '--token', FAKE.token, '--client-id', FAKE.clientId]), '--client-secret: --client-id and --client-secret go together');
+    expectUsageError(
+      await runCli(['--lang', 'python', '--token', FAKE.token, '--client-id', FAKE.clientId]),
+      '--client-secret: --client-id and --client-secret go together',
+    );
   });
   it('rejects an http:// base URL for Java, whose SDKs refuse cleartext', async () => {
-    expectUsageError(await runCli(['--lang', 'java', '--base-url', 'http://127.0.0.1:8080']), '--base-url: this SDK accepts only https://');
+    expectUsageError(
+      await runCli(['--lang', 'java', '--base-url', 'http://127.0.0.1:8080']),
+      '--base-url: this SDK accepts only https://',
+    );
   });
   it('rejects a base URL with a query string', async () => {
     expectUsageError(await runCli(['--lang', 'python', '--base-url', 'https://a.example/?x=1']), '--base-url:');
@@ -211,7 +272,8 @@ describe('box-snippet errors', () => {
     ['--token', 'A'.repeat(31), 'a Box Developer Token: 32 letters and digits'],
     ['--client-secret', 'S3cr3t'.padEnd(33, 'z'), 'a Box Client Secret: 32 letters and digits'],
   ])('rejects a bad %s without printing the value', async (flag, value, expected) => {
-    const args = flag === '--token' ? ['--token', value] : ['--token', FAKE.token, '--client-id', FAKE.clientId, flag, value];
+    const args =
+      flag === '--token' ? ['--token', value] : ['--token', FAKE.token, '--client-id', FAKE.clientId, flag, value];
     const result = await runCli(['--lang', 'python', ...args]);
     expectUsageError(result, `${flag}: expected ${expected}`);
     expect(result.stderr).not.toContain(value);
@@ -219,7 +281,16 @@ describe('box-snippet errors', () => {
   });
   it('rejects an upper-case client id', async () => {
     expectUsageError(
-      await runCli(['--lang', 'python', '--token', FAKE.token, '--client-id', FAKE.clientId.toUpperCase(), '--client-secret', FAKE.clientSecret]),
+      await runCli([
+        '--lang',
+        'python',
+        '--token',
+        FAKE.token,
+        '--client-id',
+        FAKE.clientId.toUpperCase(),
+        '--client-secret',
+        FAKE.clientSecret,
+      ]),
       '--client-id: expected a Box Client ID: 32 lowercase letters and digits',
     );
   });
@@ -246,9 +317,16 @@ describe('box-snippet list', () => {
   });
   it('prints JSON with --format json', async () => {
     const rows = JSON.parse((await runCli(['list', '--format', 'json'])).stdout);
-    expect(rows.map((row: { target: string; package: string }) => `${row.target} ${row.package}`)).toContain('dotnet Box.Sdk.Gen');
+    expect(rows.map((row: { target: string; package: string }) => `${row.target} ${row.package}`)).toContain(
+      'dotnet Box.Sdk.Gen',
+    );
     const dotnet = rows.filter((row: { target: string }) => row.target === 'dotnet-legacy');
-    expect(dotnet.map((row: { tabLabel: string; versionRange: string; status: string }) => `${row.tabLabel} ${row.versionRange} ${row.status}`)).toEqual(['.NET v6 6.x classic', '.NET v6 5.x end-of-life']);
+    expect(
+      dotnet.map(
+        (row: { tabLabel: string; versionRange: string; status: string }) =>
+          `${row.tabLabel} ${row.versionRange} ${row.status}`,
+      ),
+    ).toEqual(['.NET v6 6.x classic', '.NET v6 5.x end-of-life']);
     expect(dotnet[1].endOfLife.guide.title).toBe('Migration guide: migrate from v5 to v6 of Box Windows SDK V2');
   });
 });
@@ -267,7 +345,6 @@ describe('box-snippet --help and --version', () => {
   });
 });
 
-
 describe('box-snippet --project', () => {
   it('writes every project file, prints the commands, and refuses a folder with files in it', async () => {
     const root = await mkdtemp(join(tmpdir(), 'box-snippet-project-'));
@@ -275,10 +352,21 @@ describe('box-snippet --project', () => {
     const result = await runCli(['--lang', 'ts', '--from-env', '--project', folder]);
     expect(result.code, result.stderr).toBe(0);
     const project = projectFor(await formatSnippet(generate({ target: 'node', style: 'ts', credentials: 'env' })));
-    expect(project.files.map((file) => file.path)).toEqual(['.gitignore', 'README.md', 'get-current-user.ts', 'package.json', 'tsconfig.json']);
+    expect(project.files.map((file) => file.path)).toEqual([
+      '.gitignore',
+      'README.md',
+      'get-current-user.ts',
+      'package.json',
+      'tsconfig.json',
+    ]);
     for (const file of project.files) expect(await readFile(join(folder, file.path), 'utf8')).toBe(file.text);
-    expect(JSON.parse(project.files.find((file) => file.path === 'package.json')!.text)).toMatchObject({ scripts: { start: 'tsx get-current-user.ts' }, dependencies: { 'box-node-sdk': '^10' } });
-    expect(result.stderr).toBe(`Wrote a project with 5 files to ${folder}\nThen:    cd ${folder} && npm install && npm start --silent --\n`);
+    expect(JSON.parse(project.files.find((file) => file.path === 'package.json')!.text)).toMatchObject({
+      scripts: { start: 'tsx get-current-user.ts' },
+      dependencies: { 'box-node-sdk': '^10' },
+    });
+    expect(result.stderr).toBe(
+      `Wrote a project with 5 files to ${folder}\nThen:    cd ${folder} && npm install && npm start --silent --\n`,
+    );
 
     const busy = join(root, 'busy');
     await mkdir(busy);
@@ -295,8 +383,17 @@ describe('box-snippet --project', () => {
     const ignore = project.files.find((file) => file.path === '.gitignore')!.text.split('\n');
     expect(ignore).toContain('/src/main/java/GetCurrentUser.java');
     expect(ignore).toEqual(expect.arrayContaining(['target/', '.env', '*.pem', '*_config.json']));
-    expect(project.files.map((file) => file.path)).toEqual(['.gitignore', 'README.md', 'build.gradle', 'pom.xml', 'src/main/java/GetCurrentUser.java']);
-    expect(projectFor(generate({ target: 'java', credentials: 'env' })).files.find((file) => file.path === '.gitignore')!.text).not.toContain('GetCurrentUser.java');
+    expect(project.files.map((file) => file.path)).toEqual([
+      '.gitignore',
+      'README.md',
+      'build.gradle',
+      'pom.xml',
+      'src/main/java/GetCurrentUser.java',
+    ]);
+    expect(
+      projectFor(generate({ target: 'java', credentials: 'env' })).files.find((file) => file.path === '.gitignore')!
+        .text,
+    ).not.toContain('GetCurrentUser.java');
   });
 
   it('--project with --out or --format is a usage error, and nothing is written', async () => {

@@ -28,7 +28,8 @@ function expectedLabels(auth: string): string[] {
 }
 
 const withoutFinalNewline = (text: string) => text.replace(/\n$/, '');
-const fenceInfo = (node: { lang?: string | null; meta?: string | null }) => [node.lang, node.meta].filter(Boolean).join(' ');
+const fenceInfo = (node: { lang?: string | null; meta?: string | null }) =>
+  [node.lang, node.meta].filter(Boolean).join(' ');
 
 /** Install blocks as a platform shows them: `lang title` info for a file, the text. */
 function expectedInstall(tab: TabbedSnippet, title: (path: string) => string) {
@@ -61,11 +62,18 @@ function checkMintlify(mdx: string, tabs: readonly TabbedSnippet[]) {
 function checkDocusaurus(mdx: string, tabs: readonly TabbedSnippet[]) {
   const root = parseMdx(mdx);
   expect(root.children.map((node) => (isElement(node) ? node.name : node.type))).toEqual(['mdxjsEsm', 'Tabs', 'Tabs']);
-  expect((root.children[0] as { value: string }).value).toBe("import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';");
+  expect((root.children[0] as { value: string }).value).toBe(
+    "import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';",
+  );
   const groups = root.children.slice(1) as unknown as JsxElement[];
   const expected = [
     (tab: TabbedSnippet) => expectedInstall(tab, (path) => `title="${path}"`),
-    (tab: TabbedSnippet) => [{ info: `${tab.snippet.languageTag} title="${tab.snippet.fileName}"`, text: withoutFinalNewline(tab.snippet.code) }],
+    (tab: TabbedSnippet) => [
+      {
+        info: `${tab.snippet.languageTag} title="${tab.snippet.fileName}"`,
+        text: withoutFinalNewline(tab.snippet.code),
+      },
+    ],
   ];
   groups.forEach((group, groupIndex) => {
     expect(attribute(group, 'groupId')).toBe('box-sdk');
@@ -76,7 +84,9 @@ function checkDocusaurus(mdx: string, tabs: readonly TabbedSnippet[]) {
     expect(items.map((item) => attribute(item, 'default') === true)).toEqual(tabs.map((_, index) => index === 0));
     items.forEach((item, index) => {
       expect(item.children.every((child) => child.type === 'code')).toBe(true);
-      expect(codeNodes(item.children).map((node) => ({ info: fenceInfo(node), text: node.value }))).toEqual(expected[groupIndex]!(tabs[index]!));
+      expect(codeNodes(item.children).map((node) => ({ info: fenceInfo(node), text: node.value }))).toEqual(
+        expected[groupIndex]!(tabs[index]!),
+      );
     });
   });
 }
@@ -90,7 +100,9 @@ describe.each(PAGES)('docs page for $auth, $credentials', ({ auth, credentials }
       const target = (TARGETS as readonly Target[]).find((candidate) => candidate.id === tab.value)!;
       expect(tab.snippet.package.name).toBe(target.packages[0]!.name);
       expect(tab.snippet.style).toBe(target.tab.style ?? target.styles[0]!.id);
-      expect(tab.snippet.code).toBe(generate({ target: target.id, style: tab.snippet.style, auth, credentials } as never).code);
+      expect(tab.snippet.code).toBe(
+        generate({ target: target.id, style: tab.snippet.style, auth, credentials } as never).code,
+      );
     }
   });
 
@@ -110,18 +122,39 @@ describe.each(PAGES)('docs page for $auth, $credentials', ({ auth, credentials }
     const text = renderDocs(tabs, 'plain');
     await compileMdx(text);
     for (const format of ['mdx', 'md'] as const) {
-      const programs = codeNodes(parseMdx(text, format).children).filter((node) => !installBlocks(tabs[0]!.snippet.install).some((b) => b.text === node.value));
-      expect(programs.map((node) => node.value)).toEqual(expect.arrayContaining(tabs.map((tab) => withoutFinalNewline(tab.snippet.code))));
+      const programs = codeNodes(parseMdx(text, format).children).filter(
+        (node) => !installBlocks(tabs[0]!.snippet.install).some((b) => b.text === node.value),
+      );
+      expect(programs.map((node) => node.value)).toEqual(
+        expect.arrayContaining(tabs.map((tab) => withoutFinalNewline(tab.snippet.code))),
+      );
     }
   });
 });
 
 describe('docs output with hostile labels and text', () => {
   const base = docsTabs({ auth: 'developer-token', credentials: 'placeholder' })[0]!;
-  const hostileCode = 'a = "```"\n````\n~~~\n</CodeGroup>\n</TabItem>\n{props.x} <b>&amp;\nimport x from "y"\nexport const z = 1\n';
+  const hostileCode =
+    'a = "```"\n````\n~~~\n</CodeGroup>\n</TabItem>\n{props.x} <b>&amp;\nimport x from "y"\nexport const z = 1\n';
   const tabs: TabbedSnippet[] = [
-    { value: 'a"b', label: 'Weird {label} <b> & "quoted"', snippet: { ...base.snippet, code: hostileCode, install: [{ tool: 'sh', text: 'echo "```" {x} <y>', languageTag: 'sh' }] } },
-    { value: 'plain', label: 'Back`tick & amp;', snippet: { ...base.snippet, code: '```\n``````\n', install: [{ tool: 'sh', text: 'x', languageTag: 'sh', file: 'dir/pom "x".xml' } as never] } },
+    {
+      value: 'a"b',
+      label: 'Weird {label} <b> & "quoted"',
+      snippet: {
+        ...base.snippet,
+        code: hostileCode,
+        install: [{ tool: 'sh', text: 'echo "```" {x} <y>', languageTag: 'sh' }],
+      },
+    },
+    {
+      value: 'plain',
+      label: 'Back`tick & amp;',
+      snippet: {
+        ...base.snippet,
+        code: '```\n``````\n',
+        install: [{ tool: 'sh', text: 'x', languageTag: 'sh', file: 'dir/pom "x".xml' } as never],
+      },
+    },
   ];
 
   it('Mintlify compiles and reads back as the same labels and text', async () => {
@@ -140,15 +173,21 @@ describe('docs output with hostile labels and text', () => {
       expect(items.map((item) => attribute(item, 'label'))).toEqual(tabs.map((tab) => tab.label));
       expect(items.map((item) => attribute(item, 'value'))).toEqual(tabs.map((tab) => tab.value));
     }
-    expect(codeNodes((code!.children as unknown as JsxElement[])[0]!.children)[0]!.value).toBe(withoutFinalNewline(hostileCode));
-    expect(codeNodes((install!.children as unknown as JsxElement[])[1]!.children)[0]!.meta).toBe(`title='dir/pom "x".xml'`);
+    expect(codeNodes((code!.children as unknown as JsxElement[])[0]!.children)[0]!.value).toBe(
+      withoutFinalNewline(hostileCode),
+    );
+    expect(codeNodes((install!.children as unknown as JsxElement[])[1]!.children)[0]!.meta).toBe(
+      `title='dir/pom "x".xml'`,
+    );
   });
 
   it('plain compiles, with the labels as text', async () => {
     const text = renderDocs(tabs, 'plain');
     await compileMdx(text);
     const root = parseMdx(text);
-    const strong = root.children.flatMap((node) => (node.type === 'paragraph' && node.children[0]?.type === 'strong' ? [node.children[0]] : []));
+    const strong = root.children.flatMap((node) =>
+      node.type === 'paragraph' && node.children[0]?.type === 'strong' ? [node.children[0]] : [],
+    );
     expect(strong.map((node) => (node.children[0] as { value: string }).value)).toEqual(tabs.map((tab) => tab.label));
   });
 });

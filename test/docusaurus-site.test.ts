@@ -11,7 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TARGETS, docsTabs, installBlocks, parseBlockOptions, type TabbedSnippet, type Target } from '../src/core/index.js';
+import {
+  TARGETS,
+  docsTabs,
+  installBlocks,
+  parseBlockOptions,
+  type TabbedSnippet,
+  type Target,
+} from '../src/core/index.js';
 import { formatSnippet } from '../src/format.js';
 import { BLOCK_LANGUAGE } from '../src/remark.js';
 import { codeNodes, parseMdx } from './support/mdx.js';
@@ -23,12 +30,17 @@ let out: string;
 let html: string;
 
 async function installSite(): Promise<void> {
-  const lock = createHash('sha256').update(await readFile(join(site, 'package-lock.json'))).digest('hex');
+  const lock = createHash('sha256')
+    .update(await readFile(join(site, 'package-lock.json')))
+    .digest('hex');
   const stamp = await readFile(stampFile, 'utf8').catch(() => undefined);
   if (stamp === lock) return;
   // --ignore-scripts: the site needs none, and box-snippet's own `prepare` (a rebuild of dist/)
   // must not run under the other test files that spawn dist/box-snippet.mjs.
-  await run('npm', ['ci', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: site, maxBuffer: 64 * 1024 * 1024 });
+  await run('npm', ['ci', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: site,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   await writeFile(stampFile, lock);
 }
 
@@ -52,7 +64,11 @@ function decode(text: string): string {
     .replace(/<[^>]*>/g, '')
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&nbsp;/g, '\u00a0').replace(/&amp;/g, '&');
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&nbsp;/g, '\u00a0')
+    .replace(/&amp;/g, '&');
 }
 
 interface BuiltTabs {
@@ -64,17 +80,29 @@ interface BuiltTabs {
 /** Every tab group of the page's article, in order, as Docusaurus rendered it. */
 function builtTabs(page: string): BuiltTabs[] {
   const article = page.slice(page.indexOf('<article'), page.indexOf('</article>'));
-  return article.split('theme-tabs-container').slice(1).map((group) => ({
-    labels: [...group.matchAll(/<li role="tab"[^>]*>(.*?)<\/li>/g)].map((match) => decode(match[1]!)),
-    panels: group.split('role="tabpanel"').slice(1).map((panel) =>
-      panel.split('theme-code-block').slice(1).map((block) => {
-        const title = /class="codeBlockTitle[^"]*">(.*?)<\/div>/.exec(block)?.[1];
-        const code = /<code[^>]*>(.*?)<\/code>/s.exec(block)![1]!;
-        const lines = code.split(/<div class="token-line"[^>]*>/).slice(1).map((line) => decode(line));
-        return { title: title === undefined ? undefined : decode(title), text: lines.join('\n') };
-      }),
-    ),
-  }));
+  return article
+    .split('theme-tabs-container')
+    .slice(1)
+    .map((group) => ({
+      labels: [...group.matchAll(/<li role="tab"[^>]*>(.*?)<\/li>/g)].map((match) => decode(match[1]!)),
+      panels: group
+        .split('role="tabpanel"')
+        .slice(1)
+        .map((panel) =>
+          panel
+            .split('theme-code-block')
+            .slice(1)
+            .map((block) => {
+              const title = /class="codeBlockTitle[^"]*">(.*?)<\/div>/.exec(block)?.[1];
+              const code = /<code[^>]*>(.*?)<\/code>/s.exec(block)![1]!;
+              const lines = code
+                .split(/<div class="token-line"[^>]*>/)
+                .slice(1)
+                .map((line) => decode(line));
+              return { title: title === undefined ? undefined : decode(title), text: lines.join('\n') };
+            }),
+        ),
+    }));
 }
 
 /** The page's box-snippet blocks, and the tabs the library returns for each. */
@@ -82,7 +110,14 @@ async function expectedBlocks(): Promise<TabbedSnippet[][]> {
   const page = await readFile(join(site, 'docs', 'index.mdx'), 'utf8');
   const blocks = codeNodes(parseMdx(page).children).filter((node) => node.lang === BLOCK_LANGUAGE);
   return Promise.all(
-    blocks.map((block) => Promise.all(docsTabs(parseBlockOptions(block.meta, block.value)).map(async (tab) => ({ ...tab, snippet: await formatSnippet(tab.snippet) })))),
+    blocks.map((block) =>
+      Promise.all(
+        docsTabs(parseBlockOptions(block.meta, block.value)).map(async (tab) => ({
+          ...tab,
+          snippet: await formatSnippet(tab.snippet),
+        })),
+      ),
+    ),
   );
 }
 
@@ -99,7 +134,9 @@ describe('the example Docusaurus site, built with box-snippet/remark', () => {
       expect(groups[2 * index + 1]!.labels).toEqual(tabs.map((tab) => tab.label));
     });
     const firstBlockTargets = expected[0]!.map((tab) => tab.value);
-    const everyTarget = (TARGETS as readonly Target[]).filter((target) => (target.authMethods as readonly string[]).includes('developer-token'));
+    const everyTarget = (TARGETS as readonly Target[]).filter((target) =>
+      (target.authMethods as readonly string[]).includes('developer-token'),
+    );
     expect(firstBlockTargets.sort()).toEqual(everyTarget.map((target) => target.id).sort());
   });
 
@@ -111,9 +148,14 @@ describe('the example Docusaurus site, built with box-snippet/remark', () => {
       const code = groups[2 * index + 1]!;
       tabs.forEach((tab, position) => {
         expect(install.panels[position], `${tab.label} install`).toEqual(
-          installBlocks(tab.snippet.install).map((block) => ({ title: block.title, text: withoutFinalNewline(block.text) })),
+          installBlocks(tab.snippet.install).map((block) => ({
+            title: block.title,
+            text: withoutFinalNewline(block.text),
+          })),
         );
-        expect(code.panels[position], `${tab.label} program`).toEqual([{ title: tab.snippet.fileName, text: withoutFinalNewline(tab.snippet.code) }]);
+        expect(code.panels[position], `${tab.label} program`).toEqual([
+          { title: tab.snippet.fileName, text: withoutFinalNewline(tab.snippet.code) },
+        ]);
       });
     });
   });

@@ -47,7 +47,9 @@ afterAll(async () => {
 
 /** First few mismatches, shown as code units so invisible characters are visible. */
 function mismatches(actual: string[]): string[] {
-  return actual.flatMap((units, i) => (units === expected[i] ? [] : [`#${i}: expected ${expected[i]} got ${units}`])).slice(0, 5);
+  return actual
+    .flatMap((units, i) => (units === expected[i] ? [] : [`#${i}: expected ${expected[i]} got ${units}`]))
+    .slice(0, 5);
 }
 
 describe('string-literal encoders round-trip through the real readers', () => {
@@ -70,9 +72,16 @@ describe('string-literal encoders round-trip through the real readers', () => {
   it(`javascript: node reads back all ${CASES} strings`, async () => {
     const file = join(dir, 'literals.cjs');
     await writeFile(file, `module.exports = [\n${inputs.map(encodeJavaScriptString).join(',\n')}\n];\n`);
-    const { stdout } = await run(process.execPath, ['-e', `for (const v of require(${JSON.stringify(file)})) console.log([...Array(v.length).keys()].map(i => v.charCodeAt(i).toString(16).padStart(4, '0')).join(' '))`], {
-      maxBuffer: 256 * 1024 * 1024,
-    });
+    const { stdout } = await run(
+      process.execPath,
+      [
+        '-e',
+        `for (const v of require(${JSON.stringify(file)})) console.log([...Array(v.length).keys()].map(i => v.charCodeAt(i).toString(16).padStart(4, '0')).join(' '))`,
+      ],
+      {
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
     expect(mismatches(stdout.split('\n').slice(0, CASES))).toEqual([]);
   });
 
@@ -84,7 +93,9 @@ describe('string-literal encoders round-trip through the real readers', () => {
     for (let i = 0; i < literals.length; i += 500) chunks.push(literals.slice(i, i + 500));
     const source = [
       'public class Literals {',
-      ...chunks.map((chunk, n) => `  static String[] chunk${n}() { return new String[] {\n${chunk.join(',\n')}\n  }; }`),
+      ...chunks.map(
+        (chunk, n) => `  static String[] chunk${n}() { return new String[] {\n${chunk.join(',\n')}\n  }; }`,
+      ),
       '  public static void main(String[] args) {',
       '    StringBuilder out = new StringBuilder();',
       `    String[][] all = { ${chunks.map((_, n) => `chunk${n}()`).join(', ')} };`,
@@ -123,11 +134,20 @@ describe('string-literal encoders for languages whose strings cannot hold every 
       requireCommand('bash', 'install bash (apt-get install bash)'),
     ]) {
       const started = Date.now();
-      const { stdout } = await run(shell, [file], { encoding: 'buffer', maxBuffer: 256 * 1024 * 1024, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C.UTF-8' } });
+      const { stdout } = await run(shell, [file], {
+        encoding: 'buffer',
+        maxBuffer: 256 * 1024 * 1024,
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C.UTF-8' },
+      });
       const values: Buffer[] = [];
-      for (let start = 0, end = stdout.indexOf(0); end >= 0; start = end + 1, end = stdout.indexOf(0, start)) values.push(stdout.subarray(start, end));
+      for (let start = 0, end = stdout.indexOf(0); end >= 0; start = end + 1, end = stdout.indexOf(0, start))
+        values.push(stdout.subarray(start, end));
       expect(values, shell).toHaveLength(CASES);
-      const wrong = held.flatMap((value, i) => (Buffer.from(value, 'utf8').equals(values[i]!) ? [] : [`#${i} (${shell}): expected ${codeUnits(value)} got bytes ${values[i]!.toString('hex')}`]));
+      const wrong = held.flatMap((value, i) =>
+        Buffer.from(value, 'utf8').equals(values[i]!)
+          ? []
+          : [`#${i} (${shell}): expected ${codeUnits(value)} got bytes ${values[i]!.toString('hex')}`],
+      );
       expect(wrong.slice(0, 5)).toEqual([]);
       console.log(`sh encoder: ${CASES} strings read back by ${shell} in ${Date.now() - started} ms`);
     }
@@ -154,7 +174,9 @@ describe('string-literal encoders for languages whose strings cannot hold every 
       expect(isBoxSnippetError(error) && error.option).toBe('--token');
       expect(String(error)).not.toContain('Secret');
     }
-    expect(() => generate({ target: 'curl', auth: 'oauth', credentials: 'env', redirectUri: 'http://localhost/\uDC00' })).toThrow(/^--redirect-uri: .*lone surrogate \(U\+DC00\)/);
+    expect(() =>
+      generate({ target: 'curl', auth: 'oauth', credentials: 'env', redirectUri: 'http://localhost/\uDC00' }),
+    ).toThrow(/^--redirect-uri: .*lone surrogate \(U\+DC00\)/);
   });
 
   it('sh: quotes, escapes and non-ASCII come out as single-quoted runs and printf octal bytes', () => {
@@ -171,12 +193,15 @@ describe('string-literal encoders for languages whose strings cannot hold every 
     const literals = held.map(encodeSwiftString);
     const source = literals.map((literal, i) => `let v${i} = ${literal}`).join('\n');
     expect(await syntaxProblems('swift', source)).toEqual([]);
-    const wrong = literals.flatMap((literal, i) => (codeUnits(decodeSwiftString(literal)) === codeUnits(held[i]!) ? [] : [`#${i}: ${literal}`]));
+    const wrong = literals.flatMap((literal, i) =>
+      codeUnits(decodeSwiftString(literal)) === codeUnits(held[i]!) ? [] : [`#${i}: ${literal}`],
+    );
     expect(wrong.slice(0, 5)).toEqual([]);
     // Swift holds NUL (as \0); it refuses only lone surrogates.
     expect(held.some((value) => value.includes('\0'))).toBe(true);
     const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-    for (const value of pool) expect(STRING_LIMITS.swift!(value) !== undefined, codeUnits(value)).toBe(loneSurrogate.test(value));
+    for (const value of pool)
+      expect(STRING_LIMITS.swift!(value) !== undefined, codeUnits(value)).toBe(loneSurrogate.test(value));
     expect(() => encodeSwiftString('\uDBFF')).toThrow(/lone surrogate/);
   });
 
@@ -237,7 +262,7 @@ describe('the C# decoder used above follows the language rules', () => {
     ['"\\x41"', 'A'],
     ['"\\x0041z"', 'Az'],
     ['"\\U0001F600"', '😀'],
-    ['"\\0\\a\\b\\f\\n\\r\\t\\v\\\\\\"\\\'"', "\0\u0007\b\f\n\r\t\v\\\"'"],
+    ['"\\0\\a\\b\\f\\n\\r\\t\\v\\\\\\"\\\'"', '\0\u0007\b\f\n\r\t\v\\"\''],
   ])('%s', (literal, value) => {
     expect(decodeCSharpRegularString(literal)).toBe(value);
   });
@@ -247,11 +272,24 @@ describe('the C# decoder used above follows the language rules', () => {
 function decodeCSharpRegularString(literal: string): string {
   if (!literal.startsWith('"') || !literal.endsWith('"') || literal.length < 2) throw new Error('not a string literal');
   const body = literal.slice(1, -1);
-  const simple: Record<string, string> = { "'": "'", '"': '"', '\\': '\\', '0': '\0', a: '\u0007', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+  const simple: Record<string, string> = {
+    "'": "'",
+    '"': '"',
+    '\\': '\\',
+    '0': '\0',
+    a: '\u0007',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+  };
   let out = '';
   for (let i = 0; i < body.length; i++) {
     const char = body[i]!;
-    if (char === '"' || '\n\r\u0085\u2028\u2029'.includes(char)) throw new Error(`raw ${JSON.stringify(char)} inside a literal`);
+    if (char === '"' || '\n\r\u0085\u2028\u2029'.includes(char))
+      throw new Error(`raw ${JSON.stringify(char)} inside a literal`);
     if (char !== '\\') {
       out += char;
       continue;

@@ -13,7 +13,20 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUTH_METHOD_TABLE, CREDENTIAL_INPUTS, TARGETS, credentialNames, generateFromRequest, packageId, projectFor, type AuthMethodId, type InstallStep, type Language, type Snippet, type Target } from '../src/core/index.js';
+import {
+  AUTH_METHOD_TABLE,
+  CREDENTIAL_INPUTS,
+  TARGETS,
+  credentialNames,
+  generateFromRequest,
+  packageId,
+  projectFor,
+  type AuthMethodId,
+  type InstallStep,
+  type Language,
+  type Snippet,
+  type Target,
+} from '../src/core/index.js';
 import { formatSnippet } from '../src/format.js';
 import { PROXY_BASE_URL, allCases } from './support/cases.js';
 import { runCli } from './support/cli.js';
@@ -46,7 +59,8 @@ const EXECUTED = (Object.keys(LANGUAGES) as Language[]).filter((language) => LAN
 const languageOf = (target: Target) => target.styles[0]!.language;
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const randomToken = () => Array.from({ length: 32 }, () => ALPHANUMERIC[randomInt(ALPHANUMERIC.length)]).join('');
-const randomClientId = () => Array.from({ length: 32 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[randomInt(36)]).join('');
+const randomClientId = () =>
+  Array.from({ length: 32 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[randomInt(36)]).join('');
 const randomDigits = () => String(randomInt(100_000, 99_999_999));
 
 const ALL_TARGETS = TARGETS as readonly Target[];
@@ -75,8 +89,13 @@ beforeAll(async () => {
   // Installs run in parallel, outside the namespaces: they mostly wait on the registries.
   const installed = await Promise.all(SDK_LINES.map((line) => ensureSdk(line)));
   for (const sdk of installed) sdks.set(sdk.line.id, sdk);
-  const summary = installed.map((sdk) => `  ${sdk.line.id.padEnd(32)} ${sdk.line.install.padEnd(34)} ${sdk.version.padEnd(9)} ${sdk.installed ? `installed in ${(sdk.installMs / 1000).toFixed(1)} s` : 'cached'}`);
-  console.log(`SDK lines, ${PROOF_SDKS === 'latest' ? 'newest release within each pinned major' : 'pinned'} (setup ${((Date.now() - started) / 1000).toFixed(1)} s):\n${summary.join('\n')}`);
+  const summary = installed.map(
+    (sdk) =>
+      `  ${sdk.line.id.padEnd(32)} ${sdk.line.install.padEnd(34)} ${sdk.version.padEnd(9)} ${sdk.installed ? `installed in ${(sdk.installMs / 1000).toFixed(1)} s` : 'cached'}`,
+  );
+  console.log(
+    `SDK lines, ${PROOF_SDKS === 'latest' ? 'newest release within each pinned major' : 'pinned'} (setup ${((Date.now() - started) / 1000).toFixed(1)} s):\n${summary.join('\n')}`,
+  );
 });
 
 afterAll(async () => {
@@ -84,7 +103,9 @@ afterAll(async () => {
   await lanes?.close();
   if (workDir) await rm(workDir, { recursive: true, force: true });
   if (tls) await rm(tls.dir, { recursive: true, force: true });
-  const substitutes = SDK_LINES.filter((line) => line.substitute).map((line) => `  ${line.standsFor}: run on ${line.install} (${line.substitute})`);
+  const substitutes = SDK_LINES.filter((line) => line.substitute).map(
+    (line) => `  ${line.standsFor}: run on ${line.install} (${line.substitute})`,
+  );
   console.log(
     formatMatrix([
       'Substitutions (made outside the printed text):',
@@ -106,14 +127,29 @@ function describeFailure(name: string, file: string, run: ProgramRun, mock: Mock
 }
 
 /** The checks every successful run gets: the user ID printed, the right calls with the right token. */
-function expectSignedIn(run: ProgramRun, mock: MockBoxApi, expectedToken: string | null, tokenCalls: number, failure: string): void {
+function expectSignedIn(
+  run: ProgramRun,
+  mock: MockBoxApi,
+  expectedToken: string | null,
+  tokenCalls: number,
+  failure: string,
+): void {
   expect(run.exitCode, failure).toBe(0);
   expect(run.stdout, failure).toContain(`My user ID is ${mock.userId}`);
-  expect(mock.requests.filter((r) => !r.expected), failure).toEqual([]);
+  expect(
+    mock.requests.filter((r) => !r.expected),
+    failure,
+  ).toEqual([]);
   expect(expectedToken, failure).toBeTruthy();
   const apiCalls = mock.requests.filter((r) => r.path.startsWith('/2.0/'));
-  expect(apiCalls.some((r) => r.method === 'GET' && r.path === '/2.0/users/me'), failure).toBe(true);
-  expect(apiCalls.every((r) => r.headers.authorization === `Bearer ${expectedToken}`), failure).toBe(true);
+  expect(
+    apiCalls.some((r) => r.method === 'GET' && r.path === '/2.0/users/me'),
+    failure,
+  ).toBe(true);
+  expect(
+    apiCalls.every((r) => r.headers.authorization === `Bearer ${expectedToken}`),
+    failure,
+  ).toBe(true);
   expect(mock.requests.filter((r) => r.path === '/oauth2/token').length, failure).toBe(tokenCalls);
 }
 
@@ -126,44 +162,95 @@ const expectsKid = (line: SdkLine) => line.jwtKid !== false;
 const snapshotCases = allCases().filter((testCase) => isExecuted(testCase.target, testCase.styleId));
 const executedSnapshots = new Set<string>();
 
-describe.concurrent('default bytes: every executed snapshot (Python, Node, Java, cURL) runs as printed, against api.box.com', () => {
-  it.each(snapshotCases.map((testCase) => [testCase.name, testCase] as const))('%s', { timeout: 300_000 }, async (_name, testCase) => {
-    const sdk = sdkFor(testCase.target, testCase.packageName);
-    const style = styleOf(testCase.target, testCase.styleId);
-    const dir = await caseDir(sdk, `default-${testCase.name}`);
-    const file = join(dir, style.fileName);
-    await writeFile(file, await readFile(join(ROOT, testCase.snapshotPath)));
-    const arranged = await arrangeSnapshotRun(testCase, jwtApp, dir, { expectKid: expectsKid(sdk.line) });
-    const variant = testCase.snapshotPath.slice(testCase.snapshotPath.lastIndexOf('/') + 1).replace(/\.\w+$/, '').replace(`${testCase.styleId}-`, '');
-    const cell = recordProof(rowName(testCase.target, testCase.packageName, testCase.styleId, testCase.auth, variant), 'default bytes');
+describe.concurrent(
+  'default bytes: every executed snapshot (Python, Node, Java, cURL) runs as printed, against api.box.com',
+  () => {
+    it.each(snapshotCases.map((testCase) => [testCase.name, testCase] as const))(
+      '%s',
+      { timeout: 300_000 },
+      async (_name, testCase) => {
+        const sdk = sdkFor(testCase.target, testCase.packageName);
+        const style = styleOf(testCase.target, testCase.styleId);
+        const dir = await caseDir(sdk, `default-${testCase.name}`);
+        const file = join(dir, style.fileName);
+        await writeFile(file, await readFile(join(ROOT, testCase.snapshotPath)));
+        const arranged = await arrangeSnapshotRun(testCase, jwtApp, dir, { expectKid: expectsKid(sdk.line) });
+        const variant = testCase.snapshotPath
+          .slice(testCase.snapshotPath.lastIndexOf('/') + 1)
+          .replace(/\.\w+$/, '')
+          .replace(`${testCase.styleId}-`, '');
+        const cell = recordProof(
+          rowName(testCase.target, testCase.packageName, testCase.styleId, testCase.auth, variant),
+          'default bytes',
+        );
 
-    await lanes.use(async (lane) => {
-      if (arranged.grant) lane.mock.grants[arranged.grant.type] = arranged.grant.handler;
-      const run = await runProgram({ file, sdk, tls, env: arranged.env, args: arranged.args, timeoutMs: RUN_TIMEOUT_MS, namespace: lane.namespace, typeScriptRunner: 'tsx' });
-      const failure = describeFailure(testCase.name, file, run, lane.mock);
-      expectSignedIn(run, lane.mock, arranged.grant ? arranged.grant.issued() : arranged.token, arranged.grant ? 1 : 0, failure);
-      if (testCase.auth === 'oauth') expect(run.stdout, failure).toContain('https://account.box.com/api/oauth2/authorize?');
-    });
-    // The environment-mode programs also stop with their message when the variable is unset.
-    if (arranged.firstEnvVar !== null && !testCase.variant.baseUrl && !testCase.variant.subject && !testCase.variant.withClient) {
-      await lanes.use(async (lane) => {
-        const run = await runProgram({ file, sdk, tls, env: {}, args: arranged.args, timeoutMs: RUN_TIMEOUT_MS, namespace: lane.namespace, typeScriptRunner: 'tsx' });
-        const failure = describeFailure(`${testCase.name} (unset)`, file, run, lane.mock);
-        expect(run.exitCode, failure).not.toBe(0);
-        expect(run.timedOut, failure).toBe(false);
-        expect(run.stderr, failure).toContain(`Set the ${arranged.firstEnvVar} environment variable and run again.`);
-        expect(run.stdout, failure).not.toContain('My user ID is');
-        expect(lane.mock.requests, failure).toEqual([]);
-      });
-    }
-    executedSnapshots.add(testCase.snapshotPath);
-    cell.pass();
-  });
-});
+        await lanes.use(async (lane) => {
+          if (arranged.grant) lane.mock.grants[arranged.grant.type] = arranged.grant.handler;
+          const run = await runProgram({
+            file,
+            sdk,
+            tls,
+            env: arranged.env,
+            args: arranged.args,
+            timeoutMs: RUN_TIMEOUT_MS,
+            namespace: lane.namespace,
+            typeScriptRunner: 'tsx',
+          });
+          const failure = describeFailure(testCase.name, file, run, lane.mock);
+          expectSignedIn(
+            run,
+            lane.mock,
+            arranged.grant ? arranged.grant.issued() : arranged.token,
+            arranged.grant ? 1 : 0,
+            failure,
+          );
+          if (testCase.auth === 'oauth')
+            expect(run.stdout, failure).toContain('https://account.box.com/api/oauth2/authorize?');
+        });
+        // The environment-mode programs also stop with their message when the variable is unset.
+        if (
+          arranged.firstEnvVar !== null &&
+          !testCase.variant.baseUrl &&
+          !testCase.variant.subject &&
+          !testCase.variant.withClient
+        ) {
+          await lanes.use(async (lane) => {
+            const run = await runProgram({
+              file,
+              sdk,
+              tls,
+              env: {},
+              args: arranged.args,
+              timeoutMs: RUN_TIMEOUT_MS,
+              namespace: lane.namespace,
+              typeScriptRunner: 'tsx',
+            });
+            const failure = describeFailure(`${testCase.name} (unset)`, file, run, lane.mock);
+            expect(run.exitCode, failure).not.toBe(0);
+            expect(run.timedOut, failure).toBe(false);
+            expect(run.stderr, failure).toContain(
+              `Set the ${arranged.firstEnvVar} environment variable and run again.`,
+            );
+            expect(run.stdout, failure).not.toContain('My user ID is');
+            expect(lane.mock.requests, failure).toEqual([]);
+          });
+        }
+        executedSnapshots.add(testCase.snapshotPath);
+        cell.pass();
+      },
+    );
+  },
+);
 
 describe('default bytes: coverage', () => {
   it('executed every snapshot file of an executed language', async () => {
-    const extensions = new Set(ALL_TARGETS.flatMap((target) => target.styles.filter((style) => EXECUTED.includes(style.language)).map((style) => style.fileName.slice(style.fileName.lastIndexOf('.')))));
+    const extensions = new Set(
+      ALL_TARGETS.flatMap((target) =>
+        target.styles
+          .filter((style) => EXECUTED.includes(style.language))
+          .map((style) => style.fileName.slice(style.fileName.lastIndexOf('.'))),
+      ),
+    );
     const entries = await readdir(join(ROOT, 'snapshots'), { recursive: true, withFileTypes: true });
     const files = entries
       .filter((entry) => entry.isFile() && extensions.has(entry.name.slice(entry.name.lastIndexOf('.'))))
@@ -175,7 +262,10 @@ describe('default bytes: coverage', () => {
 
 async function caseDir(sdk: InstalledSdk, name: string): Promise<string> {
   // Node programs live inside the SDK's folder so `require`/`import` resolve as in a project.
-  const dir = sdk.line.runtime === 'node' ? join(sdk.dir, 'programs', name.replace(/[^\w.-]+/g, '_')) : join(workDir, name.replace(/[^\w.-]+/g, '_'));
+  const dir =
+    sdk.line.runtime === 'node'
+      ? join(sdk.dir, 'programs', name.replace(/[^\w.-]+/g, '_'))
+      : join(workDir, name.replace(/[^\w.-]+/g, '_'));
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   return dir;
@@ -186,7 +276,10 @@ async function caseDir(sdk: InstalledSdk, name: string): Promise<string> {
 
 type Subject = 'enterprise' | 'user' | null;
 /** Per auth method: the runs each target × package × style gets with --base-url. */
-const BASE_URL_RUNS: Record<AuthMethodId, { mode: 'literal' | 'env'; subject: Subject; withClient?: boolean; firstStyleOnly?: boolean }[]> = {
+const BASE_URL_RUNS: Record<
+  AuthMethodId,
+  { mode: 'literal' | 'env'; subject: Subject; withClient?: boolean; firstStyleOnly?: boolean }[]
+> = {
   'developer-token': [
     { mode: 'literal', subject: null },
     { mode: 'env', subject: null },
@@ -216,7 +309,17 @@ const baseUrlCases = ALL_TARGETS.flatMap((target) =>
             .filter((run) => !run.firstStyleOnly || styleIndex === 0)
             .filter((run) => !run.withClient || target.takesOptionalCredentials !== false)
             .map((run) => ({
-              name: [target.id, packageId(pkg), style.id, auth, run.mode, run.subject ? `as ${run.subject}` : '', run.withClient ? '+client' : ''].filter(Boolean).join(' '),
+              name: [
+                target.id,
+                packageId(pkg),
+                style.id,
+                auth,
+                run.mode,
+                run.subject ? `as ${run.subject}` : '',
+                run.withClient ? '+client' : '',
+              ]
+                .filter(Boolean)
+                .join(' '),
               target,
               packageName: packageId(pkg),
               styleId: style.id,
@@ -233,10 +336,32 @@ describe('base-url: every executed program runs against another host', () => {
     const sdk = sdkFor(testCase.target, testCase.packageName);
     const dir = await caseDir(sdk, `base-url-${testCase.name}`);
     const file = join(dir, styleOf(testCase.target, testCase.styleId).fileName);
-    const app = testCase.auth === 'jwt' ? { clientId: jwtApp.clientId, clientSecret: jwtApp.clientSecret } : { clientId: randomClientId(), clientSecret: randomToken() };
-    const values: Record<string, string> = { token: randomToken(), ...app, enterpriseId: testCase.auth === 'jwt' ? jwtApp.enterpriseId : randomDigits(), userId: randomDigits(), jwtConfigPath: jwtApp.configPath };
+    const app =
+      testCase.auth === 'jwt'
+        ? { clientId: jwtApp.clientId, clientSecret: jwtApp.clientSecret }
+        : { clientId: randomClientId(), clientSecret: randomToken() };
+    const values: Record<string, string> = {
+      token: randomToken(),
+      ...app,
+      enterpriseId: testCase.auth === 'jwt' ? jwtApp.enterpriseId : randomDigits(),
+      userId: randomDigits(),
+      jwtConfigPath: jwtApp.configPath,
+    };
     const names = credentialNames(AUTH_METHOD_TABLE[testCase.auth], testCase.subject, testCase.withClient ?? false);
-    const args = ['--lang', testCase.target.id, '--package', testCase.packageName, ...moduleFlag(testCase), '--auth', testCase.auth, '--base-url', baseUrlMock.url, '--out', file, '--quiet'];
+    const args = [
+      '--lang',
+      testCase.target.id,
+      '--package',
+      testCase.packageName,
+      ...moduleFlag(testCase),
+      '--auth',
+      testCase.auth,
+      '--base-url',
+      baseUrlMock.url,
+      '--out',
+      file,
+      '--quiet',
+    ];
     const env: Record<string, string> = {};
     if (testCase.mode === 'literal') for (const name of names) args.push(CREDENTIAL_INPUTS[name].flag, values[name]!);
     else {
@@ -253,14 +378,28 @@ describe('base-url: every executed program runs against another host', () => {
     const grant = {
       'developer-token': () => null,
       ccg: () => ['client_credentials', clientCredentialsGrant(app, testCase.subject!, subjectId)] as const,
-      jwt: () => ['urn:ietf:params:oauth:grant-type:jwt-bearer', jwtGrant(jwtApp, testCase.subject!, subjectId, expectsKid(sdk.line))] as const,
+      jwt: () =>
+        [
+          'urn:ietf:params:oauth:grant-type:jwt-bearer',
+          jwtGrant(jwtApp, testCase.subject!, subjectId, expectsKid(sdk.line)),
+        ] as const,
       oauth: () => ['authorization_code', authorizationCodeGrant(app, code)] as const,
     }[testCase.auth]();
     baseUrlMock.reset();
     if (grant) baseUrlMock.grants[grant[0]] = grant[1].handler;
     const mode = `${testCase.mode}${testCase.subject ? `-as-${testCase.subject}` : ''}${testCase.withClient ? '-with-client' : ''}`;
-    const cell = recordProof(rowName(testCase.target, testCase.packageName, testCase.styleId, testCase.auth, mode), 'base-url');
-    const run = await runProgram({ file, sdk, tls, env, args: testCase.auth === 'oauth' ? [code] : [], timeoutMs: RUN_TIMEOUT_MS });
+    const cell = recordProof(
+      rowName(testCase.target, testCase.packageName, testCase.styleId, testCase.auth, mode),
+      'base-url',
+    );
+    const run = await runProgram({
+      file,
+      sdk,
+      tls,
+      env,
+      args: testCase.auth === 'oauth' ? [code] : [],
+      timeoutMs: RUN_TIMEOUT_MS,
+    });
     const failure = describeFailure(testCase.name, file, run, baseUrlMock);
     expectSignedIn(run, baseUrlMock, grant ? grant[1].issued() : values.token!, grant ? 1 : 0, failure);
     cell.pass();
@@ -272,11 +411,19 @@ describe('base-url: every executed program runs against another host', () => {
 
 const stepRows = ALL_TARGETS.flatMap((target) =>
   target.packages.flatMap((pkg) =>
-    target.styles.filter((style) => EXECUTED.includes(style.language)).map((style) => ({ name: `${target.id} ${packageId(pkg)} ${style.id}`, target, packageName: packageId(pkg), styleId: style.id })),
+    target.styles
+      .filter((style) => EXECUTED.includes(style.language))
+      .map((style) => ({
+        name: `${target.id} ${packageId(pkg)} ${style.id}`,
+        target,
+        packageName: packageId(pkg),
+        styleId: style.id,
+      })),
   ),
 );
 
-const moduleFlag = (row: { target: Target; styleId: string }) => (row.target.styles.length > 1 ? ['--module', row.styleId] : []);
+const moduleFlag = (row: { target: Target; styleId: string }) =>
+  row.target.styles.length > 1 ? ['--module', row.styleId] : [];
 
 const MAVEN_SUBSTITUTES = join(ROOT, '.cache', 'maven-substitutes', 'repository');
 
@@ -285,16 +432,36 @@ const MAVEN_SUBSTITUTES = join(ROOT, '.cache', 'maven-substitutes', 'repository'
  * (it reaches the registries); the run gets a clean one with the test CA's trust and the token.
  * Where this machine's Maven mirror lacks the printed SDK, both get the relocating Maven settings.
  */
-async function stepsEnvironment(row: (typeof stepRows)[number], printed: readonly InstallStep[], dir: string, token: string) {
+async function stepsEnvironment(
+  row: (typeof stepRows)[number],
+  printed: readonly InstallStep[],
+  dir: string,
+  token: string,
+) {
   const line = lineFor(row.target.id, row.packageName);
   const requirement = printed.find((step) => step.requirement !== undefined)?.requirement;
-  const mavenHome = line.runtime === 'java' && line.substitute && requirement ? await mavenSubstitution(dir, MAVEN_SUBSTITUTES, [{ printed: requirement, served: line.install }]) : undefined;
-  const ownShell = Object.fromEntries(Object.entries(process.env).filter(([name, value]) => value !== undefined && !name.startsWith('BOX_'))) as Record<string, string>;
+  const mavenHome =
+    line.runtime === 'java' && line.substitute && requirement
+      ? await mavenSubstitution(dir, MAVEN_SUBSTITUTES, [{ printed: requirement, served: line.install }])
+      : undefined;
+  const ownShell = Object.fromEntries(
+    Object.entries(process.env).filter(([name, value]) => value !== undefined && !name.startsWith('BOX_')),
+  ) as Record<string, string>;
   const trust = trustEnvironment(tls);
   const homeOption = mavenHome ? `-Duser.home=${mavenHome}` : '';
   return {
-    installEnv: { ...ownShell, ...(mavenHome ? { MAVEN_OPTS: `${ownShell.MAVEN_OPTS ?? ''} ${homeOption}`.trim() } : {}) },
-    runEnv: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/root', LANG: 'C.UTF-8', ...trust, MAVEN_OPTS: `${trust.MAVEN_OPTS} ${homeOption}`.trim(), BOX_DEVELOPER_TOKEN: token },
+    installEnv: {
+      ...ownShell,
+      ...(mavenHome ? { MAVEN_OPTS: `${ownShell.MAVEN_OPTS ?? ''} ${homeOption}`.trim() } : {}),
+    },
+    runEnv: {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: process.env.HOME ?? '/root',
+      LANG: 'C.UTF-8',
+      ...trust,
+      MAVEN_OPTS: `${trust.MAVEN_OPTS} ${homeOption}`.trim(),
+      BOX_DEVELOPER_TOKEN: token,
+    },
     substituted: mavenHome ? `${requirement} → ${line.install}` : null,
   };
 }
@@ -307,14 +474,20 @@ async function prefetchMaven(pom: string, mainPath: string, env: Record<string, 
   const scratch = join(dir, 'maven-prefetch');
   await mkdir(join(scratch, mainPath, '..'), { recursive: true });
   await writeFile(join(scratch, 'pom.xml'), pom);
-  await writeFile(join(scratch, mainPath), 'public class GetCurrentUser { public static void main(String[] args) {} }\n');
+  await writeFile(
+    join(scratch, mainPath),
+    'public class GetCurrentUser { public static void main(String[] args) {} }\n',
+  );
   const ran = await spawnProgram('mvn', ['-q', '-B', 'compile', 'exec:java'], env, scratch, 300_000);
-  if (ran.exitCode !== 0) throw new Error(`prefetching Maven plugins failed:\n${ran.stdout.slice(-2000)}\n${ran.stderr.slice(-2000)}`);
+  if (ran.exitCode !== 0)
+    throw new Error(`prefetching Maven plugins failed:\n${ran.stdout.slice(-2000)}\n${ran.stderr.slice(-2000)}`);
 }
 
 function expectStepsRan(result: StepsRun, mock: MockBoxApi, token: string, label: string): void {
   const failed = [...result.install, ...(result.run ? [result.run] : [])].find((run) => run.exitCode !== 0);
-  const detail = failed ? `${label}: step failed: ${result.failedStep}\nstdout:\n${failed.stdout.slice(-2500)}\nstderr:\n${failed.stderr.slice(-2500)}` : label;
+  const detail = failed
+    ? `${label}: step failed: ${result.failedStep}\nstdout:\n${failed.stdout.slice(-2500)}\nstderr:\n${failed.stderr.slice(-2500)}`
+    : label;
   expect(result.failedStep, detail).toBeNull();
   expectSignedIn(result.run!, mock, token, 0, describeFailure(label, '(printed steps)', result.run!, mock));
 }
@@ -322,7 +495,16 @@ function expectStepsRan(result: StepsRun, mock: MockBoxApi, token: string, label
 describe.concurrent('printed steps: the install and run steps of --format json, verbatim, in an empty folder', () => {
   it.each(stepRows.map((row) => [row.name, row] as const))('%s', { timeout: STEPS_TIMEOUT_MS }, async (_name, row) => {
     const token = randomToken();
-    const cli = await runCli(['--lang', row.target.id, '--package', row.packageName, ...moduleFlag(row), '--from-env', '--format', 'json']);
+    const cli = await runCli([
+      '--lang',
+      row.target.id,
+      '--package',
+      row.packageName,
+      ...moduleFlag(row),
+      '--from-env',
+      '--format',
+      'json',
+    ]);
     expect(cli.code, cli.stderr).toBe(0);
     const snippet = JSON.parse(cli.stdout) as Snippet;
     const dir = join(workDir, `steps-${row.name.replace(/[^\w.-]+/g, '_')}`);
@@ -330,7 +512,10 @@ describe.concurrent('printed steps: the install and run steps of --format json, 
     const env = await stepsEnvironment(row, snippet.install, dir, token);
     const pom = snippet.install.find((step) => step.file === 'pom.xml');
     if (pom) await prefetchMaven(pom.text, snippet.fileName, env.installEnv, dir);
-    const cell = recordProof(rowName(row.target, row.packageName, row.styleId, 'developer-token', 'env'), 'printed steps');
+    const cell = recordProof(
+      rowName(row.target, row.packageName, row.styleId, 'developer-token', 'env'),
+      'printed steps',
+    );
     await lanes.use(async (lane) => {
       const result = await runPrintedSteps({
         dir: join(dir, 'empty-folder'),
@@ -353,12 +538,30 @@ describe.concurrent('project: --project writes a project whose printed commands 
     const dir = join(workDir, `project-${row.name.replace(/[^\w.-]+/g, '_')}`);
     await mkdir(dir, { recursive: true });
     const projectDir = join(dir, 'get-current-user');
-    const cli = await runCli(['--lang', row.target.id, '--package', row.packageName, ...moduleFlag(row), '--from-env', '--project', projectDir]);
+    const cli = await runCli([
+      '--lang',
+      row.target.id,
+      '--package',
+      row.packageName,
+      ...moduleFlag(row),
+      '--from-env',
+      '--project',
+      projectDir,
+    ]);
     expect(cli.code, cli.stderr).toBe(0);
-    const snippet = await formatSnippet(generateFromRequest({ target: row.target.id as 'python', package: row.packageName as 'boxsdk', style: row.styleId as 'script', credentials: 'env' }));
+    const snippet = await formatSnippet(
+      generateFromRequest({
+        target: row.target.id as 'python',
+        package: row.packageName as 'boxsdk',
+        style: row.styleId as 'script',
+        credentials: 'env',
+      }),
+    );
     const project = projectFor(snippet);
     // The commands the CLI printed are the project's own.
-    expect(cli.stderr).toContain(`Then:    cd ${projectDir}${[...project.install, project.run].map((command) => ` && ${command}`).join('')}`);
+    expect(cli.stderr).toContain(
+      `Then:    cd ${projectDir}${[...project.install, project.run].map((command) => ` && ${command}`).join('')}`,
+    );
     for (const file of project.files) expect(await readFile(join(projectDir, file.path), 'utf8')).toBe(file.text);
     const env = await stepsEnvironment(row, snippet.install, dir, token);
     const pom = project.files.find((file) => file.path === 'pom.xml');
@@ -368,7 +571,11 @@ describe.concurrent('project: --project writes a project whose printed commands 
     await lanes.use(async (lane) => {
       const result = await runPrintedSteps({
         dir: projectDir,
-        steps: { install: project.install.map((text) => ({ tool: 'sh', text, languageTag: 'sh' })), program: { path: main?.path ?? snippet.fileName, text: main?.text ?? snippet.code }, run: project.run },
+        steps: {
+          install: project.install.map((text) => ({ tool: 'sh', text, languageTag: 'sh' })),
+          program: { path: main?.path ?? snippet.fileName, text: main?.text ?? snippet.code },
+          run: project.run,
+        },
         namespace: lane.namespace,
         installEnv: env.installEnv,
         runEnv: env.runEnv,
@@ -386,38 +593,70 @@ describe.concurrent('project: --project writes a project whose printed commands 
 
 describe('C# snippets (no .NET SDK here): parsed and API-checked', () => {
   const dotnetCases = ALL_TARGETS.filter((target) => languageOf(target) === 'csharp').flatMap((target) =>
-    target.authMethods.flatMap((auth) => target.packages.flatMap((pkg) => (['literal', 'env'] as const).map((mode) => ({ target, auth, pkg: packageId(pkg), mode })))),
+    target.authMethods.flatMap((auth) =>
+      target.packages.flatMap((pkg) =>
+        (['literal', 'env'] as const).map((mode) => ({ target, auth, pkg: packageId(pkg), mode })),
+      ),
+    ),
   );
-  it.each(dotnetCases.map((c) => [`${c.target.id} ${c.pkg} ${c.auth} ${c.mode}`, c] as const))('%s', async (_name, c) => {
-    const literal = {
-      'developer-token': { token: randomToken() },
-      ccg: { clientId: randomClientId(), clientSecret: randomToken(), enterpriseId: randomDigits() },
-      jwt: { jwtConfigPath: 'config.json', userId: randomDigits() },
-      oauth: { clientId: randomClientId(), clientSecret: randomToken() },
-    }[c.auth];
-    const cell = recordProof(rowName(c.target, c.pkg, c.target.styles[0]!.id, c.auth, c.mode), 'parsed');
-    const snippet = generateFromRequest({ target: c.target.id as 'dotnet', auth: c.auth, package: c.pkg as 'Box.V2.Core', credentials: c.mode === 'env' ? 'env' : literal });
-    const line = DOTNET_LINES[`${c.target.id} ${c.pkg}`]!;
-    expect((await parseCSharp(snippet.code)).problems).toEqual([]);
-    expect(await checkBoxApi(snippet.code, line)).toEqual([]);
-    expect(await findConstWithRuntimeValue(snippet.code)).toEqual([]);
-    cell.pass(`against ${line}`);
-  });
+  it.each(dotnetCases.map((c) => [`${c.target.id} ${c.pkg} ${c.auth} ${c.mode}`, c] as const))(
+    '%s',
+    async (_name, c) => {
+      const literal = {
+        'developer-token': { token: randomToken() },
+        ccg: { clientId: randomClientId(), clientSecret: randomToken(), enterpriseId: randomDigits() },
+        jwt: { jwtConfigPath: 'config.json', userId: randomDigits() },
+        oauth: { clientId: randomClientId(), clientSecret: randomToken() },
+      }[c.auth];
+      const cell = recordProof(rowName(c.target, c.pkg, c.target.styles[0]!.id, c.auth, c.mode), 'parsed');
+      const snippet = generateFromRequest({
+        target: c.target.id as 'dotnet',
+        auth: c.auth,
+        package: c.pkg as 'Box.V2.Core',
+        credentials: c.mode === 'env' ? 'env' : literal,
+      });
+      const line = DOTNET_LINES[`${c.target.id} ${c.pkg}`]!;
+      expect((await parseCSharp(snippet.code)).problems).toEqual([]);
+      expect(await checkBoxApi(snippet.code, line)).toEqual([]);
+      expect(await findConstWithRuntimeValue(snippet.code)).toEqual([]);
+      cell.pass(`against ${line}`);
+    },
+  );
 
-  it.each(stepRows.length ? ALL_TARGETS.filter((target) => languageOf(target) === 'csharp').flatMap((target) => target.packages.map((pkg) => [`${target.id} ${packageId(pkg)} project`, target, packageId(pkg)] as const)) : [])(
+  it.each(
+    stepRows.length
+      ? ALL_TARGETS.filter((target) => languageOf(target) === 'csharp').flatMap((target) =>
+          target.packages.map((pkg) => [`${target.id} ${packageId(pkg)} project`, target, packageId(pkg)] as const),
+        )
+      : [],
+  )(
     '%s: the .csproj is XML with the package reference, and Program.cs passes the checks',
     async (_name, target, packageName) => {
-      const snippet = generateFromRequest({ target: target.id as 'dotnet', package: packageName as 'Box.V2.Core', credentials: 'env' });
+      const snippet = generateFromRequest({
+        target: target.id as 'dotnet',
+        package: packageName as 'Box.V2.Core',
+        credentials: 'env',
+      });
       const project = projectFor(snippet);
       const csproj = project.files.find((file) => file.path.endsWith('.csproj'))!;
       const requirement = snippet.install.find((step) => step.requirement)!.requirement!;
       const [name, version] = requirement.split('@');
-      const check = await spawnProgram(python3(), ['-c', [
-        'import sys, xml.etree.ElementTree as ET',
-        'root = ET.fromstring(sys.argv[1])',
-        'refs = [(r.get("Include"), r.get("Version")) for r in root.iter("PackageReference")]',
-        'print(root.get("Sdk"), root.findtext("PropertyGroup/OutputType"), root.findtext("PropertyGroup/TargetFramework"), refs)',
-      ].join('\n'), csproj.text], { PATH: process.env.PATH ?? '' }, tmpdir(), 30_000);
+      const check = await spawnProgram(
+        python3(),
+        [
+          '-c',
+          [
+            'import sys, xml.etree.ElementTree as ET',
+            'root = ET.fromstring(sys.argv[1])',
+            'refs = [(r.get("Include"), r.get("Version")) for r in root.iter("PackageReference")]',
+            'print(root.get("Sdk"), root.findtext("PropertyGroup/OutputType"), root.findtext("PropertyGroup/TargetFramework"), refs)',
+          ].join('\n'),
+          csproj.text,
+        ],
+        { PATH: process.env.PATH ?? '' },
+        tmpdir(),
+        30_000,
+      );
       expect(check.stderr).toBe('');
       expect(check.stdout.trim()).toBe(`Microsoft.NET.Sdk Exe net8.0 [('${name}', '${version}')]`);
       const program = project.files.find((file) => file.path === snippet.fileName)!;
@@ -428,28 +667,39 @@ describe('C# snippets (no .NET SDK here): parsed and API-checked', () => {
 });
 
 describe('Swift snippets (no Swift toolchain here): parsed and API-checked', () => {
-  const swiftCases = ALL_TARGETS
-    .filter((target) => languageOf(target) === 'swift')
-    .flatMap((target) =>
-      target.authMethods.flatMap((auth) =>
-        target.packages.flatMap((pkg) => (['literal', 'env'] as const).map((mode) => ({ target, auth, pkg: packageId(pkg), mode }))),
+  const swiftCases = ALL_TARGETS.filter((target) => languageOf(target) === 'swift').flatMap((target) =>
+    target.authMethods.flatMap((auth) =>
+      target.packages.flatMap((pkg) =>
+        (['literal', 'env'] as const).map((mode) => ({ target, auth, pkg: packageId(pkg), mode })),
       ),
-    );
-  it.each(swiftCases.map((c) => [`${c.target.id} ${c.pkg} ${c.auth} ${c.mode}`, c] as const))('%s', async (_name, c) => {
-    const cell = recordProof(rowName(c.target, c.pkg, c.target.styles[0]!.id, c.auth, c.mode), 'parsed');
-    const method = AUTH_METHOD_TABLE[c.auth];
-    const subjects = Object.keys(method.subjects) as ('enterprise' | 'user')[];
-    const values: Record<string, string> = { token: randomToken(), clientId: randomClientId(), clientSecret: randomToken(), enterpriseId: randomDigits(), userId: randomDigits() };
-    const literal = Object.fromEntries(credentialNames(method, subjects[0] ?? null, false).map((name) => [name, values[name]!]));
-    const snippet = generateFromRequest({
-      target: c.target.id as 'swift',
-      auth: c.auth,
-      package: c.pkg as 'box-ios-sdk',
-      credentials: c.mode === 'env' ? 'env' : literal,
-      baseUrl: 'https://127.0.0.1:8443',
-    });
-    expect(await syntaxProblems('swift', snippet.code)).toEqual([]);
-    expect(await checkSwiftBoxApi(snippet.code)).toEqual([]);
-    cell.pass(`against ${SWIFT_SURFACE.repo} ${SWIFT_SURFACE.tag}`);
-  });
+    ),
+  );
+  it.each(swiftCases.map((c) => [`${c.target.id} ${c.pkg} ${c.auth} ${c.mode}`, c] as const))(
+    '%s',
+    async (_name, c) => {
+      const cell = recordProof(rowName(c.target, c.pkg, c.target.styles[0]!.id, c.auth, c.mode), 'parsed');
+      const method = AUTH_METHOD_TABLE[c.auth];
+      const subjects = Object.keys(method.subjects) as ('enterprise' | 'user')[];
+      const values: Record<string, string> = {
+        token: randomToken(),
+        clientId: randomClientId(),
+        clientSecret: randomToken(),
+        enterpriseId: randomDigits(),
+        userId: randomDigits(),
+      };
+      const literal = Object.fromEntries(
+        credentialNames(method, subjects[0] ?? null, false).map((name) => [name, values[name]!]),
+      );
+      const snippet = generateFromRequest({
+        target: c.target.id as 'swift',
+        auth: c.auth,
+        package: c.pkg as 'box-ios-sdk',
+        credentials: c.mode === 'env' ? 'env' : literal,
+        baseUrl: 'https://127.0.0.1:8443',
+      });
+      expect(await syntaxProblems('swift', snippet.code)).toEqual([]);
+      expect(await checkSwiftBoxApi(snippet.code)).toEqual([]);
+      cell.pass(`against ${SWIFT_SURFACE.repo} ${SWIFT_SURFACE.tag}`);
+    },
+  );
 });

@@ -60,7 +60,9 @@ describe('box-snippet with no flags, in a terminal', () => {
     await session.keys('Enter'); // default name
     await session.waitFor('Saved get-current-user.mjs');
     expect(await session.exitCode()).toBe(0);
-    const expected = await formatSnippet(generate({ target: 'node', style: 'esm', auth: 'ccg', credentials: 'env', subject: 'user' }));
+    const expected = await formatSnippet(
+      generate({ target: 'node', style: 'esm', auth: 'ccg', credentials: 'env', subject: 'user' }),
+    );
     expect(await readFile(join(cwd, 'get-current-user.mjs'), 'utf8')).toBe(expected.code);
   });
 
@@ -126,9 +128,13 @@ describe('box-snippet with no flags, in a terminal', () => {
     await session.keys('Down', 'Down', 'Enter');
     // The menu itself says "clipboard": wait for the outcome's own words.
     const screen = await session.waitFor(/Copied to the clipboard\.|No clipboard is available here/);
-    expect(screen).toMatch(/Copied to the clipboard\.|No clipboard is available here; copy the program printed above\./);
+    expect(screen).toMatch(
+      /Copied to the clipboard\.|No clipboard is available here; copy the program printed above\./,
+    );
     expect(await session.exitCode()).toBe(0);
-    expect(await session.screen()).toMatch(/Copied to the clipboard\.|No clipboard is available here; copy the program printed above\./);
+    expect(await session.screen()).toMatch(
+      /Copied to the clipboard\.|No clipboard is available here; copy the program printed above\./,
+    );
   });
 
   it('writes a project into a new folder, never into one with files, and prints its commands', async () => {
@@ -155,7 +161,7 @@ describe('box-snippet with no flags, in a terminal', () => {
     expect(screen).toContain(`Wrote a project with ${project.files.length} files to mine`);
     for (const file of project.files) expect(await readFile(join(cwd, 'mine', file.path), 'utf8')).toBe(file.text);
     expect(await readFile(join(cwd, 'taken', 'keep.txt'), 'utf8')).toBe('mine');
-    expect((await readdir(join(cwd, 'taken')))).toEqual(['keep.txt']);
+    expect(await readdir(join(cwd, 'taken'))).toEqual(['keep.txt']);
   });
 
   it('Ctrl-C exits with 130 and writes nothing', async () => {

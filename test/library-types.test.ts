@@ -45,16 +45,23 @@ describe('generate() at run time', () => {
   });
 
   it('accepts a well-typed call', () => {
-    const options: GenerateOptions<'node'> = { target: 'node', package: 'box-typescript-sdk-gen', style: 'esm', credentials: 'env' };
+    const options: GenerateOptions<'node'> = {
+      target: 'node',
+      package: 'box-typescript-sdk-gen',
+      style: 'esm',
+      credentials: 'env',
+    };
     expect(generate(options).fileName).toBe('get-current-user.mjs');
   });
 
-  it('picks a classic line\'s end-of-life major by its --package value, and its successor by the name', () => {
+  it("picks a classic line's end-of-life major by its --package value, and its successor by the name", () => {
     const old = generate({ target: 'python-legacy', package: 'boxsdk@3', credentials: 'env' });
     expect(old.package).toMatchObject({ id: 'boxsdk@3', name: 'boxsdk', versionRange: '3.x', status: 'end-of-life' });
     expect(old.package.endOfLife?.date).toBe('23 Oct 2025');
     const current = generate({ target: 'python-legacy', package: 'boxsdk', credentials: 'env' });
     expect(current.package).toEqual({ id: 'boxsdk', name: 'boxsdk', versionRange: '4.x', status: 'classic' });
-    expect(current.install.map((step) => step.text)).toEqual(['python3 -m venv .venv && .venv/bin/pip install "boxsdk[jwt]>=4,<5"']);
+    expect(current.install.map((step) => step.text)).toEqual([
+      'python3 -m venv .venv && .venv/bin/pip install "boxsdk[jwt]>=4,<5"',
+    ]);
   });
 });

@@ -17,10 +17,16 @@ let project: string;
 
 beforeAll(async () => {
   project = await mkdtemp(join(tmpdir(), 'box-snippet-consumer-'));
-  const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--pack-destination', project, '--json'], { cwd: root });
+  const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--pack-destination', project, '--json'], {
+    cwd: root,
+  });
   const tarball = JSON.parse(stdout)[0].filename as string;
   await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'docs-site', private: true, type: 'module' }));
-  await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', join(project, tarball.replace(/^.*\//, ''))], { cwd: project });
+  await run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--loglevel=error', join(project, tarball.replace(/^.*\//, ''))],
+    { cwd: project },
+  );
 }, 300_000);
 afterAll(async () => {
   if (project) await rm(project, { recursive: true, force: true });
@@ -34,16 +40,21 @@ describe('the published package', () => {
     expect(files).toContain(join('dist', 'box-snippet.cjs'));
     expect(files).toContain(join('dist', 'cli-bundle.cjs'));
     expect(files).toContain(join('dist', 'cli-bundle.cache'));
-    expect(files.filter((file) => file.startsWith('test') || file.startsWith('src') || file.endsWith('.hbs'))).toEqual([]);
+    expect(files.filter((file) => file.startsWith('test') || file.startsWith('src') || file.endsWith('.hbs'))).toEqual(
+      [],
+    );
   });
 
   it('works from a plain Node ESM script', async () => {
-    await writeFile(join(project, 'docs.mjs'), [
-      "import { generate, listTargets, formatSnippet } from 'box-snippet';",
-      "import { generate as coreGenerate } from 'box-snippet/core';",
-      "const snippet = await formatSnippet(generate({ target: 'node', style: 'esm', credentials: 'env' }));",
-      'process.stdout.write(JSON.stringify({ code: snippet.code, targets: listTargets().length, same: coreGenerate === generate }));',
-    ].join('\n'));
+    await writeFile(
+      join(project, 'docs.mjs'),
+      [
+        "import { generate, listTargets, formatSnippet } from 'box-snippet';",
+        "import { generate as coreGenerate } from 'box-snippet/core';",
+        "const snippet = await formatSnippet(generate({ target: 'node', style: 'esm', credentials: 'env' }));",
+        'process.stdout.write(JSON.stringify({ code: snippet.code, targets: listTargets().length, same: coreGenerate === generate }));',
+      ].join('\n'),
+    );
     const { stdout } = await run(process.execPath, ['docs.mjs'], { cwd: project });
     const result = JSON.parse(stdout);
     expect(result.code).toBe(generate({ target: 'node', style: 'esm', credentials: 'env' }).code);
@@ -52,7 +63,10 @@ describe('the published package', () => {
   });
 
   it('exports the remark plugin, and leaves unified (an optional peer) to the docs site', async () => {
-    await writeFile(join(project, 'remark.mjs'), "import plugin from 'box-snippet/remark';\nprocess.stdout.write(typeof plugin);\n");
+    await writeFile(
+      join(project, 'remark.mjs'),
+      "import plugin from 'box-snippet/remark';\nprocess.stdout.write(typeof plugin);\n",
+    );
     const { stdout } = await run(process.execPath, ['remark.mjs'], { cwd: project });
     expect(stdout).toBe('function');
     const installed = await readdir(join(project, 'node_modules'));
@@ -66,11 +80,17 @@ describe('the published package', () => {
   ])('type-checks from TypeScript with moduleResolution %s, and rejects a wrong target', async (_name, flags) => {
     const good = join(project, 'good.ts');
     const bad = join(project, 'bad.ts');
-    await writeFile(good, "import { generate, type Snippet } from 'box-snippet';\nexport const s: Snippet = generate({ target: 'java', package: 'com.box:box-java-sdk-gen', credentials: 'env' });\n");
+    await writeFile(
+      good,
+      "import { generate, type Snippet } from 'box-snippet';\nexport const s: Snippet = generate({ target: 'java', package: 'com.box:box-java-sdk-gen', credentials: 'env' });\n",
+    );
     await writeFile(bad, "import { generate } from 'box-snippet';\nexport const s = generate({ target: 'cobol' });\n");
-    const tsc = (file: string) => run(process.execPath, [TSC, '--ignoreConfig', '--noEmit', '--strict', ...flags, file], { cwd: project });
+    const tsc = (file: string) =>
+      run(process.execPath, [TSC, '--ignoreConfig', '--noEmit', '--strict', ...flags, file], { cwd: project });
     await expect(tsc(good)).resolves.toBeDefined();
-    await expect(tsc(bad)).rejects.toMatchObject({ stdout: expect.stringContaining("Type '\"cobol\"' is not assignable") });
+    await expect(tsc(bad)).rejects.toMatchObject({
+      stdout: expect.stringContaining('Type \'"cobol"\' is not assignable'),
+    });
   });
 
   it('runs `npx box-snippet build`', async () => {

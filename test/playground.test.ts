@@ -25,7 +25,8 @@ let browser: Browser;
 const requests: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install Chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} not found: install Chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH`);
   await promisify(execFile)(process.execPath, [join(root, 'scripts', 'build-playground.mjs')]);
   server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
@@ -45,7 +46,14 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   await mkdir(artefacts, { recursive: true });
 }, 120_000);
@@ -80,7 +88,12 @@ describe('playground page', () => {
           await page.selectOption('#mode', 'literal');
           await page.fill('#credential-token', FAKE.token);
           const code = await page.textContent('#code');
-          const expected = generateFromRequest({ target: target.id, package: packageId(pkg), style: style.id, credentials: { token: FAKE.token } } as never);
+          const expected = generateFromRequest({
+            target: target.id,
+            package: packageId(pkg),
+            style: style.id,
+            credentials: { token: FAKE.token },
+          } as never);
           expect(code, `${target.id} ${packageId(pkg)} ${style.id}`).toBe(expected.code);
           expect(await page.textContent('#install')).toBe(installAsText(expected.install));
           checked++;
@@ -134,7 +147,12 @@ describe('playground page', () => {
     const unlabelled = () =>
       page.$$eval('select, input, button', (controls) =>
         controls
-          .filter((control) => !control.closest('[hidden]') && !(control as HTMLInputElement).labels?.length && !control.textContent?.trim())
+          .filter(
+            (control) =>
+              !control.closest('[hidden]') &&
+              !(control as HTMLInputElement).labels?.length &&
+              !control.textContent?.trim(),
+          )
           .map((control) => control.id),
       );
     expect(await unlabelled()).toEqual([]);
@@ -158,7 +176,9 @@ describe('playground page', () => {
 
   it('fits a phone screen without sideways scrolling of the page', async () => {
     const page = await openPage(390);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(artefacts, 'playground-phone.png'), fullPage: true });
     await page.close();

@@ -10,10 +10,13 @@ import { allCases } from './support/cases.js';
 const jsCases = allCases().filter((testCase) => testCase.target.family === 'node');
 
 describe('JavaScript and TypeScript output of the core', () => {
-  it.each(jsCases.map((testCase) => [testCase.name, testCase] as const))('%s is prettier-clean', async (_name, testCase) => {
-    const snippet = generateFromRequest(testCase.options);
-    expect((await formatSnippet(snippet)).code).toBe(snippet.code);
-  });
+  it.each(jsCases.map((testCase) => [testCase.name, testCase] as const))(
+    '%s is prettier-clean',
+    async (_name, testCase) => {
+      const snippet = generateFromRequest(testCase.options);
+      expect((await formatSnippet(snippet)).code).toBe(snippet.code);
+    },
+  );
 
   it('is still prettier-clean with an http:// base URL (the extra agent import)', async () => {
     for (const style of ['cjs', 'esm', 'ts'] as const) {

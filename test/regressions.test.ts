@@ -80,14 +80,21 @@ describe('curl-secret-on-command-line', () => {
   // Box's Developer Tokens page: `curl ... -H "authorization: Bearer [DEVELOPER_TOKEN]"`, which puts
   // the token in the process list of the machine for as long as curl runs.
   it('no curl or jq command line of a shell snippet carries a credential; they come on stdin or in the environment', async () => {
-    const shellCases = cases.filter((testCase) => testCase.target.styles.find((style) => style.id === testCase.styleId)!.language === 'shell');
+    const shellCases = cases.filter(
+      (testCase) => testCase.target.styles.find((style) => style.id === testCase.styleId)!.language === 'shell',
+    );
     expect(shellCases.length).toBeGreaterThan(0);
     for (const testCase of shellCases) {
       const { code } = await renderCase(testCase);
-      const commands = code.split('\n').flatMap((line) => line.split('|')).filter((part) => /^\s*(\S+=\$\()?(curl|jq)\s/.test(part.replace(/^.*\$\(/, '')));
+      const commands = code
+        .split('\n')
+        .flatMap((line) => line.split('|'))
+        .filter((part) => /^\s*(\S+=\$\()?(curl|jq)\s/.test(part.replace(/^.*\$\(/, '')));
       expect(commands.length, testCase.name).toBeGreaterThan(0);
       for (const command of commands) {
-        const variables = [...command.matchAll(/\$\{?(\w+)/g)].map((m) => m[1]).filter((name) => name !== 'box_api' && name !== 'ENV' && name !== 'form');
+        const variables = [...command.matchAll(/\$\{?(\w+)/g)]
+          .map((m) => m[1])
+          .filter((name) => name !== 'box_api' && name !== 'ENV' && name !== 'form');
         expect(variables, `${testCase.name}: ${command.trim()}`).toEqual([]);
         expect(command, testCase.name).not.toMatch(/Bearer|client_secret=[^\\]/);
       }

@@ -27,7 +27,8 @@ describe('snapshots', () => {
     // No file may lack a case. The reverse is checked too, except while `vitest -u` is writing the
     // new files (vitest writes file snapshots only when the test file ends).
     expect(files.filter((file) => !expected.includes(file))).toEqual([]);
-    const updating = (expect.getState().snapshotState as unknown as { _updateSnapshot: string })._updateSnapshot !== 'none';
+    const updating =
+      (expect.getState().snapshotState as unknown as { _updateSnapshot: string })._updateSnapshot !== 'none';
     if (!updating) expect(expected.filter((file) => !files.includes(file))).toEqual([]);
   });
 

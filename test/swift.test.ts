@@ -9,14 +9,18 @@ import { checkSwiftBoxApi } from './support/swift/check-swift.js';
 import { SWIFT_SURFACE } from './support/swift/api-surface.js';
 import { syntaxProblems } from './support/tree-sitter.js';
 
-const cases = allCases().filter((testCase) => testCase.target.styles.find((style) => style.id === testCase.styleId)!.language === 'swift');
+const cases = allCases().filter(
+  (testCase) => testCase.target.styles.find((style) => style.id === testCase.styleId)!.language === 'swift',
+);
 
 describe('swift snippets, checked without a compiler', () => {
   it('covers every Swift target, and each one names the SDK line the surface was taken from', () => {
     expect(cases.length).toBeGreaterThan(0);
     for (const testCase of cases) {
       const pkg = testCase.target.packages.find((p) => p.name === testCase.packageName)!;
-      expect(`${pkg.importName} ${pkg.versionRange.split('.')[0]}`).toBe(`${SWIFT_SURFACE.module} ${SWIFT_SURFACE.version.split('.')[0]}`);
+      expect(`${pkg.importName} ${pkg.versionRange.split('.')[0]}`).toBe(
+        `${SWIFT_SURFACE.module} ${SWIFT_SURFACE.version.split('.')[0]}`,
+      );
     }
   });
 

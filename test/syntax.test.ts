@@ -12,21 +12,28 @@ import { syntaxProblems } from './support/tree-sitter.js';
 const cases = allCases();
 const languageOf = (testCase: (typeof cases)[number]): Language =>
   testCase.target.styles.find((style) => style.id === testCase.styleId)!.language;
-const used = [...new Set((TARGETS as readonly Target[]).flatMap((target) => target.styles.map((style) => style.language)))];
+const used = [
+  ...new Set((TARGETS as readonly Target[]).flatMap((target) => target.styles.map((style) => style.language))),
+];
 
 describe('every snippet parses', () => {
-  it.each(used.map((language) => [language, LANGUAGES[language].parser] as const))('%s snippets parse with %s', async (language) => {
-    const programs = await Promise.all(
-      cases.filter((testCase) => languageOf(testCase) === language).map(async (testCase) => {
-        const snippet = await renderCase(testCase);
-        return { name: testCase.name, code: snippet.code, fileName: snippet.fileName };
-      }),
-    );
-    expect(programs.length).toBeGreaterThan(0);
-    const results = await LANGUAGES[language].syntax(programs);
-    expect(Object.keys(results).sort()).toEqual(programs.map((p) => p.name).sort());
-    expect(Object.fromEntries(Object.entries(results).filter(([, problems]) => problems.length > 0))).toEqual({});
-  });
+  it.each(used.map((language) => [language, LANGUAGES[language].parser] as const))(
+    '%s snippets parse with %s',
+    async (language) => {
+      const programs = await Promise.all(
+        cases
+          .filter((testCase) => languageOf(testCase) === language)
+          .map(async (testCase) => {
+            const snippet = await renderCase(testCase);
+            return { name: testCase.name, code: snippet.code, fileName: snippet.fileName };
+          }),
+      );
+      expect(programs.length).toBeGreaterThan(0);
+      const results = await LANGUAGES[language].syntax(programs);
+      expect(Object.keys(results).sort()).toEqual(programs.map((p) => p.name).sort());
+      expect(Object.fromEntries(Object.entries(results).filter(([, problems]) => problems.length > 0))).toEqual({});
+    },
+  );
 });
 
 /** For each language, a broken program its checker must report. */
@@ -42,12 +49,17 @@ const BROKEN: Record<Language, [code: string, fileName: string]> = {
 };
 
 describe('the syntax checkers themselves', () => {
-  it.each(Object.entries(BROKEN) as [Language, [string, string]][])('%s: a broken program is reported', async (language, [code, fileName]) => {
-    const results = await LANGUAGES[language].syntax([{ name: 'broken', code, fileName }]);
-    expect(results.broken).not.toEqual([]);
-  });
+  it.each(Object.entries(BROKEN) as [Language, [string, string]][])(
+    '%s: a broken program is reported',
+    async (language, [code, fileName]) => {
+      const results = await LANGUAGES[language].syntax([{ name: 'broken', code, fileName }]);
+      expect(results.broken).not.toEqual([]);
+    },
+  );
 
   it('tree-sitter reports the stray ")" of the Box .NET docs sample with its position', async () => {
-    expect(await syntaxProblems('csharp', 'var client = new BoxClient(auth: auth));\n')).toEqual([expect.stringMatching(/^(ERROR|MISSING) at 1:/)]);
+    expect(await syntaxProblems('csharp', 'var client = new BoxClient(auth: auth));\n')).toEqual([
+      expect.stringMatching(/^(ERROR|MISSING) at 1:/),
+    ]);
   });
 });

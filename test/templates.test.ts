@@ -11,22 +11,59 @@ import type { CredentialContext, TemplateContext } from '../src/core/index.js';
 
 type Vocabulary<T> = { [K in keyof T]-?: true };
 const ROOT: Vocabulary<TemplateContext> = {
-  packageName: true, versionRange: true, importName: true, defaultWrapped: true, howToRun: true, run: true, fileName: true, className: true,
-  esModule: true, typeScript: true, literalMode: true, envMode: true, placeholderMode: true, containsSecret: true,
-  credentials: true, auth: true, asUser: true, token: true, clientId: true, clientSecret: true, enterpriseId: true,
-  userId: true, jwtConfigPath: true, redirectUri: true, baseUrl: true,
+  packageName: true,
+  versionRange: true,
+  importName: true,
+  defaultWrapped: true,
+  howToRun: true,
+  run: true,
+  fileName: true,
+  className: true,
+  esModule: true,
+  typeScript: true,
+  literalMode: true,
+  envMode: true,
+  placeholderMode: true,
+  containsSecret: true,
+  credentials: true,
+  auth: true,
+  asUser: true,
+  token: true,
+  clientId: true,
+  clientSecret: true,
+  enterpriseId: true,
+  userId: true,
+  jwtConfigPath: true,
+  redirectUri: true,
+  baseUrl: true,
 };
 const AUTH_FLAGS: Vocabulary<TemplateContext['auth']> = { developerToken: true, ccg: true, jwt: true, oauth: true };
 const CREDENTIAL: Vocabulary<CredentialContext> = {
-  envVar: true, placeholder: true, description: true, where: true, camelName: true, snakeName: true,
-  upperName: true, literal: true,
+  envVar: true,
+  placeholder: true,
+  description: true,
+  where: true,
+  camelName: true,
+  snakeName: true,
+  upperName: true,
+  literal: true,
 };
 const BASE_URL: Vocabulary<NonNullable<TemplateContext['baseUrl']>> = {
-  literal: true, withSlashLiteral: true, apiLiteral: true, oauthLiteral: true, secure: true,
+  literal: true,
+  withSlashLiteral: true,
+  apiLiteral: true,
+  oauthLiteral: true,
+  secure: true,
 };
 const OBJECT_FIELDS: Record<string, Record<string, true>> = {
-  token: CREDENTIAL, clientId: CREDENTIAL, clientSecret: CREDENTIAL, enterpriseId: CREDENTIAL, userId: CREDENTIAL,
-  jwtConfigPath: CREDENTIAL, baseUrl: BASE_URL, auth: AUTH_FLAGS,
+  token: CREDENTIAL,
+  clientId: CREDENTIAL,
+  clientSecret: CREDENTIAL,
+  enterpriseId: CREDENTIAL,
+  userId: CREDENTIAL,
+  jwtConfigPath: CREDENTIAL,
+  baseUrl: BASE_URL,
+  auth: AUTH_FLAGS,
 };
 /** What `{{#each X}}` iterates over: the scope its body sees. */
 const EACH_SCOPES: Record<string, Scope> = { credentials: 'credential', howToRun: 'string' };
@@ -63,7 +100,8 @@ function checkPath(path: hbs.AST.PathExpression, scope: Scope, problems: string[
   }
   if (rest.length > 0) {
     const nested = effective === 'root' ? OBJECT_FIELDS[head!] : undefined;
-    if (nested === undefined || !(rest[0]! in nested) || rest.length > 1) problems.push(`${where}: "${path.original}" has no such field`);
+    if (nested === undefined || !(rest[0]! in nested) || rest.length > 1)
+      problems.push(`${where}: "${path.original}" has no such field`);
   }
 }
 
@@ -77,7 +115,8 @@ function walk(node: hbs.AST.Node | undefined | null, scope: Scope, problems: str
     case 'MustacheStatement': {
       const mustache = node as hbs.AST.MustacheStatement;
       if (mustache.params.length > 0) problems.push(`${at(node)}: helper calls are not part of the vocabulary`);
-      if (mustache.path.type === 'PathExpression') checkPath(mustache.path as hbs.AST.PathExpression, scope, problems, at(node));
+      if (mustache.path.type === 'PathExpression')
+        checkPath(mustache.path as hbs.AST.PathExpression, scope, problems, at(node));
       return;
     }
     case 'BlockStatement': {
@@ -118,7 +157,12 @@ describe('templates', () => {
 
   it('the vocabulary check catches a misspelt variable and an empty field', () => {
     const problems: string[] = [];
-    walk(Handlebars.parse('print(f"My user ID is {{me.idd}}")\n{{#each credentials}}{{upperNam}}{{/each}}{{token.upper}}'), 'root', problems, 'sample');
+    walk(
+      Handlebars.parse('print(f"My user ID is {{me.idd}}")\n{{#each credentials}}{{upperNam}}{{/each}}{{token.upper}}'),
+      'root',
+      problems,
+      'sample',
+    );
     expect(problems).toHaveLength(3);
   });
 
@@ -126,11 +170,16 @@ describe('templates', () => {
     const templates = await loadTemplates();
     const { TARGETS } = await import('../src/core/index.js');
     for (const target of TARGETS) {
-      for (const auth of target.authMethods) expect(templates.has(`${target.templateDir}/${auth}.hbs`), `${target.id} ${auth}`).toBe(true);
+      for (const auth of target.authMethods)
+        expect(templates.has(`${target.templateDir}/${auth}.hbs`), `${target.id} ${auth}`).toBe(true);
     }
-    const partials = new Set([...templates.keys()].filter((n) => n.startsWith('_partials/')).map((n) => n.slice(10, -4)));
+    const partials = new Set(
+      [...templates.keys()].filter((n) => n.startsWith('_partials/')).map((n) => n.slice(10, -4)),
+    );
     // A shared partial may call an inline partial ("body") that each calling template defines.
-    const inline = new Set([...templates.values()].flatMap((source) => [...source.matchAll(/\{\{#\*inline "([^"]+)"/g)].map((m) => m[1])));
+    const inline = new Set(
+      [...templates.values()].flatMap((source) => [...source.matchAll(/\{\{#\*inline "([^"]+)"/g)].map((m) => m[1])),
+    );
     for (const [name, source] of templates) {
       for (const call of source.matchAll(/\{\{> *([\w/-]+)/g)) {
         expect(partials.has(call[1]!) || inline.has(call[1]!), `${name} calls ${call[1]}`).toBe(true);

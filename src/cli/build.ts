@@ -22,12 +22,18 @@ export async function buildDocs(options: {
     generateAll(options.credentials).map(async (entry) => ({ ...entry, snippet: await formatSnippet(entry.snippet) })),
   );
   const { format } = options;
-  const files = format === 'mintlify' || format === 'docusaurus' ? await docsFiles(format, options.credentials) : filesFor(entries, format);
+  const files =
+    format === 'mintlify' || format === 'docusaurus'
+      ? await docsFiles(format, options.credentials)
+      : filesFor(entries, format);
   await replaceFolder(options.out, files, options.force);
   return files.size;
 }
 
-function filesFor(entries: BatchEntry[], format: Exclude<BuildFormat, (typeof DOCS_BUILD_FORMATS)[number]>): Map<string, string> {
+function filesFor(
+  entries: BatchEntry[],
+  format: Exclude<BuildFormat, (typeof DOCS_BUILD_FORMATS)[number]>,
+): Map<string, string> {
   const files = new Map<string, string>();
   const manifest = entries.map(({ path, snippet }) => ({
     target: snippet.target,
@@ -46,7 +52,14 @@ function filesFor(entries: BatchEntry[], format: Exclude<BuildFormat, (typeof DO
   if (format === 'files') {
     for (const { path, snippet } of entries) files.set(path, snippet.code);
   } else if (format === 'json') {
-    files.set('snippets.json', `${JSON.stringify(entries.map((entry) => entry.snippet), null, 2)}\n`);
+    files.set(
+      'snippets.json',
+      `${JSON.stringify(
+        entries.map((entry) => entry.snippet),
+        null,
+        2,
+      )}\n`,
+    );
   } else {
     const byAuth = new Map<AuthMethodId, BatchEntry[]>();
     for (const entry of entries) byAuth.set(entry.snippet.auth, [...(byAuth.get(entry.snippet.auth) ?? []), entry]);

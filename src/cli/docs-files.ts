@@ -7,7 +7,10 @@ import { formatSnippet } from '../format.js';
 
 export const DOCS_BUILD_FORMATS = ['mintlify', 'docusaurus'] as const satisfies readonly DocsFlavour[];
 
-export async function docsFiles(flavour: DocsFlavour, credentials: 'placeholder' | 'env'): Promise<Map<string, string>> {
+export async function docsFiles(
+  flavour: DocsFlavour,
+  credentials: 'placeholder' | 'env',
+): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const manifest = [];
   for (const auth of AUTH_METHODS) {

@@ -42,7 +42,8 @@ export async function runInteractive(): Promise<number> {
     const rule = '─'.repeat(Math.min(process.stdout.columns || 80, 80));
     process.stdout.write(`\n${rule}\n${snippet.code}${rule}\n`);
     process.stdout.write(printedSteps(snippet));
-    if (snippet.containsSecret) process.stdout.write('Note: the program holds a secret as a literal; keep it out of version control.\n');
+    if (snippet.containsSecret)
+      process.stdout.write('Note: the program holds a secret as a literal; keep it out of version control.\n');
     await offerToKeep(snippet);
     return 0;
   } catch (error) {
@@ -63,14 +64,21 @@ async function askForRequest(): Promise<GenerateRequest> {
   const targets = TARGETS as readonly Target[];
   const target = await prompts.select<Target>({
     message: 'Language and SDK',
-    choices: targets.map((t) => ({ name: `${t.title} (${t.packages[0]!.name} ${t.packages[0]!.versionRange})`, value: t })),
+    choices: targets.map((t) => ({
+      name: `${t.title} (${t.packages[0]!.name} ${t.packages[0]!.versionRange})`,
+      value: t,
+    })),
   });
   const packageName =
     target.packages.length === 1
       ? packageId(target.packages[0]!)
       : await prompts.select({
           message: 'Package',
-          choices: target.packages.map((p) => ({ name: `${p.name} ${p.versionRange} (${p.status})`, value: packageId(p), description: p.note })),
+          choices: target.packages.map((p) => ({
+            name: `${p.name} ${p.versionRange} (${p.status})`,
+            value: packageId(p),
+            description: p.note,
+          })),
         });
   const style =
     target.styles.length === 1
@@ -98,7 +106,10 @@ async function askForRequest(): Promise<GenerateRequest> {
       ? undefined
       : await prompts.select<Subject>({
           message: 'Act as',
-          choices: subjects.map((s) => ({ name: s === 'enterprise' ? "the enterprise (the app's service account)" : 'a user', value: s })),
+          choices: subjects.map((s) => ({
+            name: s === 'enterprise' ? "the enterprise (the app's service account)" : 'a user',
+            value: s,
+          })),
         });
   const request: GenerateRequest = {
     target: target.id as TargetId,
@@ -108,7 +119,8 @@ async function askForRequest(): Promise<GenerateRequest> {
     credentials: source === 'literal' ? await askForLiterals(credentialNames(method, subject ?? null, false)) : source,
   };
   if (source !== 'literal' && subject) request.subject = subject;
-  if (auth === 'oauth') request.redirectUri = await prompts.input({ message: 'Redirect URI', default: DEFAULT_REDIRECT_URI });
+  if (auth === 'oauth')
+    request.redirectUri = await prompts.input({ message: 'Redirect URI', default: DEFAULT_REDIRECT_URI });
   return request;
 }
 
@@ -127,7 +139,11 @@ async function askForLiterals(names: readonly CredentialName[]): Promise<Literal
     };
     const message = `${credential.description[0]!.toUpperCase()}${credential.description.slice(1)}`;
     // Secrets are typed hidden, never echoed.
-    values[name] = (credential.secret ? await prompts.password({ message, mask: '*', validate }) : await prompts.input({ message, validate })).trim();
+    values[name] = (
+      credential.secret
+        ? await prompts.password({ message, mask: '*', validate })
+        : await prompts.input({ message, validate })
+    ).trim();
   }
   return values;
 }
@@ -157,7 +173,8 @@ async function offerToKeep(snippet: Snippet): Promise<void> {
     const folder = await prompts.input({
       message: 'Folder',
       default: 'get-current-user',
-      validate: (value) => (folderHasFiles(value.trim()) ? `${value.trim()} is not empty; choose another folder` : true),
+      validate: (value) =>
+        folderHasFiles(value.trim()) ? `${value.trim()} is not empty; choose another folder` : true,
     });
     process.stdout.write(await writeProject(snippet, folder.trim(), false));
   } else if (action === 'copy') {

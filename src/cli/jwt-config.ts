@@ -31,7 +31,8 @@ export async function checkJwtConfigFile(path: string): Promise<void> {
   }
   for (const field of REQUIRED_FIELDS) {
     let value: unknown = config;
-    for (const key of field) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+    for (const key of field)
+      value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
     if (typeof value !== 'string' || value.length === 0) {
       throw invalid(`${path} has no ${field.join('.')}; expected the config file the Box Developer Console downloads`);
     }

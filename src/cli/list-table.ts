@@ -25,7 +25,9 @@ export function formatTargetTable(rows: readonly TargetSummary[]): string {
     "A target's first package is its default; --package <PACKAGE> picks another.",
     `AUTH "all": ${AUTH_METHODS.join(', ')}.`,
     ...[...styled].map(([target, styles]) => `${target}: --module ${styles.join(', ')} (${styles[0]} by default).`),
-    ...rows.filter((row) => row.endOfLife).map((row) => `${row.packageId} ${row.versionRange}: end-of-life since ${row.endOfLife!.date}.`),
+    ...rows
+      .filter((row) => row.endOfLife)
+      .map((row) => `${row.packageId} ${row.versionRange}: end-of-life since ${row.endOfLife!.date}.`),
   ];
   return `${[line(header), ...body.map(line), '', ...notes].join('\n')}\n`;
 }

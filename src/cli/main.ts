@@ -2,7 +2,7 @@
 // messages to stderr; exit 0 on success, 1 on failure, 2 on bad usage.
 
 import { statSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename } from 'node:path';
 import {
   BoxSnippetError,
   endOfLifeNotice,
@@ -65,7 +65,11 @@ async function runGenerate(args: CliArguments): Promise<void> {
     throw new OutputPathError(`--out: ${args.out} is a folder; give a file path`);
   if (args.out !== undefined && format === 'code') request.fileName = basename(args.out);
   if (args.project !== undefined && (args.out !== undefined || args.format !== undefined)) {
-    throw new BoxSnippetError('CONFLICTING_OPTIONS', `--project: writes a folder; drop ${args.out !== undefined ? '--out' : '--format'}`, '--project');
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      `--project: writes a folder; drop ${args.out !== undefined ? '--out' : '--format'}`,
+      '--project',
+    );
   }
   const generated = generateFromRequest(request);
   // prettier takes longer to load than the rest of a run; it runs only where it could change something.

@@ -7,11 +7,16 @@ import type { Snippet } from '../core/index.js';
 export function printedSteps(snippet: Snippet, savedAs?: string): string {
   const lines = [savedAs === undefined ? 'In an empty folder:' : `In the folder of ${savedAs}:`];
   for (const [index, step] of snippet.install.entries()) {
-    if (step.system) lines.push(snippet.install[index - 1]?.system ? `       or: ${step.text}` : `  Needs:   ${step.text}`);
-    else if (step.file !== undefined) lines.push(`  Save:    ${step.file} (--format markdown prints it; --project <folder> writes it with the program)`);
+    if (step.system)
+      lines.push(snippet.install[index - 1]?.system ? `       or: ${step.text}` : `  Needs:   ${step.text}`);
+    else if (step.file !== undefined)
+      lines.push(
+        `  Save:    ${step.file} (--format markdown prints it; --project <folder> writes it with the program)`,
+      );
     else lines.push(`  Install: ${step.text}`);
   }
-  if (savedAs === undefined) lines.push(`  Save:    the program as ${snippet.fileName}${snippet.saveNote ? `, ${snippet.saveNote}` : ''}`);
+  if (savedAs === undefined)
+    lines.push(`  Save:    the program as ${snippet.fileName}${snippet.saveNote ? `, ${snippet.saveNote}` : ''}`);
   lines.push(`  Run:     ${snippet.run}`);
   return `${lines.join('\n')}\n`;
 }

@@ -19,7 +19,9 @@ function fence(languageTag: string, text: string): string {
 
 export function renderMarkdown(snippet: Snippet): string {
   const steps = snippet.install.map((step) =>
-    step.file !== undefined ? `Save as \`${step.file}\`:\n\n${fence(step.languageTag, step.text)}` : `Install:\n\n${fence(step.languageTag, step.text)}`,
+    step.file !== undefined
+      ? `Save as \`${step.file}\`:\n\n${fence(step.languageTag, step.text)}`
+      : `Install:\n\n${fence(step.languageTag, step.text)}`,
   );
   return [
     `### ${snippet.title}: ${snippet.package.name} ${snippet.package.versionRange}, ${snippet.fileName}`,

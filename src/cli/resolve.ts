@@ -41,9 +41,8 @@ export interface CliArguments {
   version?: boolean;
 }
 
-const SDK_LINES = ['gen', 'legacy'] as const;
 /** What `--sdk` accepts: the lines, and Box's word for the legacy one. */
-const SDK_CHOICES: Readonly<Record<string, (typeof SDK_LINES)[number]>> = { gen: 'gen', legacy: 'legacy', classic: 'legacy' };
+const SDK_CHOICES: Readonly<Record<string, 'gen' | 'legacy'>> = { gen: 'gen', legacy: 'legacy', classic: 'legacy' };
 const SUBJECTS = ['enterprise', 'user'] as const;
 /** Credential flags and the library's names for them. */
 const CREDENTIAL_FLAGS = [
@@ -66,7 +65,11 @@ export function resolveRequest(args: CliArguments): GenerateRequest {
     validate: args.validate ?? true,
   };
   if (args.package !== undefined) {
-    options.package = resolveChoice('--package', args.package, target.packages.map(packageId)) as GenerateRequest['package'];
+    options.package = resolveChoice(
+      '--package',
+      args.package,
+      target.packages.map(packageId),
+    ) as GenerateRequest['package'];
   }
   if (args.auth !== undefined)
     options.auth = resolveChoice('--auth', args.auth, AUTH_METHODS) as GenerateRequest['auth'];
@@ -95,7 +98,8 @@ function resolveTarget(args: CliArguments): Target {
   let line = byId?.line ?? 'gen';
   if (args.sdk !== undefined) {
     const sdk = SDK_CHOICES[resolveChoice('--sdk', args.sdk, Object.keys(SDK_CHOICES))]!;
-    if (byId !== undefined && sdk !== byId.line) throw usage('--sdk', `${byId.id} is the ${byId.line} line; drop --sdk or use --lang ${family}`);
+    if (byId !== undefined && sdk !== byId.line)
+      throw usage('--sdk', `${byId.id} is the ${byId.line} line; drop --sdk or use --lang ${family}`);
     line = sdk;
   }
   const target = ALL_TARGETS.find((candidate) => candidate.family === family && candidate.line === line);

@@ -6,7 +6,12 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { OutputExistsError, OutputPathError } from './write-file.js';
 
-export async function replaceFolder(out: string, files: ReadonlyMap<string, string>, force: boolean, flag = '--out'): Promise<void> {
+export async function replaceFolder(
+  out: string,
+  files: ReadonlyMap<string, string>,
+  force: boolean,
+  flag = '--out',
+): Promise<void> {
   const { default: fs } = await import('fs-extra');
   const existing = await fs.stat(out).catch(() => undefined);
   if (existing && !existing.isDirectory()) throw new OutputPathError(`${flag}: ${out} is a file; give a folder`);

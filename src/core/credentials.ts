@@ -83,7 +83,7 @@ export const CREDENTIAL_INPUTS = {
     envVar: 'BOX_USER_ID',
     placeholder: 'YOUR_USER_ID',
     description: 'the ID of the user to act as',
-    where: 'Box Admin Console > Users and Groups, or the user\'s Account Settings',
+    where: "Box Admin Console > Users and Groups, or the user's Account Settings",
     pattern: /^[0-9]{1,20}$/,
     expected: 'a Box user ID: digits only',
     secret: false,
@@ -166,7 +166,11 @@ export type CredentialSource = 'placeholder' | 'env' | LiteralCredentials;
 
 /** The credentials a program for `auth` needs when it acts as `subject` (null: no choice). */
 export function credentialNames(auth: AuthMethod, subject: Subject | null, includeOptional: boolean): CredentialName[] {
-  return [...auth.required, ...(subject === null ? [] : auth.subjects[subject]!), ...(includeOptional ? auth.optionalGroup : [])];
+  return [
+    ...auth.required,
+    ...(subject === null ? [] : auth.subjects[subject]!),
+    ...(includeOptional ? auth.optionalGroup : []),
+  ];
 }
 
 /**
@@ -201,26 +205,48 @@ export function selectCredentials(
   let chosen: Subject | null = null;
   if (subjects.length > 0) {
     // The subject is whichever subject's IDs were given; a subject that needs none is the fallback.
-    const matching = subjects.filter((s) => auth.subjects[s]!.length > 0 && auth.subjects[s]!.every((name) => source[name] !== undefined));
-    const idFlags = [...new Set(subjects.flatMap((s) => auth.subjects[s]!))].map((name) => CREDENTIAL_INPUTS[name].flag);
+    const matching = subjects.filter(
+      (s) => auth.subjects[s]!.length > 0 && auth.subjects[s]!.every((name) => source[name] !== undefined),
+    );
+    const idFlags = [...new Set(subjects.flatMap((s) => auth.subjects[s]!))].map(
+      (name) => CREDENTIAL_INPUTS[name].flag,
+    );
     if (matching.length > 1) {
-      throw new BoxSnippetError('CONFLICTING_OPTIONS', `${idFlags.join(', ')}: give exactly one of them, not both`, idFlags[0]);
+      throw new BoxSnippetError(
+        'CONFLICTING_OPTIONS',
+        `${idFlags.join(', ')}: give exactly one of them, not both`,
+        idFlags[0],
+      );
     }
     const fallback = subjects.find((s) => auth.subjects[s]!.length === 0);
     if (matching.length === 0 && fallback === undefined) {
-      throw new BoxSnippetError('MISSING_CREDENTIAL', `${idFlags.join(' or ')}: ${auth.title} auth acts as an enterprise or a user; give exactly one of them`, idFlags[0]);
+      throw new BoxSnippetError(
+        'MISSING_CREDENTIAL',
+        `${idFlags.join(' or ')}: ${auth.title} auth acts as an enterprise or a user; give exactly one of them`,
+        idFlags[0],
+      );
     }
     chosen = matching[0] ?? fallback!;
     if (subject !== undefined && subject !== chosen) {
-      throw new BoxSnippetError('CONFLICTING_OPTIONS', `--as: ${subject} does not match the ID given (${chosen})`, '--as');
+      throw new BoxSnippetError(
+        'CONFLICTING_OPTIONS',
+        `--as: ${subject} does not match the ID given (${chosen})`,
+        '--as',
+      );
     }
   }
   const names = credentialNames(auth, chosen, given.length > 0);
   // Anything given that this method and subject do not use is a mistake worth reporting.
-  const stray = (Object.keys(source) as CredentialName[]).filter((name) => source[name] !== undefined && !names.includes(name));
+  const stray = (Object.keys(source) as CredentialName[]).filter(
+    (name) => source[name] !== undefined && !names.includes(name),
+  );
   if (stray.length > 0) {
     const flag = CREDENTIAL_INPUTS[stray[0]!].flag;
-    throw new BoxSnippetError('CONFLICTING_OPTIONS', `${flag}: not used by ${auth.title} auth${chosen ? ` as ${chosen === 'user' ? 'a user' : 'the enterprise'}` : ''}`, flag);
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      `${flag}: not used by ${auth.title} auth${chosen ? ` as ${chosen === 'user' ? 'a user' : 'the enterprise'}` : ''}`,
+      flag,
+    );
   }
   return { names, subject: chosen };
 }
@@ -229,7 +255,11 @@ export function selectCredentials(
 export function validateLiteral(name: CredentialName, value: string, strict: boolean): void {
   const input: CredentialInput = CREDENTIAL_INPUTS[name];
   if (value.length === 0) {
-    throw new BoxSnippetError('INVALID_CREDENTIAL', `${input.flag}: expected ${input.expected}, got an empty value`, input.flag);
+    throw new BoxSnippetError(
+      'INVALID_CREDENTIAL',
+      `${input.flag}: expected ${input.expected}, got an empty value`,
+      input.flag,
+    );
   }
   if (strict && !input.pattern.test(value)) {
     throw new BoxSnippetError(

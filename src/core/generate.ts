@@ -101,9 +101,14 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
   const style = pick(target.styles, (s) => s.id, loose.style, 'UNKNOWN_MODULE_STYLE', '--module', target);
   const authId = loose.auth ?? 'developer-token';
   if (!(AUTH_METHODS as readonly string[]).includes(authId)) {
-    throw new BoxSnippetError('UNSUPPORTED_AUTH', `--auth: expected one of ${AUTH_METHODS.join(', ')}; got "${authId}"`, '--auth');
+    throw new BoxSnippetError(
+      'UNSUPPORTED_AUTH',
+      `--auth: expected one of ${AUTH_METHODS.join(', ')}; got "${authId}"`,
+      '--auth',
+    );
   }
-  if (!(target.authMethods as readonly string[]).includes(authId)) throw unsupportedAuth(target, authId as AuthMethodId);
+  if (!(target.authMethods as readonly string[]).includes(authId))
+    throw unsupportedAuth(target, authId as AuthMethodId);
   const auth = AUTH_METHOD_TABLE[authId];
   // Checked again at run time: JavaScript callers and casts get past the types.
   const source: CredentialSource = loose.credentials ?? 'placeholder';
@@ -112,11 +117,19 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
     const optional = names.find((name) => auth.optionalGroup.includes(name));
     if (optional !== undefined) {
       const flag = typeof source === 'object' ? CREDENTIAL_INPUTS[optional].flag : '--with-client-credentials';
-      throw new BoxSnippetError('CONFLICTING_OPTIONS', `${flag}: the ${target.id} ${auth.title} program does not use the client ID and secret; drop ${flag}`, flag);
+      throw new BoxSnippetError(
+        'CONFLICTING_OPTIONS',
+        `${flag}: the ${target.id} ${auth.title} program does not use the client ID and secret; drop ${flag}`,
+        flag,
+      );
     }
   }
   if (loose.redirectUri !== undefined && authId !== 'oauth') {
-    throw new BoxSnippetError('CONFLICTING_OPTIONS', '--redirect-uri: only OAuth 2.0 auth uses a redirect URI', '--redirect-uri');
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      '--redirect-uri: only OAuth 2.0 auth uses a redirect URI',
+      '--redirect-uri',
+    );
   }
   const redirectUri = authId === 'oauth' ? parseRedirectUri(loose.redirectUri ?? DEFAULT_REDIRECT_URI) : null;
   if (typeof source === 'object') {
@@ -142,7 +155,9 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
 
   // The pom names the main class, which takes the file's name.
   const install = [...(pkg.installByAuth?.[authId] ?? pkg.install), ...style.extraInstall].map((step) =>
-    step.file === 'pom.xml' && step.requirement !== undefined ? { ...step, text: pomXml(step.requirement, '.', file.className) } : step,
+    step.file === 'pom.xml' && step.requirement !== undefined
+      ? { ...step, text: pomXml(step.requirement, '.', file.className) }
+      : step,
   );
   const context = buildContext(pkg, style, install, mode, names, source, baseUrl, file);
   context.auth = { [AUTH_CONTEXT_KEYS[authId]]: true } as TemplateContext['auth'];
@@ -191,12 +206,22 @@ const AUTH_CONTEXT_KEYS = {
 function unsupportedAuth(target: Target, authId: AuthMethodId): BoxSnippetError {
   const reason = target.unsupportedAuth?.[authId];
   if (reason === undefined) {
-    return new BoxSnippetError('UNSUPPORTED_AUTH', `--auth: ${target.id} supports ${target.authMethods.join(', ')}; not ${authId}`, '--auth');
+    return new BoxSnippetError(
+      'UNSUPPORTED_AUTH',
+      `--auth: ${target.id} supports ${target.authMethods.join(', ')}; not ${authId}`,
+      '--auth',
+    );
   }
   const offering = FAMILIES.filter((family) =>
-    (TARGETS as readonly Target[]).some((other) => other.family === family && (other.authMethods as readonly string[]).includes(authId)),
+    (TARGETS as readonly Target[]).some(
+      (other) => other.family === family && (other.authMethods as readonly string[]).includes(authId),
+    ),
   );
-  return new BoxSnippetError('UNSUPPORTED_AUTH', `--auth: ${target.id} cannot do ${authId}: ${reason} (--lang ${offering.join(', ')})`, '--auth');
+  return new BoxSnippetError(
+    'UNSUPPORTED_AUTH',
+    `--auth: ${target.id} cannot do ${authId}: ${reason} (--lang ${offering.join(', ')})`,
+    '--auth',
+  );
 }
 
 /** A value the target language's strings cannot hold is bad input for its flag, said before encoding. */
@@ -210,10 +235,18 @@ function parseRedirectUri(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new BoxSnippetError('CONFLICTING_OPTIONS', '--redirect-uri: expected an absolute URL, such as http://localhost:3000/callback', '--redirect-uri');
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      '--redirect-uri: expected an absolute URL, such as http://localhost:3000/callback',
+      '--redirect-uri',
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new BoxSnippetError('CONFLICTING_OPTIONS', '--redirect-uri: expected an http:// or https:// URL', '--redirect-uri');
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      '--redirect-uri: expected an http:// or https:// URL',
+      '--redirect-uri',
+    );
   }
   return value;
 }
@@ -345,7 +378,8 @@ function buildContext(
 export function howToRun(install: readonly InstallStep[], style: ModuleStyle, file: ProgramFile): string[] {
   const lines: string[] = [];
   install.forEach((step, index) => {
-    if (step.system) lines.push(`${install[index - 1]?.system ? '     or' : 'Needs'}:   ${step.text}`.replace('or:   ', 'or: '));
+    if (step.system)
+      lines.push(`${install[index - 1]?.system ? '     or' : 'Needs'}:   ${step.text}`.replace('or:   ', 'or: '));
   });
   const commands = install.filter((step) => !step.system && step.file === undefined).map((step) => step.text);
   if (commands.length > 0) lines.push(`Install: ${commands.join(' && ')}`);
@@ -363,7 +397,11 @@ export function howToRun(install: readonly InstallStep[], style: ModuleStyle, fi
 function requireTarget(id: string): Target {
   const target = findTarget(id);
   if (target === undefined) {
-    throw new BoxSnippetError('UNKNOWN_TARGET', `target: expected one of ${TARGET_IDS.join(', ')}; got "${id}"`, '--lang');
+    throw new BoxSnippetError(
+      'UNKNOWN_TARGET',
+      `target: expected one of ${TARGET_IDS.join(', ')}; got "${id}"`,
+      '--lang',
+    );
   }
   return target;
 }

@@ -11,13 +11,25 @@ export {
   type CcgCredentials,
   type JwtCredentials,
   type OAuthCredentials,
-  type DeveloperTokenCredentials, type TemplateContext, type CredentialContext } from './generate.js';
+  type DeveloperTokenCredentials,
+  type TemplateContext,
+  type CredentialContext,
+} from './generate.js';
 export { listTargets, type TargetSummary } from './list.js';
 export { endOfLifeNotice } from './end-of-life.js';
 export { generateAll, type BatchEntry } from './batch.js';
 export { projectFor, type Project, type ProjectFile } from './project.js';
 export { BoxSnippetError, isBoxSnippetError, type ErrorCode } from './errors.js';
-export { CREDENTIAL_INPUTS, AUTH_METHOD_TABLE, credentialNames, type Subject, type AuthMethod, type CredentialName, type CredentialSource, type LiteralCredentials } from './credentials.js';
+export {
+  CREDENTIAL_INPUTS,
+  AUTH_METHOD_TABLE,
+  credentialNames,
+  type Subject,
+  type AuthMethod,
+  type CredentialName,
+  type CredentialSource,
+  type LiteralCredentials,
+} from './credentials.js';
 export {
   TARGETS,
   TARGET_IDS,

@@ -1,6 +1,14 @@
 // One row per target × package, for `box-snippet list` and docs tables.
 
-import { TARGETS, packageId, type AuthMethodId, type EndOfLife, type PackageStatus, type SdkLine, type Target } from './targets.js';
+import {
+  TARGETS,
+  packageId,
+  type AuthMethodId,
+  type EndOfLife,
+  type PackageStatus,
+  type SdkLine,
+  type Target,
+} from './targets.js';
 
 export interface TargetSummary {
   target: string;

@@ -50,14 +50,24 @@ function nodeRecipe(typeScript: boolean): Recipe {
         version: '1.0.0',
         private: true,
         type: snippet.fileName.endsWith('.mjs') ? 'module' : 'commonjs',
-        scripts: { start: `${typeScript ? 'tsx' : 'node'} ${snippet.fileName}`, ...(typeScript ? { typecheck: 'tsc --noEmit' } : {}) },
+        scripts: {
+          start: `${typeScript ? 'tsx' : 'node'} ${snippet.fileName}`,
+          ...(typeScript ? { typecheck: 'tsc --noEmit' } : {}),
+        },
         dependencies: { [requirement.slice(0, at)]: requirement.slice(at + 1) },
         ...(typeScript ? { devDependencies: { '@types/node': '^20', tsx: '^4', typescript: '^6' } } : {}),
       };
       const files = [{ path: 'package.json', text: `${JSON.stringify(manifest, null, 2)}\n` }];
       if (typeScript) {
         const tsconfig = {
-          compilerOptions: { target: 'es2022', module: 'node16', moduleResolution: 'node16', strict: true, noEmit: true, types: ['node'] },
+          compilerOptions: {
+            target: 'es2022',
+            module: 'node16',
+            moduleResolution: 'node16',
+            strict: true,
+            noEmit: true,
+            types: ['node'],
+          },
           files: [snippet.fileName],
         };
         files.push({ path: 'tsconfig.json', text: `${JSON.stringify(tsconfig, null, 2)}\n` });
@@ -97,7 +107,8 @@ const SHELL: Recipe = {
 /** Swift Package Manager: the package manifest the install steps print, the program under Sources/. */
 const SWIFT: Recipe = {
   programPath: (snippet) => snippet.fileName,
-  manifests: (snippet) => snippet.install.filter((step) => step.file !== undefined).map((step) => ({ path: step.file!, text: step.text })),
+  manifests: (snippet) =>
+    snippet.install.filter((step) => step.file !== undefined).map((step) => ({ path: step.file!, text: step.text })),
   install: () => [],
   run: (snippet) => snippet.run,
   ignore: ['.build/', '.swiftpm/'],
@@ -157,11 +168,18 @@ function readme(snippet: Snippet, programPath: string, install: readonly string[
     `\`${programPath}\` signs in to Box with ${snippet.package.name} ${snippet.package.versionRange} and prints the ID of the user the credentials belong to.`,
     '',
   ];
-  if (snippet.envVars.length > 0) lines.push(`It reads ${snippet.envVars.map((name) => `\`${name}\``).join(', ')} from the environment.`, '');
-  if (snippet.credentialMode === 'placeholder') lines.push(`Replace the \`YOUR_…\` placeholders in \`${programPath}\` first.`, '');
-  if (snippet.containsSecret) lines.push(`\`${programPath}\` holds a secret: \`.gitignore\` keeps it out of version control.`, '');
+  if (snippet.envVars.length > 0)
+    lines.push(`It reads ${snippet.envVars.map((name) => `\`${name}\``).join(', ')} from the environment.`, '');
+  if (snippet.credentialMode === 'placeholder')
+    lines.push(`Replace the \`YOUR_…\` placeholders in \`${programPath}\` first.`, '');
+  if (snippet.containsSecret)
+    lines.push(`\`${programPath}\` holds a secret: \`.gitignore\` keeps it out of version control.`, '');
   lines.push('```sh', ...install, run, '```', '');
-  if (snippet.auth === 'oauth') lines.push('It prints a URL to open; after you approve, pass the `code` parameter of the page Box sends you to as the first argument, or type it in.', '');
+  if (snippet.auth === 'oauth')
+    lines.push(
+      'It prints a URL to open; after you approve, pass the `code` parameter of the page Box sends you to as the first argument, or type it in.',
+      '',
+    );
   return `${lines.join('\n')}`;
 }
 

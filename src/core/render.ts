@@ -36,5 +36,8 @@ export function renderTemplate(name: string, context: object): string {
 
 /** Optional blocks leave runs of blank lines behind; a program never needs more than two. */
 function tidy(code: string): string {
-  return `${code.replace(/[ \t]+$/gm, '').replace(/\n{4,}/g, '\n\n\n').trim()}\n`;
+  return `${code
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{4,}/g, '\n\n\n')
+    .trim()}\n`;
 }

@@ -39,5 +39,7 @@ export interface Snippet {
 
 /** The install steps as one block of text: commands as they are, files under the name to save them as. */
 export function installAsText(install: readonly InstallStep[]): string {
-  return install.map((step) => (step.file !== undefined ? `Save as ${step.file}:\n${step.text.replace(/\n$/, '')}` : step.text)).join('\n\n');
+  return install
+    .map((step) => (step.file !== undefined ? `Save as ${step.file}:\n${step.text.replace(/\n$/, '')}` : step.text))
+    .join('\n\n');
 }

@@ -152,7 +152,12 @@ const pip = (spec: string): InstallStep => ({
   languageTag: 'sh',
   requirement: spec,
 });
-const npm = (spec: string): InstallStep => ({ tool: 'npm', text: `npm install ${spec}`, languageTag: 'sh', requirement: spec });
+const npm = (spec: string): InstallStep => ({
+  tool: 'npm',
+  text: `npm install ${spec}`,
+  languageTag: 'sh',
+  requirement: spec,
+});
 /** Maven: a pom.xml beside the program; its first run downloads the SDK. */
 const maven = (coordinates: string): InstallStep => ({
   tool: 'maven',
@@ -175,7 +180,10 @@ const nuget = (name: string, version: string): InstallStep => ({
  */
 export function pomXml(coordinates: string, sourceDirectory: string, mainClass = 'GetCurrentUser'): string {
   const [groupId, artifactId, version] = coordinates.split(':');
-  const source = sourceDirectory === '.' ? '\n    <!-- The program sits beside this file. -->\n    <sourceDirectory>.</sourceDirectory>' : '';
+  const source =
+    sourceDirectory === '.'
+      ? '\n    <!-- The program sits beside this file. -->\n    <sourceDirectory>.</sourceDirectory>'
+      : '';
   return `<?xml version="1.0" encoding="UTF-8"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0"
          xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
@@ -348,8 +356,10 @@ let package = Package(
 ];
 
 /** Why neither a curl script nor the Swift SDK can do JWT; generate() adds the targets that can. */
-const JWT_NEEDS_SIGNING = "a JWT assertion must be signed with the app's private key (RS256), which a curl script cannot do; use the Box CLI (box configure:environments:add config.json) or an SDK target";
-const SWIFT_HAS_NO_JWT = 'the Box Swift SDK has no JWT auth (box-ios-sdk 10.x has no JWTConfig or BoxJWTAuth); use CCG, or an SDK target with JWT';
+const JWT_NEEDS_SIGNING =
+  "a JWT assertion must be signed with the app's private key (RS256), which a curl script cannot do; use the Box CLI (box configure:environments:add config.json) or an SDK target";
+const SWIFT_HAS_NO_JWT =
+  'the Box Swift SDK has no JWT auth (box-ios-sdk 10.x has no JWTConfig or BoxJWTAuth); use CCG, or an SDK target with JWT';
 
 export const TARGETS = [
   {
@@ -671,12 +681,11 @@ export const TARGETS = [
 
 export type TargetId = (typeof TARGETS)[number]['id'];
 /** The values of `--package` for a target: each row's `id`, or its name where it has none. */
-export type PackageName<T extends TargetId> = PackageIdOf<Extract<(typeof TARGETS)[number], { id: T }>['packages'][number]>;
+export type PackageName<T extends TargetId> = PackageIdOf<
+  Extract<(typeof TARGETS)[number], { id: T }>['packages'][number]
+>;
 type PackageIdOf<P> = P extends { readonly id: infer Id } ? Id : P extends { readonly name: infer Name } ? Name : never;
-export type StyleId<T extends TargetId> = Extract<
-  (typeof TARGETS)[number],
-  { id: T }
->['styles'][number]['id'];
+export type StyleId<T extends TargetId> = Extract<(typeof TARGETS)[number], { id: T }>['styles'][number]['id'];
 
 export const TARGET_IDS = TARGETS.map((target) => target.id) as readonly TargetId[];
 

@@ -18,7 +18,10 @@ export interface AppCredentials {
 }
 
 /** Checks the client pair, then `check`; issues a fresh token the API calls must then carry. */
-function grant(app: AppCredentials, check: (form: Record<string, string>) => string | null): { handler: GrantHandler; issued: () => string | null } {
+function grant(
+  app: AppCredentials,
+  check: (form: Record<string, string>) => string | null,
+): { handler: GrantHandler; issued: () => string | null } {
   let issued: string | null = null;
   const handler: GrantHandler = (form) => {
     if (form.client_id !== app.clientId) return { error: `client_id is ${JSON.stringify(form.client_id)}` };
@@ -62,11 +65,18 @@ export function jwtGrant(app: JwtApp, subjectType: 'enterprise' | 'user', subjec
     const header = JSON.parse(Buffer.from(headerPart, 'base64url').toString());
     const claims = JSON.parse(Buffer.from(payloadPart, 'base64url').toString());
     if (header.alg !== 'RS256') return `alg is ${header.alg}`;
-    if (expectKid && header.kid !== app.keyId) return `kid is ${JSON.stringify(header.kid)}, expected the config's publicKeyID`;
-    const signed = verify('RSA-SHA256', Buffer.from(`${headerPart}.${payloadPart}`), publicKey, Buffer.from(signaturePart, 'base64url'));
+    if (expectKid && header.kid !== app.keyId)
+      return `kid is ${JSON.stringify(header.kid)}, expected the config's publicKeyID`;
+    const signed = verify(
+      'RSA-SHA256',
+      Buffer.from(`${headerPart}.${payloadPart}`),
+      publicKey,
+      Buffer.from(signaturePart, 'base64url'),
+    );
     if (!signed) return 'assertion signature does not verify with the app key';
     if (claims.iss !== app.clientId) return `iss is ${JSON.stringify(claims.iss)}`;
-    if (claims.box_sub_type !== subjectType) return `box_sub_type is ${JSON.stringify(claims.box_sub_type)}, expected ${subjectType}`;
+    if (claims.box_sub_type !== subjectType)
+      return `box_sub_type is ${JSON.stringify(claims.box_sub_type)}, expected ${subjectType}`;
     if (String(claims.sub) !== subjectId) return `sub is ${JSON.stringify(claims.sub)}, expected ${subjectId}`;
     if (typeof claims.exp !== 'number' || claims.exp * 1000 < Date.now()) return 'exp is missing or past';
     if (typeof claims.jti !== 'string' || claims.jti.length < 16) return 'jti is missing or short';
@@ -78,11 +88,32 @@ export function jwtGrant(app: JwtApp, subjectType: 'enterprise' | 'user', subjec
 export async function makeJwtApp(dir: string): Promise<JwtApp> {
   const passphrase = randomId();
   const keyFile = join(dir, 'jwt-private.pem');
-  await run('openssl', ['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048', '-aes-256-cbc', '-pass', `pass:${passphrase}`, '-out', keyFile]);
-  const { stdout: publicKeyPem } = await run('openssl', ['pkey', '-in', keyFile, '-passin', `pass:${passphrase}`, '-pubout']);
+  await run('openssl', [
+    'genpkey',
+    '-algorithm',
+    'RSA',
+    '-pkeyopt',
+    'rsa_keygen_bits:2048',
+    '-aes-256-cbc',
+    '-pass',
+    `pass:${passphrase}`,
+    '-out',
+    keyFile,
+  ]);
+  const { stdout: publicKeyPem } = await run('openssl', [
+    'pkey',
+    '-in',
+    keyFile,
+    '-passin',
+    `pass:${passphrase}`,
+    '-pubout',
+  ]);
   const app = {
     clientId: Array.from(randomBytes(32), (b) => 'abcdefghijklmnopqrstuvwxyz0123456789'[b % 36]).join(''),
-    clientSecret: Array.from(randomBytes(32), (b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[b % 62]).join(''),
+    clientSecret: Array.from(
+      randomBytes(32),
+      (b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[b % 62],
+    ).join(''),
     keyId: randomBytes(4).toString('hex'),
     enterpriseId: String(100000 + (randomBytes(3).readUIntBE(0, 3) % 900000)),
   };

@@ -17,12 +17,18 @@ export interface LanePool {
   close(): Promise<void>;
 }
 
-export async function makeLanePool(count: number, options: { tls: TestTls; userId: string; hostNames: readonly string[] }): Promise<LanePool> {
+export async function makeLanePool(
+  count: number,
+  options: { tls: TestTls; userId: string; hostNames: readonly string[] },
+): Promise<LanePool> {
   const lanes: Lane[] = [];
   try {
     for (let index = 0; index < count; index++) {
       const namespace = await makeNamespace(index, options.hostNames);
-      lanes.push({ namespace, mock: await startMockBoxApi({ tls: options.tls, userId: options.userId, listener: namespace.listener }) });
+      lanes.push({
+        namespace,
+        mock: await startMockBoxApi({ tls: options.tls, userId: options.userId, listener: namespace.listener }),
+      });
     }
   } catch (error) {
     await Promise.all(lanes.map((lane) => lane.namespace.close()));

@@ -39,7 +39,10 @@ export function formatMatrix(notes: readonly string[]): string {
   });
   const all = [...rows.values()].flatMap((cells) => [...cells.values()]);
   const count = (result: Cell['result']) => all.filter((cell) => cell.result === result).length;
-  const perKind = PROOF_KINDS.map((kind) => `${kind}: ${[...rows.values()].filter((cells) => cells.get(kind)?.result === (kind === 'parsed' ? 'parsed' : 'executed')).length}`);
+  const perKind = PROOF_KINDS.map(
+    (kind) =>
+      `${kind}: ${[...rows.values()].filter((cells) => cells.get(kind)?.result === (kind === 'parsed' ? 'parsed' : 'executed')).length}`,
+  );
   return [
     'Proof matrix (executed = ran and printed the user ID against the mock; parsed = parsed and API-checked):',
     header,

@@ -69,7 +69,8 @@ export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi>
       res.end(JSON.stringify(payload));
     };
     if (req.method === 'GET' && (url.pathname === '/2.0/users/me' || url.pathname === `/2.0/users/${options.userId}`)) {
-      if (!/^Bearer \S+$/.test(record.headers.authorization ?? '')) return reply(401, { type: 'error', status: 401, code: 'unauthorized' });
+      if (!/^Bearer \S+$/.test(record.headers.authorization ?? ''))
+        return reply(401, { type: 'error', status: 401, code: 'unauthorized' });
       return reply(200, user);
     }
     if (req.method === 'POST' && url.pathname === '/oauth2/token') {
@@ -95,7 +96,12 @@ export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi>
       });
     }
     record.expected = false;
-    return reply(404, { type: 'error', status: 404, code: 'not_found', message: `mock: no route for ${req.method} ${url.pathname}` });
+    return reply(404, {
+      type: 'error',
+      status: 404,
+      code: 'not_found',
+      message: `mock: no route for ${req.method} ${url.pathname}`,
+    });
   };
 
   const server: Server = createServer(
@@ -120,7 +126,7 @@ export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi>
   const port = (server.address() as { port: number }).port;
 
   return {
-    url: options.listener ? options.url ?? 'https://api.box.com' : `https://127.0.0.1:${port}`,
+    url: options.listener ? (options.url ?? 'https://api.box.com') : `https://127.0.0.1:${port}`,
     userId: options.userId,
     requests,
     grants,

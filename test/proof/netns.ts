@@ -28,7 +28,9 @@ export interface Namespace {
 /** What the test needs and, when it is missing, exactly what to do about it. Never a skip. */
 export function requireNamespaces(): void {
   if (process.getuid?.() !== 0) {
-    throw new Error('the as-printed proof makes network namespaces (ip netns add), which needs root: run the tests as root');
+    throw new Error(
+      'the as-printed proof makes network namespaces (ip netns add), which needs root: run the tests as root',
+    );
   }
   if (!['/usr/sbin/ip', '/sbin/ip', '/usr/bin/ip', '/bin/ip'].some((path) => existsSync(path))) {
     throw new Error('ip not found: install iproute2 (Debian: apt-get install iproute2)');
@@ -49,7 +51,9 @@ export async function makeNamespace(lane: number, hostNames: readonly string[]):
     await run('ip', ['netns', 'exec', name, 'ip', 'link', 'set', 'lo', 'up']);
   } catch (error) {
     await deleteNamespace(name);
-    throw new Error(`could not make network namespace ${name} (needs root and iproute2): ${(error as Error).message}`);
+    throw new Error(`could not make network namespace ${name} (needs root and iproute2): ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const listener = await openListener(name);
   return {
@@ -65,7 +69,9 @@ export async function makeNamespace(lane: number, hostNames: readonly string[]):
 
 function openListener(name: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const child = spawn('ip', ['netns', 'exec', name, process.execPath, LISTENER], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const child = spawn('ip', ['netns', 'exec', name, process.execPath, LISTENER], {
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
     let stderr = '';
     child.stderr!.on('data', (chunk) => (stderr += chunk));
     child.on('message', (_message, handle) => resolve(handle as Server));
@@ -84,7 +90,10 @@ async function deleteNamespace(name: string): Promise<void> {
 /** Namespaces left by a run that was killed: their process is gone. */
 async function removeStaleNamespaces(): Promise<void> {
   const names = [
-    ...(await run('ip', ['netns', 'list']).then((r) => r.stdout.split('\n').map((line) => line.split(' ')[0]!), () => [])),
+    ...(await run('ip', ['netns', 'list']).then(
+      (r) => r.stdout.split('\n').map((line) => line.split(' ')[0]!),
+      () => [],
+    )),
     ...(await readdir('/etc/netns').catch(() => [] as string[])),
   ];
   for (const name of new Set(names)) {

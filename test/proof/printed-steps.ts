@@ -46,13 +46,19 @@ export interface MavenSubstitute {
  * POM for each printed artifact this machine's mirror lacks: Maven then resolves the printed
  * coordinates to the served ones. The user's own ~/.m2 is never written to.
  */
-export async function mavenSubstitution(dir: string, repository: string, substitutes: readonly MavenSubstitute[]): Promise<string> {
+export async function mavenSubstitution(
+  dir: string,
+  repository: string,
+  substitutes: readonly MavenSubstitute[],
+): Promise<string> {
   for (const { printed, served } of substitutes) {
     const [groupId, artifactId, version] = printed.split(':') as [string, string, string];
     const [toGroup, toArtifact, toVersion] = served.split(':') as [string, string, string];
     const folder = join(repository, ...groupId.split('.'), artifactId, version);
     await mkdir(folder, { recursive: true });
-    await writeFile(join(folder, `${artifactId}-${version}.pom`), `<project xmlns="http://maven.apache.org/POM/4.0.0">
+    await writeFile(
+      join(folder, `${artifactId}-${version}.pom`),
+      `<project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>${groupId}</groupId>
   <artifactId>${artifactId}</artifactId>
@@ -66,11 +72,15 @@ export async function mavenSubstitution(dir: string, repository: string, substit
     </relocation>
   </distributionManagement>
 </project>
-`);
+`,
+    );
   }
   const home = join(dir, 'maven-home');
   await mkdir(join(home, '.m2'), { recursive: true });
-  await writeFile(join(home, '.m2', 'settings.xml'), `<settings>\n  <localRepository>${repository}</localRepository>\n</settings>\n`);
+  await writeFile(
+    join(home, '.m2', 'settings.xml'),
+    `<settings>\n  <localRepository>${repository}</localRepository>\n</settings>\n`,
+  );
   return home;
 }
 
@@ -108,7 +118,12 @@ export async function runPrintedSteps(options: {
   await save(dir, steps.program.path, steps.program.text);
   // `sh -c 'run' sh arg…`: the program's own arguments follow the printed command.
   const command = options.args.length > 0 ? `${steps.run} "$@"` : steps.run;
-  const run = await spawnProgram(...options.namespace.wrap('sh', ['-c', command, 'sh', ...options.args]), options.runEnv, dir, options.timeoutMs);
+  const run = await spawnProgram(
+    ...options.namespace.wrap('sh', ['-c', command, 'sh', ...options.args]),
+    options.runEnv,
+    dir,
+    options.timeoutMs,
+  );
   return { failedStep: run.exitCode === 0 ? null : steps.run, install, run };
 }
 

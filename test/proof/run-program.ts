@@ -37,45 +37,123 @@ export async function runProgram(options: {
   typeScriptRunner?: 'tsc' | 'tsx';
 }): Promise<ProgramRun> {
   const { file, sdk, tls } = options;
-  const inside = (command: string, args: string[]): [string, string[]] => (options.namespace ? options.namespace.wrap(command, args) : [command, args]);
+  const inside = (command: string, args: string[]): [string, string[]] =>
+    options.namespace ? options.namespace.wrap(command, args) : [command, args];
   const args = options.args ?? [];
-  const base = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', LANG: 'C.UTF-8', ...options.env };
+  const base = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? '/tmp',
+    LANG: 'C.UTF-8',
+    ...options.env,
+  };
   switch (sdk.line.runtime) {
     case 'python':
-      return spawnProgram(...inside(sdk.python!, [file, ...args]), { ...base, REQUESTS_CA_BUNDLE: tls.caPem, SSL_CERT_FILE: tls.caPem }, dirname(file), options.timeoutMs);
+      return spawnProgram(
+        ...inside(sdk.python!, [file, ...args]),
+        { ...base, REQUESTS_CA_BUNDLE: tls.caPem, SSL_CERT_FILE: tls.caPem },
+        dirname(file),
+        options.timeoutMs,
+      );
     case 'node': {
       const env = { ...base, NODE_EXTRA_CA_CERTS: tls.caPem };
-      if (!file.endsWith('.ts')) return spawnProgram(...inside(process.execPath, [file, ...args]), env, dirname(file), options.timeoutMs);
+      if (!file.endsWith('.ts'))
+        return spawnProgram(...inside(process.execPath, [file, ...args]), env, dirname(file), options.timeoutMs);
       if (options.typeScriptRunner === 'tsx') {
-        const ran = await spawnProgram(...inside(process.execPath, [join(sdk.dir, TSX), file, ...args]), env, dirname(file), options.timeoutMs);
+        const ran = await spawnProgram(
+          ...inside(process.execPath, [join(sdk.dir, TSX), file, ...args]),
+          env,
+          dirname(file),
+          options.timeoutMs,
+        );
         return { ...ran, command: `tsx ${basename(file)}` };
       }
       // TypeScript goes through the compiler, strict, as a user's project would build it.
       // Emitted next to the program, inside the SDK's folder, so `require` finds the package.
       const outDir = join(dirname(file), 'tsc-out');
-      const compile = await spawnProgram(process.execPath, [TSC, '--ignoreConfig', '--strict', '--module', 'node16', '--moduleResolution', 'node16',
-        '--target', 'es2022', '--skipLibCheck', '--types', 'node', '--outDir', outDir, file], env, sdk.dir, 120_000);
+      const compile = await spawnProgram(
+        process.execPath,
+        [
+          TSC,
+          '--ignoreConfig',
+          '--strict',
+          '--module',
+          'node16',
+          '--moduleResolution',
+          'node16',
+          '--target',
+          'es2022',
+          '--skipLibCheck',
+          '--types',
+          'node',
+          '--outDir',
+          outDir,
+          file,
+        ],
+        env,
+        sdk.dir,
+        120_000,
+      );
       if (compile.exitCode !== 0) return { ...compile, command: `tsc ${file}` };
       const output = join(outDir, basename(file).replace(/\.ts$/, '.js'));
-      const ran = await spawnProgram(...inside(process.execPath, [output, ...args]), env, dirname(file), options.timeoutMs);
-      return { ...ran, durationMs: ran.durationMs + compile.durationMs, command: `tsc ${basename(file)} && node ${basename(output)}` };
+      const ran = await spawnProgram(
+        ...inside(process.execPath, [output, ...args]),
+        env,
+        dirname(file),
+        options.timeoutMs,
+      );
+      return {
+        ...ran,
+        durationMs: ran.durationMs + compile.durationMs,
+        command: `tsc ${basename(file)} && node ${basename(output)}`,
+      };
     }
     case 'shell':
       // curl trusts the test CA through CURL_CA_BUNDLE, set outside the script.
-      return spawnProgram(...inside('sh', [file, ...args]), { ...base, CURL_CA_BUNDLE: tls.caPem }, dirname(file), options.timeoutMs);
+      return spawnProgram(
+        ...inside('sh', [file, ...args]),
+        { ...base, CURL_CA_BUNDLE: tls.caPem },
+        dirname(file),
+        options.timeoutMs,
+      );
     case 'java': {
       const classes = await mkdtemp(join(tmpdir(), 'box-snippet-javac-'));
-      const compile = await spawnProgram('javac', ['-encoding', 'UTF-8', '-cp', sdk.classpath!, '-d', classes, file], base, dirname(file), 120_000);
+      const compile = await spawnProgram(
+        'javac',
+        ['-encoding', 'UTF-8', '-cp', sdk.classpath!, '-d', classes, file],
+        base,
+        dirname(file),
+        120_000,
+      );
       if (compile.exitCode !== 0) return { ...compile, command: `javac ${file}` };
-      const ran = await spawnProgram(...inside('java', [`-Djavax.net.ssl.trustStore=${tls.javaTrustStore}`,
-        `-Djavax.net.ssl.trustStorePassword=${tls.javaTrustStorePassword}`, '-cp', `${sdk.classpath}:${classes}`,
-        basename(file, '.java'), ...args]), base, dirname(file), options.timeoutMs);
-      return { ...ran, durationMs: ran.durationMs + compile.durationMs, command: `javac && java ${basename(file, '.java')}` };
+      const ran = await spawnProgram(
+        ...inside('java', [
+          `-Djavax.net.ssl.trustStore=${tls.javaTrustStore}`,
+          `-Djavax.net.ssl.trustStorePassword=${tls.javaTrustStorePassword}`,
+          '-cp',
+          `${sdk.classpath}:${classes}`,
+          basename(file, '.java'),
+          ...args,
+        ]),
+        base,
+        dirname(file),
+        options.timeoutMs,
+      );
+      return {
+        ...ran,
+        durationMs: ran.durationMs + compile.durationMs,
+        command: `javac && java ${basename(file, '.java')}`,
+      };
     }
   }
 }
 
-export function spawnProgram(command: string, args: string[], env: Record<string, string>, cwd: string, timeoutMs: number): Promise<ProgramRun> {
+export function spawnProgram(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd: string,
+  timeoutMs: number,
+): Promise<ProgramRun> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -94,7 +172,14 @@ export function spawnProgram(command: string, args: string[], env: Record<string
     });
     child.on('close', (exitCode) => {
       clearTimeout(timer);
-      resolve({ command: [command, ...args].join(' '), exitCode, stdout, stderr, durationMs: Date.now() - started, timedOut });
+      resolve({
+        command: [command, ...args].join(' '),
+        exitCode,
+        stdout,
+        stderr,
+        durationMs: Date.now() - started,
+        timedOut,
+      });
     });
   });
 }

@@ -44,7 +44,8 @@ async function install(line: SdkLine): Promise<InstalledSdk> {
   const dir = join(CACHE_ROOT, line.latest ? `${line.id}@latest` : line.id);
   const spec = `${line.runtime} ${line.install}${line.runtime === 'node' ? ' @types/node@20 tsx@4' : ''}`;
   const started = Date.now();
-  const fresh = line.latest === true || !(existsSync(join(dir, MARKER)) && (await readFile(join(dir, MARKER), 'utf8')) === spec);
+  const fresh =
+    line.latest === true || !(existsSync(join(dir, MARKER)) && (await readFile(join(dir, MARKER), 'utf8')) === spec);
   if (fresh) {
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
@@ -53,7 +54,7 @@ async function install(line: SdkLine): Promise<InstalledSdk> {
     } catch (error) {
       const detail = error as { stderr?: string; message: string };
       const tail = (detail.stderr || detail.message).trim().split('\n').slice(-15).join('\n');
-      throw new Error(`installing SDK line ${line.id} (${line.install}) failed:\n${tail}`);
+      throw new Error(`installing SDK line ${line.id} (${line.install}) failed:\n${tail}`, { cause: error });
     }
     await writeFile(join(dir, MARKER), spec);
   }
@@ -69,7 +70,11 @@ async function installedVersion(sdk: InstalledSdk): Promise<string> {
   const spec = sdk.line.install;
   if (sdk.line.runtime === 'python') {
     const name = spec.split(/[[<>=!~;\s]/)[0]!;
-    const { stdout } = await run(sdk.python!, ['-c', 'import importlib.metadata, sys; print(importlib.metadata.version(sys.argv[1]))', name]);
+    const { stdout } = await run(sdk.python!, [
+      '-c',
+      'import importlib.metadata, sys; print(importlib.metadata.version(sys.argv[1]))',
+      name,
+    ]);
     return stdout.trim();
   }
   if (sdk.line.runtime === 'node') {
@@ -92,23 +97,33 @@ const INSTALLERS: Record<SdkLine['runtime'], (dir: string, spec: string) => Prom
   async python(dir, spec) {
     requireCommand('python3', 'install Python 3.8 or later with venv (Debian: apt-get install python3 python3-venv)');
     await run('python3', ['-m', 'venv', join(dir, 'venv')], quiet);
-    await run(join(dir, 'venv', 'bin', 'python'), ['-m', 'pip', 'install', '--disable-pip-version-check', '-q', spec], quiet);
+    await run(
+      join(dir, 'venv', 'bin', 'python'),
+      ['-m', 'pip', 'install', '--disable-pip-version-check', '-q', spec],
+      quiet,
+    );
   },
   async node(dir, spec) {
     requireCommand('npm', 'install Node.js 20 with npm');
     await writeFile(join(dir, 'package.json'), '{ "private": true }\n');
     // @types/node lets the TypeScript snippets type-check against Node as a user's project would;
     // tsx runs them as the printed run command does.
-    await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', spec, '@types/node@20', 'tsx@4'], { ...quiet, cwd: dir });
+    await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', spec, '@types/node@20', 'tsx@4'], {
+      ...quiet,
+      cwd: dir,
+    });
   },
   async shell(_dir, spec) {
-    for (const command of spec.split(' ')) requireCommand(command, `install ${command} (Debian: apt-get install ${command === 'sh' ? 'dash' : command})`);
+    for (const command of spec.split(' '))
+      requireCommand(command, `install ${command} (Debian: apt-get install ${command === 'sh' ? 'dash' : command})`);
   },
   async java(dir, spec) {
     requireCommand('mvn', 'install Maven 3 (Debian: apt-get install maven)');
     requireCommand('javac', 'install a JDK 17 or later (Debian: apt-get install openjdk-17-jdk-headless)');
     const [groupId, artifactId, version] = spec.split(':');
-    await writeFile(join(dir, 'pom.xml'), `<project xmlns="http://maven.apache.org/POM/4.0.0">
+    await writeFile(
+      join(dir, 'pom.xml'),
+      `<project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>box-snippet.proof</groupId>
   <artifactId>sdk-classpath</artifactId>
@@ -117,8 +132,19 @@ const INSTALLERS: Record<SdkLine['runtime'], (dir: string, spec: string) => Prom
     <dependency><groupId>${groupId}</groupId><artifactId>${artifactId}</artifactId><version>${version}</version></dependency>
   </dependencies>
 </project>
-`);
+`,
+    );
     // -U: a version range must see the repository's current list of releases, not a cached one.
-    await run('mvn', ['-q', '-B', ...(spec.includes('[') ? ['-U'] : []), 'dependency:build-classpath', `-Dmdep.outputFile=${join(dir, 'cp.txt')}`], { ...quiet, cwd: dir });
+    await run(
+      'mvn',
+      [
+        '-q',
+        '-B',
+        ...(spec.includes('[') ? ['-U'] : []),
+        'dependency:build-classpath',
+        `-Dmdep.outputFile=${join(dir, 'cp.txt')}`,
+      ],
+      { ...quiet, cwd: dir },
+    );
   },
 };

@@ -24,17 +24,34 @@ const PINNED_LINES: readonly SdkLine[] = [
   { id: 'py-box-sdk-gen-1', runtime: 'python', install: 'box-sdk-gen[jwt]==1.17.0', standsFor: 'python box-sdk-gen' },
   { id: 'py-boxsdk-4', runtime: 'python', install: 'boxsdk[jwt]==4.19.0', standsFor: 'python-legacy boxsdk' },
   { id: 'py-boxsdk-3', runtime: 'python', install: 'boxsdk[jwt]==3.14.0', standsFor: 'python-legacy boxsdk@3' },
-  { id: 'node-box-node-sdk-10', runtime: 'node', install: 'box-node-sdk@10.12.0', standsFor: 'node box-node-sdk', jwtKid: false },
-  { id: 'node-box-typescript-sdk-gen-1', runtime: 'node', install: 'box-typescript-sdk-gen@1.19.1', standsFor: 'node box-typescript-sdk-gen', jwtKid: false },
+  {
+    id: 'node-box-node-sdk-10',
+    runtime: 'node',
+    install: 'box-node-sdk@10.12.0',
+    standsFor: 'node box-node-sdk',
+    jwtKid: false,
+  },
+  {
+    id: 'node-box-typescript-sdk-gen-1',
+    runtime: 'node',
+    install: 'box-typescript-sdk-gen@1.19.1',
+    standsFor: 'node box-typescript-sdk-gen',
+    jwtKid: false,
+  },
   { id: 'node-box-node-sdk-4', runtime: 'node', install: 'box-node-sdk@4.15.0', standsFor: 'node-legacy box-node-sdk' },
-  { id: 'node-box-node-sdk-3', runtime: 'node', install: 'box-node-sdk@3.8.2', standsFor: 'node-legacy box-node-sdk@3' },
+  {
+    id: 'node-box-node-sdk-3',
+    runtime: 'node',
+    install: 'box-node-sdk@3.8.2',
+    standsFor: 'node-legacy box-node-sdk@3',
+  },
   {
     id: 'java-box-java-sdk-5-gen',
     runtime: 'java',
     install: 'com.box:box-java-sdk:5.6.0',
     standsFor: 'java com.box:box-java-sdk',
     substitute:
-      'box-java-sdk 10.x is not served by this machine\'s Maven mirror; 5.6.0 carries the same com.box.sdkgen packages and API',
+      "box-java-sdk 10.x is not served by this machine's Maven mirror; 5.6.0 carries the same com.box.sdkgen packages and API",
   },
   {
     id: 'java-box-java-sdk-gen-0.8',
@@ -42,10 +59,20 @@ const PINNED_LINES: readonly SdkLine[] = [
     install: 'com.box:box-java-sdk:5.6.0',
     standsFor: 'java com.box:box-java-sdk-gen',
     substitute:
-      'box-java-sdk-gen 0.8.x is not served by this machine\'s Maven mirror; 5.6.0 carries the same com.box.sdkgen packages and API',
+      "box-java-sdk-gen 0.8.x is not served by this machine's Maven mirror; 5.6.0 carries the same com.box.sdkgen packages and API",
   },
-  { id: 'java-box-java-sdk-5-classic', runtime: 'java', install: 'com.box:box-java-sdk:5.6.0', standsFor: 'java-legacy com.box:box-java-sdk' },
-  { id: 'java-box-java-sdk-4', runtime: 'java', install: 'com.box:box-java-sdk:4.16.4', standsFor: 'java-legacy com.box:box-java-sdk@4' },
+  {
+    id: 'java-box-java-sdk-5-classic',
+    runtime: 'java',
+    install: 'com.box:box-java-sdk:5.6.0',
+    standsFor: 'java-legacy com.box:box-java-sdk',
+  },
+  {
+    id: 'java-box-java-sdk-4',
+    runtime: 'java',
+    install: 'com.box:box-java-sdk:4.16.4',
+    standsFor: 'java-legacy com.box:box-java-sdk@4',
+  },
   // Not installed: the machine's own sh, curl and jq, as a user runs the script.
   { id: 'shell-curl', runtime: 'shell', install: 'sh curl jq', standsFor: 'curl curl' },
 ];
@@ -72,10 +99,13 @@ export function majorRange(line: SdkLine): string {
 }
 
 export const SDK_LINES: readonly SdkLine[] =
-  PROOF_SDKS === 'latest' ? PINNED_LINES.map((line) => ({ ...line, install: majorRange(line), latest: true })) : PINNED_LINES;
+  PROOF_SDKS === 'latest'
+    ? PINNED_LINES.map((line) => ({ ...line, install: majorRange(line), latest: true }))
+    : PINNED_LINES;
 
 export function lineFor(targetId: string, packageName: string): SdkLine {
   const line = SDK_LINES.find((candidate) => candidate.standsFor === `${targetId} ${packageName}`);
-  if (!line) throw new Error(`no pinned SDK line for ${targetId} ${packageName}: add one to test/proof/sdk-versions.ts`);
+  if (!line)
+    throw new Error(`no pinned SDK line for ${targetId} ${packageName}: add one to test/proof/sdk-versions.ts`);
   return line;
 }

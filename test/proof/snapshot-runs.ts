@@ -5,7 +5,13 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { AUTH_METHOD_TABLE, CREDENTIAL_INPUTS, credentialNames, type CredentialName, type Subject } from '../../src/core/index.js';
+import {
+  AUTH_METHOD_TABLE,
+  CREDENTIAL_INPUTS,
+  credentialNames,
+  type CredentialName,
+  type Subject,
+} from '../../src/core/index.js';
 import { FAKE, type SnippetCase } from '../support/cases.js';
 import { authorizationCodeGrant, clientCredentialsGrant, jwtGrant, type JwtApp } from './grants.js';
 import type { GrantHandler } from './mock-box-api.js';
@@ -20,12 +26,18 @@ export interface SnapshotRun {
   firstEnvVar: string | null;
 }
 
-export async function arrangeSnapshotRun(testCase: SnippetCase, jwtApp: JwtApp, dir: string, options: { expectKid: boolean }): Promise<SnapshotRun> {
+export async function arrangeSnapshotRun(
+  testCase: SnippetCase,
+  jwtApp: JwtApp,
+  dir: string,
+  options: { expectKid: boolean },
+): Promise<SnapshotRun> {
   const method = AUTH_METHOD_TABLE[testCase.auth];
   const subjects = Object.keys(method.subjects) as Subject[];
   const subject = testCase.variant.subject ?? subjects[0] ?? null;
   const names = credentialNames(method, subject, testCase.variant.withClient ?? false);
-  const value = (name: CredentialName): string => (testCase.mode === 'placeholder' ? CREDENTIAL_INPUTS[name].placeholder : FAKE[name]);
+  const value = (name: CredentialName): string =>
+    testCase.mode === 'placeholder' ? CREDENTIAL_INPUTS[name].placeholder : FAKE[name];
   const env: Record<string, string> = {};
   if (testCase.mode === 'env') for (const name of names) env[CREDENTIAL_INPUTS[name].envVar] = value(name);
   if (testCase.auth === 'jwt') {
@@ -40,7 +52,10 @@ export async function arrangeSnapshotRun(testCase: SnippetCase, jwtApp: JwtApp, 
   const grant = {
     'developer-token': () => null,
     ccg: () => ({ type: 'client_credentials', ...clientCredentialsGrant(app, subject!, subjectId) }),
-    jwt: () => ({ type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', ...jwtGrant(jwtApp, subject!, subject === 'user' ? value('userId') : jwtApp.enterpriseId, options.expectKid) }),
+    jwt: () => ({
+      type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+      ...jwtGrant(jwtApp, subject!, subject === 'user' ? value('userId') : jwtApp.enterpriseId, options.expectKid),
+    }),
     oauth: () => ({ type: 'authorization_code', ...authorizationCodeGrant(app, code) }),
   }[testCase.auth]();
   return {

@@ -26,21 +26,78 @@ export async function makeTestTls(hostNames: readonly string[] = []): Promise<Te
   const dir = await mkdtemp(join(tmpdir(), 'box-snippet-tls-'));
   const path = (name: string) => join(dir, name);
   const openssl = (...args: string[]) => run('openssl', args, { cwd: dir });
-  await openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=box-snippet test CA',
-    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign',
-    '-keyout', path('ca.key'), '-out', path('ca.pem'));
-  await openssl('req', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=127.0.0.1', '-keyout', path('server.key'), '-out', path('server.csr'));
-  await writeFile(path('server.ext'), [
-    'basicConstraints=CA:FALSE',
-    'keyUsage=critical,digitalSignature,keyEncipherment',
-    'extendedKeyUsage=serverAuth',
-    `subjectAltName=${['IP:127.0.0.1', 'DNS:localhost', ...hostNames.map((host) => `DNS:${host}`)].join(',')}`,
-  ].join('\n'));
-  await openssl('x509', '-req', '-in', path('server.csr'), '-CA', path('ca.pem'), '-CAkey', path('ca.key'), '-CAcreateserial',
-    '-days', '2', '-extfile', path('server.ext'), '-out', path('server.pem'));
+  await openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=box-snippet test CA',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+    '-keyout',
+    path('ca.key'),
+    '-out',
+    path('ca.pem'),
+  );
+  await openssl(
+    'req',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-subj',
+    '/CN=127.0.0.1',
+    '-keyout',
+    path('server.key'),
+    '-out',
+    path('server.csr'),
+  );
+  await writeFile(
+    path('server.ext'),
+    [
+      'basicConstraints=CA:FALSE',
+      'keyUsage=critical,digitalSignature,keyEncipherment',
+      'extendedKeyUsage=serverAuth',
+      `subjectAltName=${['IP:127.0.0.1', 'DNS:localhost', ...hostNames.map((host) => `DNS:${host}`)].join(',')}`,
+    ].join('\n'),
+  );
+  await openssl(
+    'x509',
+    '-req',
+    '-in',
+    path('server.csr'),
+    '-CA',
+    path('ca.pem'),
+    '-CAkey',
+    path('ca.key'),
+    '-CAcreateserial',
+    '-days',
+    '2',
+    '-extfile',
+    path('server.ext'),
+    '-out',
+    path('server.pem'),
+  );
   const password = 'box-snippet-test';
-  await run('keytool', ['-importcert', '-noprompt', '-alias', 'box-snippet-test-ca', '-file', path('ca.pem'),
-    '-keystore', path('truststore.p12'), '-storetype', 'PKCS12', '-storepass', password]);
+  await run('keytool', [
+    '-importcert',
+    '-noprompt',
+    '-alias',
+    'box-snippet-test-ca',
+    '-file',
+    path('ca.pem'),
+    '-keystore',
+    path('truststore.p12'),
+    '-storetype',
+    'PKCS12',
+    '-storepass',
+    password,
+  ]);
   return {
     dir,
     caPem: path('ca.pem'),

@@ -86,7 +86,17 @@ export function makeCase(
   if (mode !== 'literal' && variant.withClient) options.includeOptionalCredentials = true;
   if (mode !== 'literal' && variant.subject) options.subject = variant.subject;
   if (variant.baseUrl) options.baseUrl = variant.baseUrl;
-  return { name, target, auth, packageName, styleId, mode, variant, options, snapshotPath: `snapshots/${name}${extension}` };
+  return {
+    name,
+    target,
+    auth,
+    packageName,
+    styleId,
+    mode,
+    variant,
+    options,
+    snapshotPath: `snapshots/${name}${extension}`,
+  };
 }
 
 const ALL_TARGETS = TARGETS as readonly Target[];

@@ -33,7 +33,10 @@ export interface LanguageSupport {
 }
 
 /** Runs `check` for each program written to a file of its own name, in a fresh folder. */
-async function perFile(programs: readonly Program[], check: (file: string) => Promise<unknown>): Promise<Record<string, string[]>> {
+async function perFile(
+  programs: readonly Program[],
+  check: (file: string) => Promise<unknown>,
+): Promise<Record<string, string[]>> {
   const dir = await mkdtemp(join(tmpdir(), 'box-snippet-syntax-'));
   try {
     const results: Record<string, string[]> = {};
@@ -48,7 +51,8 @@ async function perFile(programs: readonly Program[], check: (file: string) => Pr
       }
     };
     // A few processes at a time: enough to overlap start-up, few enough for a 2-core machine.
-    for (let i = 0; i < programs.length; i += 4) await Promise.all(programs.slice(i, i + 4).map((p, j) => checkOne(p, i + j)));
+    for (let i = 0; i < programs.length; i += 4)
+      await Promise.all(programs.slice(i, i + 4).map((p, j) => checkOne(p, i + j)));
     return results;
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -56,15 +60,21 @@ async function perFile(programs: readonly Program[], check: (file: string) => Pr
 }
 
 const byTreeSitter = (language: 'java' | 'csharp' | 'swift') => async (programs: readonly Program[]) =>
-  Object.fromEntries(await Promise.all(programs.map(async (p) => [p.name, await syntaxProblems(language, p.code)] as const)));
+  Object.fromEntries(
+    await Promise.all(programs.map(async (p) => [p.name, await syntaxProblems(language, p.code)] as const)),
+  );
 
-const nodeCheck = (programs: readonly Program[]) => perFile(programs, (file) => run(process.execPath, ['--check', file]));
+const nodeCheck = (programs: readonly Program[]) =>
+  perFile(programs, (file) => run(process.execPath, ['--check', file]));
 
 const typeScriptSyntax = async (programs: readonly Program[]) =>
   Object.fromEntries(
     programs.map((p) => {
       const result = ts.transpileModule(p.code, { reportDiagnostics: true, fileName: 'snippet.ts' });
-      return [p.name, (result.diagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))] as const;
+      return [
+        p.name,
+        (result.diagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')),
+      ] as const;
     }),
   );
 
@@ -92,7 +102,10 @@ async function pythonAst(programs: readonly Program[]): Promise<Record<string, s
 /** Both shells a user is likely to run `sh` as: Debian's dash and bash. */
 const shellNoExec = (programs: readonly Program[]) =>
   perFile(programs, async (file) => {
-    for (const shell of [requireCommand('dash', 'install dash (Debian: apt-get install dash)'), requireCommand('bash', 'install bash')]) {
+    for (const shell of [
+      requireCommand('dash', 'install dash (Debian: apt-get install dash)'),
+      requireCommand('bash', 'install bash'),
+    ]) {
       await run(shell, ['-n', file]);
     }
   });
@@ -100,11 +113,36 @@ const shellNoExec = (programs: readonly Program[]) =>
 const NODE_ENTRY = /^main\(\)\.catch\(|^const me = await /m;
 
 export const LANGUAGES: Record<Language, LanguageSupport> = {
-  python: { parser: 'python3 ast', syntax: pythonAst, entryPoint: /^if __name__ == "__main__":\n {4}main\(\)$/m, proof: 'run' },
+  python: {
+    parser: 'python3 ast',
+    syntax: pythonAst,
+    entryPoint: /^if __name__ == "__main__":\n {4}main\(\)$/m,
+    proof: 'run',
+  },
   javascript: { parser: 'node --check', syntax: nodeCheck, entryPoint: NODE_ENTRY, proof: 'run' },
   typescript: { parser: 'the TypeScript compiler', syntax: typeScriptSyntax, entryPoint: NODE_ENTRY, proof: 'run' },
-  java: { parser: 'tree-sitter-java', syntax: byTreeSitter('java'), entryPoint: /public static void main\(String\[\] args\)/, proof: 'run' },
-  csharp: { parser: 'tree-sitter-c-sharp', syntax: byTreeSitter('csharp'), entryPoint: /^var me = await client\./m, proof: 'checked' },
-  shell: { parser: 'dash -n and bash -n', syntax: shellNoExec, entryPoint: /^#!\/bin\/sh\n[^]*^set -eu$/m, proof: 'run' },
-  swift: { parser: 'tree-sitter-swift', syntax: byTreeSitter('swift'), entryPoint: /^let me = try await client\.users\.getUserMe\(\)$/m, proof: 'checked' },
+  java: {
+    parser: 'tree-sitter-java',
+    syntax: byTreeSitter('java'),
+    entryPoint: /public static void main\(String\[\] args\)/,
+    proof: 'run',
+  },
+  csharp: {
+    parser: 'tree-sitter-c-sharp',
+    syntax: byTreeSitter('csharp'),
+    entryPoint: /^var me = await client\./m,
+    proof: 'checked',
+  },
+  shell: {
+    parser: 'dash -n and bash -n',
+    syntax: shellNoExec,
+    entryPoint: /^#!\/bin\/sh\n[^]*^set -eu$/m,
+    proof: 'run',
+  },
+  swift: {
+    parser: 'tree-sitter-swift',
+    syntax: byTreeSitter('swift'),
+    entryPoint: /^let me = try await client\.users\.getUserMe\(\)$/m,
+    proof: 'checked',
+  },
 };

@@ -20,9 +20,22 @@ export class TerminalSession {
     requireCommand('tmux', 'install tmux (Debian: apt-get install tmux)');
     const name = `box-snippet-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
     const exitFile = join(cwd, `.exit-${name}`);
-    const exports = Object.entries(env).map(([key, value]) => `export ${key}='${value}'; `).join('');
-    await run('tmux', ['new-session', '-d', '-s', name, '-x', '120', '-y', '50', '-c', cwd,
-      `${exports}${command}; echo $? > '${exitFile}'; sleep 60`]);
+    const exports = Object.entries(env)
+      .map(([key, value]) => `export ${key}='${value}'; `)
+      .join('');
+    await run('tmux', [
+      'new-session',
+      '-d',
+      '-s',
+      name,
+      '-x',
+      '120',
+      '-y',
+      '50',
+      '-c',
+      cwd,
+      `${exports}${command}; echo $? > '${exitFile}'; sleep 60`,
+    ]);
     return new TerminalSession(name, exitFile);
   }
 
@@ -48,7 +61,10 @@ export class TerminalSession {
     for (;;) {
       const screen = await this.screen();
       if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
-      if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${typeof text === 'string' ? JSON.stringify(text) : String(text)}; the screen shows:\n${screen}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `waited ${timeoutMs} ms for ${typeof text === 'string' ? JSON.stringify(text) : String(text)}; the screen shows:\n${screen}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

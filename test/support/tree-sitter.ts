@@ -39,7 +39,9 @@ export async function syntaxProblems(language: TreeSitterLanguage, code: string)
   const visit = (node: Node): void => {
     if (node.isError || node.isMissing) {
       const where = `${node.startPosition.row + 1}:${node.startPosition.column + 1}`;
-      problems.push(`${node.isMissing ? 'MISSING' : 'ERROR'} at ${where}: ${JSON.stringify(node.text.slice(0, 40) || node.type)}`);
+      problems.push(
+        `${node.isMissing ? 'MISSING' : 'ERROR'} at ${where}: ${JSON.stringify(node.text.slice(0, 40) || node.type)}`,
+      );
     }
     for (const child of node.children) if (child) visit(child);
   };

@@ -35,7 +35,8 @@ export function parseBlockOptions(meta: string | null | undefined, body: string)
   const values = new Map<Key, { value: string; lineOffset: number }>();
   const set = (rawKey: string, value: string, lineOffset: number) => {
     const key = (KEYS as readonly string[]).includes(rawKey) ? (rawKey as Key) : ALIASES[rawKey];
-    if (key === undefined) throw new BlockOptionError(`unknown option "${rawKey}"; the options are ${KEYS.join(', ')}`, rawKey, lineOffset);
+    if (key === undefined)
+      throw new BlockOptionError(`unknown option "${rawKey}"; the options are ${KEYS.join(', ')}`, rawKey, lineOffset);
     if (values.has(key)) throw new BlockOptionError(`option "${key}" is given twice`, key, lineOffset);
     if (value === '') throw new BlockOptionError(`option "${key}" has no value`, key, lineOffset);
     values.set(key, { value, lineOffset });
@@ -56,7 +57,11 @@ export function parseBlockOptions(meta: string | null | undefined, body: string)
     const entry = values.get(key);
     if (entry === undefined) return undefined;
     if (!(choices as readonly string[]).includes(entry.value)) {
-      throw new BlockOptionError(`option "${key}": expected one of ${choices.join(', ')}; got "${entry.value}"`, key, entry.lineOffset);
+      throw new BlockOptionError(
+        `option "${key}": expected one of ${choices.join(', ')}; got "${entry.value}"`,
+        key,
+        entry.lineOffset,
+      );
     }
     return entry.value as T;
   };
@@ -64,7 +69,13 @@ export function parseBlockOptions(meta: string | null | undefined, body: string)
   return {
     auth: pick('auth', AUTH_METHODS) ?? 'developer-token',
     credentials: pick('credentials', CREDENTIAL_MODES) ?? 'placeholder',
-    targets: targets === undefined || targets.value === 'all' ? 'all' : targets.value.split(',').map((id) => id.trim()).filter(Boolean),
+    targets:
+      targets === undefined || targets.value === 'all'
+        ? 'all'
+        : targets.value
+            .split(',')
+            .map((id) => id.trim())
+            .filter(Boolean),
     flavour: pick('flavour', DOCS_FLAVOURS),
   };
 }

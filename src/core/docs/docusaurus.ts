@@ -15,21 +15,33 @@ export interface DocusaurusOptions {
 
 export const DOCUSAURUS_DEFAULTS: DocusaurusOptions = { groupId: 'box-sdk', tabsName: 'Tabs', tabItemName: 'TabItem' };
 
-export function renderDocusaurus(tabs: readonly TabbedSnippet[], options: DocusaurusOptions = DOCUSAURUS_DEFAULTS): string {
+export function renderDocusaurus(
+  tabs: readonly TabbedSnippet[],
+  options: DocusaurusOptions = DOCUSAURUS_DEFAULTS,
+): string {
   const { groupId, tabsName, tabItemName } = options;
   const group = (blocksOf: (tab: TabbedSnippet) => DocsBlock[]) => {
     const items = tabs.map((tab, index) => {
-      const attributes = [jsxAttribute('value', tab.value), jsxAttribute('label', tab.label), ...(index === 0 ? ['default'] : [])];
+      const attributes = [
+        jsxAttribute('value', tab.value),
+        jsxAttribute('label', tab.label),
+        ...(index === 0 ? ['default'] : []),
+      ];
       const blocks = blocksOf(tab).map((block) =>
-        fence(block.title === undefined ? block.languageTag : `${block.languageTag} ${metaTitle(block.title)}`, block.text),
+        fence(
+          block.title === undefined ? block.languageTag : `${block.languageTag} ${metaTitle(block.title)}`,
+          block.text,
+        ),
       );
       return [`<${tabItemName} ${attributes.join(' ')}>`, ...blocks, `</${tabItemName}>`].join('\n\n');
     });
     return [`<${tabsName} ${jsxAttribute('groupId', groupId)}>`, ...items, `</${tabsName}>`].join('\n');
   };
-  return [
-    `import ${tabsName} from '@theme/Tabs';\nimport ${tabItemName} from '@theme/TabItem';`,
-    group((tab) => installBlocks(tab.snippet.install)),
-    group((tab) => [{ languageTag: tab.snippet.languageTag, text: tab.snippet.code, title: tab.snippet.fileName }]),
-  ].join('\n\n') + '\n';
+  return (
+    [
+      `import ${tabsName} from '@theme/Tabs';\nimport ${tabItemName} from '@theme/TabItem';`,
+      group((tab) => installBlocks(tab.snippet.install)),
+      group((tab) => [{ languageTag: tab.snippet.languageTag, text: tab.snippet.code, title: tab.snippet.fileName }]),
+    ].join('\n\n') + '\n'
+  );
 }

@@ -7,7 +7,11 @@ import { renderPlain } from './plain.js';
 import type { DocsFlavour } from './flavours.js';
 import type { TabbedSnippet } from './tabs.js';
 
-export function renderDocs(tabs: readonly TabbedSnippet[], flavour: DocsFlavour, docusaurus: Partial<DocusaurusOptions> = {}): string {
+export function renderDocs(
+  tabs: readonly TabbedSnippet[],
+  flavour: DocsFlavour,
+  docusaurus: Partial<DocusaurusOptions> = {},
+): string {
   if (flavour === 'mintlify') return renderMintlify(tabs);
   if (flavour === 'docusaurus') return renderDocusaurus(tabs, { ...DOCUSAURUS_DEFAULTS, ...docusaurus });
   return renderPlain(tabs);

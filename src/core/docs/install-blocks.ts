@@ -20,7 +20,10 @@ export function installBlocks(steps: readonly InstallStepOrFile[]): DocsBlock[] 
     if (step.file !== undefined) {
       blocks.push({ languageTag: step.languageTag, text: step.text, title: step.file });
     } else if (previous && previous.title === undefined && previous.languageTag === step.languageTag) {
-      blocks[blocks.length - 1] = { languageTag: step.languageTag, text: `${previous.text.replace(/\n$/, '')}\n${step.text}` };
+      blocks[blocks.length - 1] = {
+        languageTag: step.languageTag,
+        text: `${previous.text.replace(/\n$/, '')}\n${step.text}`,
+      };
     } else {
       blocks.push({ languageTag: step.languageTag, text: step.text });
     }

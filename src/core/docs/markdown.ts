@@ -27,6 +27,7 @@ export function escapeText(text: string): string {
 /** `title="…"` for a code block's meta (Docusaurus), quoted with a mark the title lacks. */
 export function metaTitle(title: string): string {
   const quote = title.includes('"') ? "'" : '"';
-  if (title.includes(quote) || /[\r\n]/.test(title)) throw new Error(`a code block title cannot hold both quote marks or a line break: ${JSON.stringify(title)}`);
+  if (title.includes(quote) || /[\r\n]/.test(title))
+    throw new Error(`a code block title cannot hold both quote marks or a line break: ${JSON.stringify(title)}`);
   return `title=${quote}${title}${quote}`;
 }

@@ -14,5 +14,8 @@ export function renderMintlify(tabs: readonly TabbedSnippet[]): string {
     return [`<Tab ${jsxAttribute('title', tab.label)}>`, ...blocks, '</Tab>'].join('\n\n');
   });
   const code = tabs.map((tab) => fence(`${tab.snippet.languageTag} ${tab.label}`, tab.snippet.code));
-  return [['<Tabs>', ...install, '</Tabs>'].join('\n'), ['<CodeGroup>', ...code, '</CodeGroup>'].join('\n\n')].join('\n\n') + '\n';
+  return (
+    [['<Tabs>', ...install, '</Tabs>'].join('\n'), ['<CodeGroup>', ...code, '</CodeGroup>'].join('\n\n')].join('\n\n') +
+    '\n'
+  );
 }

@@ -27,7 +27,11 @@ export function docsTabs(selection: DocsSelection): TabbedSnippet[] {
   for (const target of targets) {
     const other = byLabel.get(target.tab.label);
     if (other !== undefined) {
-      throw new BoxSnippetError('CONFLICTING_OPTIONS', `targets: ${other} and ${target.id} share the tab label "${target.tab.label}"; pick one`, 'targets');
+      throw new BoxSnippetError(
+        'CONFLICTING_OPTIONS',
+        `targets: ${other} and ${target.id} share the tab label "${target.tab.label}"; pick one`,
+        'targets',
+      );
     }
     byLabel.set(target.tab.label, target.id);
   }
@@ -54,10 +58,18 @@ function chooseTargets({ auth, targets }: DocsSelection): Target[] {
     chosen = [...new Set(targets)].map((id) => {
       const target = findTarget(id);
       if (!target) {
-        throw new BoxSnippetError('UNKNOWN_TARGET', `targets: unknown target "${id}"; expected all or target ids from: ${registry.map((t) => t.id).join(', ')}`, 'targets');
+        throw new BoxSnippetError(
+          'UNKNOWN_TARGET',
+          `targets: unknown target "${id}"; expected all or target ids from: ${registry.map((t) => t.id).join(', ')}`,
+          'targets',
+        );
       }
       if (!target.authMethods.includes(auth)) {
-        throw new BoxSnippetError('UNSUPPORTED_AUTH', `targets: ${id} does not support ${auth}; it supports ${target.authMethods.join(', ')}`, 'targets');
+        throw new BoxSnippetError(
+          'UNSUPPORTED_AUTH',
+          `targets: ${id} does not support ${auth}; it supports ${target.authMethods.join(', ')}`,
+          'targets',
+        );
       }
       return target;
     });

@@ -28,4 +28,11 @@ export const STRING_LIMITS: Partial<Record<Language, (value: string) => string |
   swift: swiftStringProblem,
 };
 
-export { encodeCSharpString, encodeJavaString, encodeJavaScriptString, encodePythonString, encodeShellString, encodeSwiftString };
+export {
+  encodeCSharpString,
+  encodeJavaString,
+  encodeJavaScriptString,
+  encodePythonString,
+  encodeShellString,
+  encodeSwiftString,
+};

@@ -10,7 +10,6 @@
 
 import { SHARED_ESCAPES, hex } from './common.js';
 
-
 export function encodeJavaString(value: string): string {
   let out = '"';
   for (let i = 0; i < value.length; i++) {

@@ -3,7 +3,6 @@
 
 import { SHARED_ESCAPES, hex } from './common.js';
 
-
 export function encodeJavaScriptString(value: string): string {
   let out = '"';
   for (let i = 0; i < value.length; i++) {

@@ -20,4 +20,3 @@ export function encodePythonString(value: string): string {
   }
   return `${out}"`;
 }
-

@@ -65,7 +65,13 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
     tag: 'v10.16.0',
     commit: '1e71535cca93ba4df0c3f1ec7a7cf410b56974aa',
     sourceRoot: 'Box.Sdk.Gen.Net',
-    namespaces: ['Box.Sdk.Gen', 'Box.Sdk.Gen.Internal', 'Box.Sdk.Gen.Managers', 'Box.Sdk.Gen.Parameters', 'Box.Sdk.Gen.Schemas'],
+    namespaces: [
+      'Box.Sdk.Gen',
+      'Box.Sdk.Gen.Internal',
+      'Box.Sdk.Gen.Managers',
+      'Box.Sdk.Gen.Parameters',
+      'Box.Sdk.Gen.Schemas',
+    ],
     types: {
       BoxClient: {
         namespace: 'Box.Sdk.Gen',
@@ -73,13 +79,26 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['IBoxClient'],
         file: 'Box.Sdk.Gen.Net/Client/BoxClient.cs',
         ctors: [
-          { params: [{ name: 'auth', type: 'IAuthentication' }, { name: 'networkSession', type: 'NetworkSession?', optional: true }] },
+          {
+            params: [
+              { name: 'auth', type: 'IAuthentication' },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+          },
         ],
         methods: [
-          { name: 'MakeRequestAsync', params: [{ name: 'fetchOptions', type: 'FetchOptions' }], returns: 'Task<FetchResponse>' },
+          {
+            name: 'MakeRequestAsync',
+            params: [{ name: 'fetchOptions', type: 'FetchOptions' }],
+            returns: 'Task<FetchResponse>',
+          },
           { name: 'WithAsUserHeader', params: [{ name: 'userId', type: 'string' }], returns: 'BoxClient' },
           { name: 'WithSuppressedNotifications', params: [], returns: 'BoxClient' },
-          { name: 'WithExtraHeaders', params: [{ name: 'extraHeaders', type: 'Dictionary<string, string>?', optional: true }], returns: 'BoxClient' },
+          {
+            name: 'WithExtraHeaders',
+            params: [{ name: 'extraHeaders', type: 'Dictionary<string, string>?', optional: true }],
+            returns: 'BoxClient',
+          },
           { name: 'WithCustomBaseUrls', params: [{ name: 'baseUrls', type: 'BaseUrls' }], returns: 'BoxClient' },
           { name: 'WithProxy', params: [{ name: 'config', type: 'ProxyConfig' }], returns: 'BoxClient' },
           { name: 'WithTimeouts', params: [{ name: 'config', type: 'TimeoutConfig' }], returns: 'BoxClient' },
@@ -142,14 +161,30 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
           { name: 'FileVersionLegalHolds', type: 'IFileVersionLegalHoldsManager', settable: false },
           { name: 'ShieldInformationBarriers', type: 'IShieldInformationBarriersManager', settable: false },
           { name: 'ShieldInformationBarrierReports', type: 'IShieldInformationBarrierReportsManager', settable: false },
-          { name: 'ShieldInformationBarrierSegments', type: 'IShieldInformationBarrierSegmentsManager', settable: false },
-          { name: 'ShieldInformationBarrierSegmentMembers', type: 'IShieldInformationBarrierSegmentMembersManager', settable: false },
-          { name: 'ShieldInformationBarrierSegmentRestrictions', type: 'IShieldInformationBarrierSegmentRestrictionsManager', settable: false },
+          {
+            name: 'ShieldInformationBarrierSegments',
+            type: 'IShieldInformationBarrierSegmentsManager',
+            settable: false,
+          },
+          {
+            name: 'ShieldInformationBarrierSegmentMembers',
+            type: 'IShieldInformationBarrierSegmentMembersManager',
+            settable: false,
+          },
+          {
+            name: 'ShieldInformationBarrierSegmentRestrictions',
+            type: 'IShieldInformationBarrierSegmentRestrictionsManager',
+            settable: false,
+          },
           { name: 'DevicePinners', type: 'IDevicePinnersManager', settable: false },
           { name: 'TermsOfServices', type: 'ITermsOfServicesManager', settable: false },
           { name: 'TermsOfServiceUserStatuses', type: 'ITermsOfServiceUserStatusesManager', settable: false },
           { name: 'CollaborationAllowlistEntries', type: 'ICollaborationAllowlistEntriesManager', settable: false },
-          { name: 'CollaborationAllowlistExemptTargets', type: 'ICollaborationAllowlistExemptTargetsManager', settable: false },
+          {
+            name: 'CollaborationAllowlistExemptTargets',
+            type: 'ICollaborationAllowlistExemptTargetsManager',
+            settable: false,
+          },
           { name: 'StoragePolicies', type: 'IStoragePoliciesManager', settable: false },
           { name: 'StoragePolicyAssignments', type: 'IStoragePolicyAssignmentsManager', settable: false },
           { name: 'ZipDownloads', type: 'IZipDownloadsManager', settable: false },
@@ -240,14 +275,30 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
           { name: 'FileVersionLegalHolds', type: 'IFileVersionLegalHoldsManager', settable: false },
           { name: 'ShieldInformationBarriers', type: 'IShieldInformationBarriersManager', settable: false },
           { name: 'ShieldInformationBarrierReports', type: 'IShieldInformationBarrierReportsManager', settable: false },
-          { name: 'ShieldInformationBarrierSegments', type: 'IShieldInformationBarrierSegmentsManager', settable: false },
-          { name: 'ShieldInformationBarrierSegmentMembers', type: 'IShieldInformationBarrierSegmentMembersManager', settable: false },
-          { name: 'ShieldInformationBarrierSegmentRestrictions', type: 'IShieldInformationBarrierSegmentRestrictionsManager', settable: false },
+          {
+            name: 'ShieldInformationBarrierSegments',
+            type: 'IShieldInformationBarrierSegmentsManager',
+            settable: false,
+          },
+          {
+            name: 'ShieldInformationBarrierSegmentMembers',
+            type: 'IShieldInformationBarrierSegmentMembersManager',
+            settable: false,
+          },
+          {
+            name: 'ShieldInformationBarrierSegmentRestrictions',
+            type: 'IShieldInformationBarrierSegmentRestrictionsManager',
+            settable: false,
+          },
           { name: 'DevicePinners', type: 'IDevicePinnersManager', settable: false },
           { name: 'TermsOfServices', type: 'ITermsOfServicesManager', settable: false },
           { name: 'TermsOfServiceUserStatuses', type: 'ITermsOfServiceUserStatusesManager', settable: false },
           { name: 'CollaborationAllowlistEntries', type: 'ICollaborationAllowlistEntriesManager', settable: false },
-          { name: 'CollaborationAllowlistExemptTargets', type: 'ICollaborationAllowlistExemptTargetsManager', settable: false },
+          {
+            name: 'CollaborationAllowlistExemptTargets',
+            type: 'ICollaborationAllowlistExemptTargetsManager',
+            settable: false,
+          },
           { name: 'StoragePolicies', type: 'IStoragePoliciesManager', settable: false },
           { name: 'StoragePolicyAssignments', type: 'IStoragePolicyAssignmentsManager', settable: false },
           { name: 'ZipDownloads', type: 'IZipDownloadsManager', settable: false },
@@ -280,11 +331,36 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         file: 'Box.Sdk.Gen.Net/Networking/Auth/IAuthentication.cs',
         ctors: [],
         methods: [
-          { name: 'RetrieveTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RefreshTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveAuthorizationHeaderAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<string>' },
-          { name: 'RevokeTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task' },
-          { name: 'DownscopeTokenAsync', params: [{ name: 'scopes', type: 'IReadOnlyList<string>' }, { name: 'resource', type: 'string?', optional: true }, { name: 'sharedLink', type: 'string?', optional: true }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
+          {
+            name: 'RetrieveTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RefreshTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveAuthorizationHeaderAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<string>',
+          },
+          {
+            name: 'RevokeTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task',
+          },
+          {
+            name: 'DownscopeTokenAsync',
+            params: [
+              { name: 'scopes', type: 'IReadOnlyList<string>' },
+              { name: 'resource', type: 'string?', optional: true },
+              { name: 'sharedLink', type: 'string?', optional: true },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
         ],
         properties: [],
       },
@@ -294,15 +370,36 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.Sdk.Gen.Net/Networking/NetworkSession.cs',
         ctors: [
-          { params: [{ name: 'additionalHeaders', type: 'Dictionary<string, string>?', optional: true }, { name: 'baseUrls', type: 'BaseUrls?', optional: true }] },
+          {
+            params: [
+              { name: 'additionalHeaders', type: 'Dictionary<string, string>?', optional: true },
+              { name: 'baseUrls', type: 'BaseUrls?', optional: true },
+            ],
+          },
         ],
         methods: [
-          { name: 'WithNetworkClient', params: [{ name: 'networkClient', type: 'INetworkClient' }], returns: 'NetworkSession' },
-          { name: 'WithAdditionalHeaders', params: [{ name: 'additionalHeaders', type: 'Dictionary<string, string>' }], returns: 'NetworkSession' },
+          {
+            name: 'WithNetworkClient',
+            params: [{ name: 'networkClient', type: 'INetworkClient' }],
+            returns: 'NetworkSession',
+          },
+          {
+            name: 'WithAdditionalHeaders',
+            params: [{ name: 'additionalHeaders', type: 'Dictionary<string, string>' }],
+            returns: 'NetworkSession',
+          },
           { name: 'WithCustomBaseUrls', params: [{ name: 'baseUrls', type: 'BaseUrls' }], returns: 'NetworkSession' },
           { name: 'WithProxy', params: [{ name: 'config', type: 'ProxyConfig' }], returns: 'NetworkSession' },
-          { name: 'WithTimeoutConfig', params: [{ name: 'timeoutConfig', type: 'TimeoutConfig?' }], returns: 'NetworkSession' },
-          { name: 'WithDataSanitizer', params: [{ name: 'dataSanitizer', type: 'DataSanitizer' }], returns: 'NetworkSession' },
+          {
+            name: 'WithTimeoutConfig',
+            params: [{ name: 'timeoutConfig', type: 'TimeoutConfig?' }],
+            returns: 'NetworkSession',
+          },
+          {
+            name: 'WithDataSanitizer',
+            params: [{ name: 'dataSanitizer', type: 'DataSanitizer' }],
+            returns: 'NetworkSession',
+          },
         ],
         properties: [
           { name: 'AdditionalHeaders', type: 'Dictionary<string, string>', settable: true },
@@ -320,11 +417,15 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['ISerializable'],
         file: 'Box.Sdk.Gen.Net/Networking/BaseUrls/BaseUrls.cs',
         ctors: [
-          { params: [{ name: 'baseUrl', type: 'string', optional: true }, { name: 'uploadUrl', type: 'string', optional: true }, { name: 'oauth2Url', type: 'string', optional: true }] },
+          {
+            params: [
+              { name: 'baseUrl', type: 'string', optional: true },
+              { name: 'uploadUrl', type: 'string', optional: true },
+              { name: 'oauth2Url', type: 'string', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'BaseUrl', type: 'string', settable: false },
           { name: 'UploadUrl', type: 'string', settable: false },
@@ -337,27 +438,53 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['IAuthentication'],
         file: 'Box.Sdk.Gen.Net/Box/DeveloperTokenAuth/BoxDeveloperTokenAuth.cs',
         ctors: [
-          { params: [{ name: 'token', type: 'string' }, { name: 'config', type: 'DeveloperTokenConfig?', optional: true }] },
+          {
+            params: [
+              { name: 'token', type: 'string' },
+              { name: 'config', type: 'DeveloperTokenConfig?', optional: true },
+            ],
+          },
         ],
         methods: [
-          { name: 'RetrieveTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RefreshTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveAuthorizationHeaderAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<string>' },
-          { name: 'RevokeTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task' },
-          { name: 'DownscopeTokenAsync', params: [{ name: 'scopes', type: 'IReadOnlyList<string>' }, { name: 'resource', type: 'string?', optional: true }, { name: 'sharedLink', type: 'string?', optional: true }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
+          {
+            name: 'RetrieveTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RefreshTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveAuthorizationHeaderAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<string>',
+          },
+          {
+            name: 'RevokeTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task',
+          },
+          {
+            name: 'DownscopeTokenAsync',
+            params: [
+              { name: 'scopes', type: 'IReadOnlyList<string>' },
+              { name: 'resource', type: 'string?', optional: true },
+              { name: 'sharedLink', type: 'string?', optional: true },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
         ],
-        properties: [
-          { name: 'TokenStorage', type: 'ITokenStorage', settable: false },
-        ],
+        properties: [{ name: 'TokenStorage', type: 'ITokenStorage', settable: false }],
       },
       DeveloperTokenConfig: {
         namespace: 'Box.Sdk.Gen',
         kind: 'class',
         bases: [],
         file: 'Box.Sdk.Gen.Net/Box/DeveloperTokenAuth/DeveloperTokenConfig.cs',
-        ctors: [
-          { params: [] },
-        ],
+        ctors: [{ params: [] }],
         methods: [],
         properties: [
           { name: 'ClientId', type: 'string?', settable: true },
@@ -369,21 +496,56 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['IAuthentication'],
         file: 'Box.Sdk.Gen.Net/Box/CcgAuth/BoxCcgAuth.cs',
-        ctors: [
-          { params: [{ name: 'config', type: 'CcgConfig' }] },
-        ],
+        ctors: [{ params: [{ name: 'config', type: 'CcgConfig' }] }],
         methods: [
-          { name: 'RefreshTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveAuthorizationHeaderAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<string>' },
-          { name: 'WithUserSubject', params: [{ name: 'userId', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }], returns: 'BoxCcgAuth' },
-          { name: 'WithEnterpriseSubject', params: [{ name: 'enterpriseId', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }], returns: 'BoxCcgAuth' },
-          { name: 'DownscopeTokenAsync', params: [{ name: 'scopes', type: 'IReadOnlyList<string>' }, { name: 'resource', type: 'string?', optional: true }, { name: 'sharedLink', type: 'string?', optional: true }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RevokeTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task' },
+          {
+            name: 'RefreshTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveAuthorizationHeaderAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<string>',
+          },
+          {
+            name: 'WithUserSubject',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+            returns: 'BoxCcgAuth',
+          },
+          {
+            name: 'WithEnterpriseSubject',
+            params: [
+              { name: 'enterpriseId', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+            returns: 'BoxCcgAuth',
+          },
+          {
+            name: 'DownscopeTokenAsync',
+            params: [
+              { name: 'scopes', type: 'IReadOnlyList<string>' },
+              { name: 'resource', type: 'string?', optional: true },
+              { name: 'sharedLink', type: 'string?', optional: true },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RevokeTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task',
+          },
         ],
-        properties: [
-          { name: 'TokenStorage', type: 'ITokenStorage', settable: false },
-        ],
+        properties: [{ name: 'TokenStorage', type: 'ITokenStorage', settable: false }],
       },
       CcgConfig: {
         namespace: 'Box.Sdk.Gen',
@@ -391,7 +553,13 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.Sdk.Gen.Net/Box/CcgAuth/CcgConfig.cs',
         ctors: [
-          { params: [{ name: 'clientId', type: 'string' }, { name: 'clientSecret', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }] },
+          {
+            params: [
+              { name: 'clientId', type: 'string' },
+              { name: 'clientSecret', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+          },
         ],
         methods: [],
         properties: [
@@ -407,21 +575,56 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['IAuthentication'],
         file: 'Box.Sdk.Gen.Net/Box/JwtAuth/BoxJwtAuth.cs',
-        ctors: [
-          { params: [{ name: 'config', type: 'JwtConfig' }] },
-        ],
+        ctors: [{ params: [{ name: 'config', type: 'JwtConfig' }] }],
         methods: [
-          { name: 'RefreshTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveAuthorizationHeaderAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<string>' },
-          { name: 'WithUserSubject', params: [{ name: 'userId', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }], returns: 'BoxJwtAuth' },
-          { name: 'WithEnterpriseSubject', params: [{ name: 'enterpriseId', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }], returns: 'BoxJwtAuth' },
-          { name: 'DownscopeTokenAsync', params: [{ name: 'scopes', type: 'IReadOnlyList<string>' }, { name: 'resource', type: 'string?', optional: true }, { name: 'sharedLink', type: 'string?', optional: true }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RevokeTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task' },
+          {
+            name: 'RefreshTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveAuthorizationHeaderAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<string>',
+          },
+          {
+            name: 'WithUserSubject',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+            returns: 'BoxJwtAuth',
+          },
+          {
+            name: 'WithEnterpriseSubject',
+            params: [
+              { name: 'enterpriseId', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+            returns: 'BoxJwtAuth',
+          },
+          {
+            name: 'DownscopeTokenAsync',
+            params: [
+              { name: 'scopes', type: 'IReadOnlyList<string>' },
+              { name: 'resource', type: 'string?', optional: true },
+              { name: 'sharedLink', type: 'string?', optional: true },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RevokeTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task',
+          },
         ],
-        properties: [
-          { name: 'TokenStorage', type: 'ITokenStorage', settable: false },
-        ],
+        properties: [{ name: 'TokenStorage', type: 'ITokenStorage', settable: false }],
       },
       JwtConfig: {
         namespace: 'Box.Sdk.Gen',
@@ -429,11 +632,39 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.Sdk.Gen.Net/Box/JwtAuth/JwtConfig.cs',
         ctors: [
-          { params: [{ name: 'clientId', type: 'string' }, { name: 'clientSecret', type: 'string' }, { name: 'jwtKeyId', type: 'string' }, { name: 'privateKey', type: 'string' }, { name: 'privateKeyPassphrase', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }, { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true }] },
+          {
+            params: [
+              { name: 'clientId', type: 'string' },
+              { name: 'clientSecret', type: 'string' },
+              { name: 'jwtKeyId', type: 'string' },
+              { name: 'privateKey', type: 'string' },
+              { name: 'privateKeyPassphrase', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+              { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true },
+            ],
+          },
         ],
         methods: [
-          { name: 'FromConfigJsonString', params: [{ name: 'configJsonString', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }, { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true }], returns: 'JwtConfig', static: true },
-          { name: 'FromConfigFile', params: [{ name: 'configFilePath', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }, { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true }], returns: 'JwtConfig', static: true },
+          {
+            name: 'FromConfigJsonString',
+            params: [
+              { name: 'configJsonString', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+              { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true },
+            ],
+            returns: 'JwtConfig',
+            static: true,
+          },
+          {
+            name: 'FromConfigFile',
+            params: [
+              { name: 'configFilePath', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+              { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true },
+            ],
+            returns: 'JwtConfig',
+            static: true,
+          },
         ],
         properties: [
           { name: 'ClientId', type: 'string', settable: false },
@@ -452,21 +683,53 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['IAuthentication'],
         file: 'Box.Sdk.Gen.Net/Box/Oauth/BoxOAuth.cs',
-        ctors: [
-          { params: [{ name: 'config', type: 'OAuthConfig' }] },
-        ],
+        ctors: [{ params: [{ name: 'config', type: 'OAuthConfig' }] }],
         methods: [
-          { name: 'GetAuthorizeUrl', params: [{ name: 'options', type: 'GetAuthorizeUrlOptions?', optional: true }], returns: 'string' },
-          { name: 'GetTokensAuthorizationCodeGrantAsync', params: [{ name: 'authorizationCode', type: 'string' }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RefreshTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveAuthorizationHeaderAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<string>' },
-          { name: 'RevokeTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task' },
-          { name: 'DownscopeTokenAsync', params: [{ name: 'scopes', type: 'IReadOnlyList<string>' }, { name: 'resource', type: 'string?', optional: true }, { name: 'sharedLink', type: 'string?', optional: true }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
+          {
+            name: 'GetAuthorizeUrl',
+            params: [{ name: 'options', type: 'GetAuthorizeUrlOptions?', optional: true }],
+            returns: 'string',
+          },
+          {
+            name: 'GetTokensAuthorizationCodeGrantAsync',
+            params: [
+              { name: 'authorizationCode', type: 'string' },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RefreshTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveAuthorizationHeaderAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<string>',
+          },
+          {
+            name: 'RevokeTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task',
+          },
+          {
+            name: 'DownscopeTokenAsync',
+            params: [
+              { name: 'scopes', type: 'IReadOnlyList<string>' },
+              { name: 'resource', type: 'string?', optional: true },
+              { name: 'sharedLink', type: 'string?', optional: true },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
         ],
-        properties: [
-          { name: 'TokenStorage', type: 'ITokenStorage', settable: false },
-        ],
+        properties: [{ name: 'TokenStorage', type: 'ITokenStorage', settable: false }],
       },
       OAuthConfig: {
         namespace: 'Box.Sdk.Gen',
@@ -474,7 +737,13 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.Sdk.Gen.Net/Box/Oauth/OAuthConfig.cs',
         ctors: [
-          { params: [{ name: 'clientId', type: 'string' }, { name: 'clientSecret', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }] },
+          {
+            params: [
+              { name: 'clientId', type: 'string' },
+              { name: 'clientSecret', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+          },
         ],
         methods: [],
         properties: [
@@ -488,9 +757,7 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: [],
         file: 'Box.Sdk.Gen.Net/Box/Oauth/GetAuthorizeUrlOptions.cs',
-        ctors: [
-          { params: [] },
-        ],
+        ctors: [{ params: [] }],
         methods: [],
         properties: [
           { name: 'ClientId', type: 'string?', settable: true },
@@ -518,9 +785,7 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['ITokenStorage'],
         file: 'Box.Sdk.Gen.Net/Box/InMemoryTokenStorage.cs',
-        ctors: [
-          { params: [{ name: 'token', type: 'AccessToken?', optional: true }] },
-        ],
+        ctors: [{ params: [{ name: 'token', type: 'AccessToken?', optional: true }] }],
         methods: [
           { name: 'StoreAsync', params: [{ name: 'token', type: 'AccessToken' }], returns: 'Task' },
           { name: 'GetAsync', params: [], returns: 'Task<AccessToken?>' },
@@ -534,7 +799,13 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['Exception'],
         file: 'Box.Sdk.Gen.Net/Box/Errors/BoxSdkException.cs',
         ctors: [
-          { params: [{ name: 'message', type: 'string' }, { name: 'timeStamp', type: 'DateTimeOffset?', optional: true }, { name: 'name', type: 'string', optional: true }] },
+          {
+            params: [
+              { name: 'message', type: 'string' },
+              { name: 'timeStamp', type: 'DateTimeOffset?', optional: true },
+              { name: 'name', type: 'string', optional: true },
+            ],
+          },
         ],
         methods: [],
         properties: [
@@ -549,11 +820,16 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['BoxSdkException'],
         file: 'Box.Sdk.Gen.Net/Box/Errors/BoxApiException.cs',
         ctors: [
-          { params: [{ name: 'message', type: 'string' }, { name: 'timeStamp', type: 'DateTimeOffset' }, { name: 'requestInfo', type: 'RequestInfo' }, { name: 'responseInfo', type: 'ResponseInfo' }] },
+          {
+            params: [
+              { name: 'message', type: 'string' },
+              { name: 'timeStamp', type: 'DateTimeOffset' },
+              { name: 'requestInfo', type: 'RequestInfo' },
+              { name: 'responseInfo', type: 'ResponseInfo' },
+            ],
+          },
         ],
-        methods: [
-          { name: 'ToString', params: [], returns: 'string' },
-        ],
+        methods: [{ name: 'ToString', params: [], returns: 'string' }],
         properties: [
           { name: 'RequestInfo', type: 'RequestInfo', settable: false },
           { name: 'ResponseInfo', type: 'ResponseInfo', settable: false },
@@ -567,12 +843,65 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         file: 'Box.Sdk.Gen.Net/Managers/Users/IUsersManager.cs',
         ctors: [],
         methods: [
-          { name: 'GetUsersAsync', params: [{ name: 'queryParams', type: 'GetUsersQueryParams?', optional: true }, { name: 'headers', type: 'GetUsersHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task<Users>' },
-          { name: 'CreateUserAsync', params: [{ name: 'requestBody', type: 'CreateUserRequestBody' }, { name: 'queryParams', type: 'CreateUserQueryParams?', optional: true }, { name: 'headers', type: 'CreateUserHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task<UserFull>' },
-          { name: 'GetUserMeAsync', params: [{ name: 'queryParams', type: 'GetUserMeQueryParams?', optional: true }, { name: 'headers', type: 'GetUserMeHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task<UserFull>' },
-          { name: 'GetUserByIdAsync', params: [{ name: 'userId', type: 'string' }, { name: 'queryParams', type: 'GetUserByIdQueryParams?', optional: true }, { name: 'headers', type: 'GetUserByIdHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task<UserFull>' },
-          { name: 'UpdateUserByIdAsync', params: [{ name: 'userId', type: 'string' }, { name: 'requestBody', type: 'UpdateUserByIdRequestBody?', optional: true }, { name: 'queryParams', type: 'UpdateUserByIdQueryParams?', optional: true }, { name: 'headers', type: 'UpdateUserByIdHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task<UserFull>' },
-          { name: 'DeleteUserByIdAsync', params: [{ name: 'userId', type: 'string' }, { name: 'queryParams', type: 'DeleteUserByIdQueryParams?', optional: true }, { name: 'headers', type: 'DeleteUserByIdHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task' },
+          {
+            name: 'GetUsersAsync',
+            params: [
+              { name: 'queryParams', type: 'GetUsersQueryParams?', optional: true },
+              { name: 'headers', type: 'GetUsersHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task<Users>',
+          },
+          {
+            name: 'CreateUserAsync',
+            params: [
+              { name: 'requestBody', type: 'CreateUserRequestBody' },
+              { name: 'queryParams', type: 'CreateUserQueryParams?', optional: true },
+              { name: 'headers', type: 'CreateUserHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task<UserFull>',
+          },
+          {
+            name: 'GetUserMeAsync',
+            params: [
+              { name: 'queryParams', type: 'GetUserMeQueryParams?', optional: true },
+              { name: 'headers', type: 'GetUserMeHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task<UserFull>',
+          },
+          {
+            name: 'GetUserByIdAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'queryParams', type: 'GetUserByIdQueryParams?', optional: true },
+              { name: 'headers', type: 'GetUserByIdHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task<UserFull>',
+          },
+          {
+            name: 'UpdateUserByIdAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'requestBody', type: 'UpdateUserByIdRequestBody?', optional: true },
+              { name: 'queryParams', type: 'UpdateUserByIdQueryParams?', optional: true },
+              { name: 'headers', type: 'UpdateUserByIdHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task<UserFull>',
+          },
+          {
+            name: 'DeleteUserByIdAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'queryParams', type: 'DeleteUserByIdQueryParams?', optional: true },
+              { name: 'headers', type: 'DeleteUserByIdHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task',
+          },
         ],
         properties: [],
       },
@@ -582,11 +911,14 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['User', 'ISerializable'],
         file: 'Box.Sdk.Gen.Net/Schemas/UserFull/UserFull.cs',
         ctors: [
-          { params: [{ name: 'id', type: 'string' }, { name: 'type', type: 'UserBaseTypeField', optional: true }] },
+          {
+            params: [
+              { name: 'id', type: 'string' },
+              { name: 'type', type: 'UserBaseTypeField', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'Role', type: 'StringEnum<UserFullRoleField>?', settable: true },
           { name: 'TrackingCodes', type: 'IReadOnlyList<TrackingCode>?', settable: true },
@@ -609,11 +941,14 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['UserMini', 'ISerializable'],
         file: 'Box.Sdk.Gen.Net/Schemas/User/User.cs',
         ctors: [
-          { params: [{ name: 'id', type: 'string' }, { name: 'type', type: 'UserBaseTypeField', optional: true }] },
+          {
+            params: [
+              { name: 'id', type: 'string' },
+              { name: 'type', type: 'UserBaseTypeField', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'CreatedAt', type: 'System.DateTimeOffset?', settable: true },
           { name: 'ModifiedAt', type: 'System.DateTimeOffset?', settable: true },
@@ -636,11 +971,14 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['UserBase', 'ISerializable'],
         file: 'Box.Sdk.Gen.Net/Schemas/UserMini/UserMini.cs',
         ctors: [
-          { params: [{ name: 'id', type: 'string' }, { name: 'type', type: 'UserBaseTypeField', optional: true }] },
+          {
+            params: [
+              { name: 'id', type: 'string' },
+              { name: 'type', type: 'UserBaseTypeField', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'Name', type: 'string?', settable: true },
           { name: 'Login', type: 'string?', settable: true },
@@ -652,11 +990,14 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['ISerializable'],
         file: 'Box.Sdk.Gen.Net/Schemas/UserBase/UserBase.cs',
         ctors: [
-          { params: [{ name: 'id', type: 'string' }, { name: 'type', type: 'UserBaseTypeField', optional: true }] },
+          {
+            params: [
+              { name: 'id', type: 'string' },
+              { name: 'type', type: 'UserBaseTypeField', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'Id', type: 'string', settable: false },
           { name: 'Type', type: 'StringEnum<UserBaseTypeField>', settable: false },
@@ -667,12 +1008,8 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['ISerializable'],
         file: 'Box.Sdk.Gen.Net/Schemas/AccessToken/AccessToken.cs',
-        ctors: [
-          { params: [] },
-        ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        ctors: [{ params: [] }],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'AccessTokenField', type: 'string?', settable: true },
           { name: 'ExpiresIn', type: 'long?', settable: true },
@@ -691,7 +1028,13 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
     tag: 'v1.12.0',
     commit: '3ae1675a8e25b22c81befeb28349d374e78bb455',
     sourceRoot: 'Box.Sdk.Gen',
-    namespaces: ['Box.Sdk.Gen', 'Box.Sdk.Gen.Internal', 'Box.Sdk.Gen.Managers', 'Box.Sdk.Gen.Parameters', 'Box.Sdk.Gen.Schemas'],
+    namespaces: [
+      'Box.Sdk.Gen',
+      'Box.Sdk.Gen.Internal',
+      'Box.Sdk.Gen.Managers',
+      'Box.Sdk.Gen.Parameters',
+      'Box.Sdk.Gen.Schemas',
+    ],
     types: {
       BoxClient: {
         namespace: 'Box.Sdk.Gen',
@@ -699,13 +1042,26 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['IBoxClient'],
         file: 'Box.Sdk.Gen/Client/BoxClient.cs',
         ctors: [
-          { params: [{ name: 'auth', type: 'IAuthentication' }, { name: 'networkSession', type: 'NetworkSession?', optional: true }] },
+          {
+            params: [
+              { name: 'auth', type: 'IAuthentication' },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+          },
         ],
         methods: [
-          { name: 'MakeRequestAsync', params: [{ name: 'fetchOptions', type: 'FetchOptions' }], returns: 'Task<FetchResponse>' },
+          {
+            name: 'MakeRequestAsync',
+            params: [{ name: 'fetchOptions', type: 'FetchOptions' }],
+            returns: 'Task<FetchResponse>',
+          },
           { name: 'WithAsUserHeader', params: [{ name: 'userId', type: 'string' }], returns: 'BoxClient' },
           { name: 'WithSuppressedNotifications', params: [], returns: 'BoxClient' },
-          { name: 'WithExtraHeaders', params: [{ name: 'extraHeaders', type: 'Dictionary<string, string>?', optional: true }], returns: 'BoxClient' },
+          {
+            name: 'WithExtraHeaders',
+            params: [{ name: 'extraHeaders', type: 'Dictionary<string, string>?', optional: true }],
+            returns: 'BoxClient',
+          },
           { name: 'WithCustomBaseUrls', params: [{ name: 'baseUrls', type: 'BaseUrls' }], returns: 'BoxClient' },
           { name: 'WithProxy', params: [{ name: 'config', type: 'ProxyConfig' }], returns: 'BoxClient' },
         ],
@@ -767,14 +1123,30 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
           { name: 'FileVersionLegalHolds', type: 'IFileVersionLegalHoldsManager', settable: false },
           { name: 'ShieldInformationBarriers', type: 'IShieldInformationBarriersManager', settable: false },
           { name: 'ShieldInformationBarrierReports', type: 'IShieldInformationBarrierReportsManager', settable: false },
-          { name: 'ShieldInformationBarrierSegments', type: 'IShieldInformationBarrierSegmentsManager', settable: false },
-          { name: 'ShieldInformationBarrierSegmentMembers', type: 'IShieldInformationBarrierSegmentMembersManager', settable: false },
-          { name: 'ShieldInformationBarrierSegmentRestrictions', type: 'IShieldInformationBarrierSegmentRestrictionsManager', settable: false },
+          {
+            name: 'ShieldInformationBarrierSegments',
+            type: 'IShieldInformationBarrierSegmentsManager',
+            settable: false,
+          },
+          {
+            name: 'ShieldInformationBarrierSegmentMembers',
+            type: 'IShieldInformationBarrierSegmentMembersManager',
+            settable: false,
+          },
+          {
+            name: 'ShieldInformationBarrierSegmentRestrictions',
+            type: 'IShieldInformationBarrierSegmentRestrictionsManager',
+            settable: false,
+          },
           { name: 'DevicePinners', type: 'IDevicePinnersManager', settable: false },
           { name: 'TermsOfServices', type: 'ITermsOfServicesManager', settable: false },
           { name: 'TermsOfServiceUserStatuses', type: 'ITermsOfServiceUserStatusesManager', settable: false },
           { name: 'CollaborationAllowlistEntries', type: 'ICollaborationAllowlistEntriesManager', settable: false },
-          { name: 'CollaborationAllowlistExemptTargets', type: 'ICollaborationAllowlistExemptTargetsManager', settable: false },
+          {
+            name: 'CollaborationAllowlistExemptTargets',
+            type: 'ICollaborationAllowlistExemptTargetsManager',
+            settable: false,
+          },
           { name: 'StoragePolicies', type: 'IStoragePoliciesManager', settable: false },
           { name: 'StoragePolicyAssignments', type: 'IStoragePolicyAssignmentsManager', settable: false },
           { name: 'ZipDownloads', type: 'IZipDownloadsManager', settable: false },
@@ -858,14 +1230,30 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
           { name: 'FileVersionLegalHolds', type: 'IFileVersionLegalHoldsManager', settable: false },
           { name: 'ShieldInformationBarriers', type: 'IShieldInformationBarriersManager', settable: false },
           { name: 'ShieldInformationBarrierReports', type: 'IShieldInformationBarrierReportsManager', settable: false },
-          { name: 'ShieldInformationBarrierSegments', type: 'IShieldInformationBarrierSegmentsManager', settable: false },
-          { name: 'ShieldInformationBarrierSegmentMembers', type: 'IShieldInformationBarrierSegmentMembersManager', settable: false },
-          { name: 'ShieldInformationBarrierSegmentRestrictions', type: 'IShieldInformationBarrierSegmentRestrictionsManager', settable: false },
+          {
+            name: 'ShieldInformationBarrierSegments',
+            type: 'IShieldInformationBarrierSegmentsManager',
+            settable: false,
+          },
+          {
+            name: 'ShieldInformationBarrierSegmentMembers',
+            type: 'IShieldInformationBarrierSegmentMembersManager',
+            settable: false,
+          },
+          {
+            name: 'ShieldInformationBarrierSegmentRestrictions',
+            type: 'IShieldInformationBarrierSegmentRestrictionsManager',
+            settable: false,
+          },
           { name: 'DevicePinners', type: 'IDevicePinnersManager', settable: false },
           { name: 'TermsOfServices', type: 'ITermsOfServicesManager', settable: false },
           { name: 'TermsOfServiceUserStatuses', type: 'ITermsOfServiceUserStatusesManager', settable: false },
           { name: 'CollaborationAllowlistEntries', type: 'ICollaborationAllowlistEntriesManager', settable: false },
-          { name: 'CollaborationAllowlistExemptTargets', type: 'ICollaborationAllowlistExemptTargetsManager', settable: false },
+          {
+            name: 'CollaborationAllowlistExemptTargets',
+            type: 'ICollaborationAllowlistExemptTargetsManager',
+            settable: false,
+          },
           { name: 'StoragePolicies', type: 'IStoragePoliciesManager', settable: false },
           { name: 'StoragePolicyAssignments', type: 'IStoragePolicyAssignmentsManager', settable: false },
           { name: 'ZipDownloads', type: 'IZipDownloadsManager', settable: false },
@@ -891,11 +1279,36 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         file: 'Box.Sdk.Gen/Networking/Auth/IAuthentication.cs',
         ctors: [],
         methods: [
-          { name: 'RetrieveTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RefreshTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveAuthorizationHeaderAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<string>' },
-          { name: 'RevokeTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task' },
-          { name: 'DownscopeTokenAsync', params: [{ name: 'scopes', type: 'IReadOnlyList<string>' }, { name: 'resource', type: 'string?', optional: true }, { name: 'sharedLink', type: 'string?', optional: true }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
+          {
+            name: 'RetrieveTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RefreshTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveAuthorizationHeaderAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<string>',
+          },
+          {
+            name: 'RevokeTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task',
+          },
+          {
+            name: 'DownscopeTokenAsync',
+            params: [
+              { name: 'scopes', type: 'IReadOnlyList<string>' },
+              { name: 'resource', type: 'string?', optional: true },
+              { name: 'sharedLink', type: 'string?', optional: true },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
         ],
         properties: [],
       },
@@ -905,14 +1318,31 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.Sdk.Gen/Networking/NetworkSession.cs',
         ctors: [
-          { params: [{ name: 'additionalHeaders', type: 'Dictionary<string, string>?', optional: true }, { name: 'baseUrls', type: 'BaseUrls?', optional: true }] },
+          {
+            params: [
+              { name: 'additionalHeaders', type: 'Dictionary<string, string>?', optional: true },
+              { name: 'baseUrls', type: 'BaseUrls?', optional: true },
+            ],
+          },
         ],
         methods: [
-          { name: 'WithNetworkClient', params: [{ name: 'networkClient', type: 'INetworkClient' }], returns: 'NetworkSession' },
-          { name: 'WithAdditionalHeaders', params: [{ name: 'additionalHeaders', type: 'Dictionary<string, string>' }], returns: 'NetworkSession' },
+          {
+            name: 'WithNetworkClient',
+            params: [{ name: 'networkClient', type: 'INetworkClient' }],
+            returns: 'NetworkSession',
+          },
+          {
+            name: 'WithAdditionalHeaders',
+            params: [{ name: 'additionalHeaders', type: 'Dictionary<string, string>' }],
+            returns: 'NetworkSession',
+          },
           { name: 'WithCustomBaseUrls', params: [{ name: 'baseUrls', type: 'BaseUrls' }], returns: 'NetworkSession' },
           { name: 'WithProxy', params: [{ name: 'config', type: 'ProxyConfig' }], returns: 'NetworkSession' },
-          { name: 'WithDataSanitizer', params: [{ name: 'dataSanitizer', type: 'DataSanitizer' }], returns: 'NetworkSession' },
+          {
+            name: 'WithDataSanitizer',
+            params: [{ name: 'dataSanitizer', type: 'DataSanitizer' }],
+            returns: 'NetworkSession',
+          },
         ],
         properties: [
           { name: 'AdditionalHeaders', type: 'Dictionary<string, string>', settable: true },
@@ -930,11 +1360,15 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['ISerializable'],
         file: 'Box.Sdk.Gen/Networking/BaseUrls/BaseUrls.cs',
         ctors: [
-          { params: [{ name: 'baseUrl', type: 'string', optional: true }, { name: 'uploadUrl', type: 'string', optional: true }, { name: 'oauth2Url', type: 'string', optional: true }] },
+          {
+            params: [
+              { name: 'baseUrl', type: 'string', optional: true },
+              { name: 'uploadUrl', type: 'string', optional: true },
+              { name: 'oauth2Url', type: 'string', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'BaseUrl', type: 'string', settable: false },
           { name: 'UploadUrl', type: 'string', settable: false },
@@ -947,27 +1381,53 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['IAuthentication'],
         file: 'Box.Sdk.Gen/Box/DeveloperTokenAuth/BoxDeveloperTokenAuth.cs',
         ctors: [
-          { params: [{ name: 'token', type: 'string' }, { name: 'config', type: 'DeveloperTokenConfig?', optional: true }] },
+          {
+            params: [
+              { name: 'token', type: 'string' },
+              { name: 'config', type: 'DeveloperTokenConfig?', optional: true },
+            ],
+          },
         ],
         methods: [
-          { name: 'RetrieveTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RefreshTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveAuthorizationHeaderAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<string>' },
-          { name: 'RevokeTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task' },
-          { name: 'DownscopeTokenAsync', params: [{ name: 'scopes', type: 'IReadOnlyList<string>' }, { name: 'resource', type: 'string?', optional: true }, { name: 'sharedLink', type: 'string?', optional: true }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
+          {
+            name: 'RetrieveTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RefreshTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveAuthorizationHeaderAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<string>',
+          },
+          {
+            name: 'RevokeTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task',
+          },
+          {
+            name: 'DownscopeTokenAsync',
+            params: [
+              { name: 'scopes', type: 'IReadOnlyList<string>' },
+              { name: 'resource', type: 'string?', optional: true },
+              { name: 'sharedLink', type: 'string?', optional: true },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
         ],
-        properties: [
-          { name: 'TokenStorage', type: 'ITokenStorage', settable: false },
-        ],
+        properties: [{ name: 'TokenStorage', type: 'ITokenStorage', settable: false }],
       },
       DeveloperTokenConfig: {
         namespace: 'Box.Sdk.Gen',
         kind: 'class',
         bases: [],
         file: 'Box.Sdk.Gen/Box/DeveloperTokenAuth/DeveloperTokenConfig.cs',
-        ctors: [
-          { params: [] },
-        ],
+        ctors: [{ params: [] }],
         methods: [],
         properties: [
           { name: 'ClientId', type: 'string?', settable: true },
@@ -979,21 +1439,56 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['IAuthentication'],
         file: 'Box.Sdk.Gen/Box/CcgAuth/BoxCcgAuth.cs',
-        ctors: [
-          { params: [{ name: 'config', type: 'CcgConfig' }] },
-        ],
+        ctors: [{ params: [{ name: 'config', type: 'CcgConfig' }] }],
         methods: [
-          { name: 'RefreshTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveAuthorizationHeaderAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<string>' },
-          { name: 'WithUserSubject', params: [{ name: 'userId', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }], returns: 'BoxCcgAuth' },
-          { name: 'WithEnterpriseSubject', params: [{ name: 'enterpriseId', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }], returns: 'BoxCcgAuth' },
-          { name: 'DownscopeTokenAsync', params: [{ name: 'scopes', type: 'IReadOnlyList<string>' }, { name: 'resource', type: 'string?', optional: true }, { name: 'sharedLink', type: 'string?', optional: true }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RevokeTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task' },
+          {
+            name: 'RefreshTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveAuthorizationHeaderAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<string>',
+          },
+          {
+            name: 'WithUserSubject',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+            returns: 'BoxCcgAuth',
+          },
+          {
+            name: 'WithEnterpriseSubject',
+            params: [
+              { name: 'enterpriseId', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+            returns: 'BoxCcgAuth',
+          },
+          {
+            name: 'DownscopeTokenAsync',
+            params: [
+              { name: 'scopes', type: 'IReadOnlyList<string>' },
+              { name: 'resource', type: 'string?', optional: true },
+              { name: 'sharedLink', type: 'string?', optional: true },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RevokeTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task',
+          },
         ],
-        properties: [
-          { name: 'TokenStorage', type: 'ITokenStorage', settable: false },
-        ],
+        properties: [{ name: 'TokenStorage', type: 'ITokenStorage', settable: false }],
       },
       CcgConfig: {
         namespace: 'Box.Sdk.Gen',
@@ -1001,7 +1496,13 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.Sdk.Gen/Box/CcgAuth/CcgConfig.cs',
         ctors: [
-          { params: [{ name: 'clientId', type: 'string' }, { name: 'clientSecret', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }] },
+          {
+            params: [
+              { name: 'clientId', type: 'string' },
+              { name: 'clientSecret', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+          },
         ],
         methods: [],
         properties: [
@@ -1017,21 +1518,56 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['IAuthentication'],
         file: 'Box.Sdk.Gen/Box/JwtAuth/BoxJwtAuth.cs',
-        ctors: [
-          { params: [{ name: 'config', type: 'JwtConfig' }] },
-        ],
+        ctors: [{ params: [{ name: 'config', type: 'JwtConfig' }] }],
         methods: [
-          { name: 'RefreshTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveAuthorizationHeaderAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<string>' },
-          { name: 'WithUserSubject', params: [{ name: 'userId', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }], returns: 'BoxJwtAuth' },
-          { name: 'WithEnterpriseSubject', params: [{ name: 'enterpriseId', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }], returns: 'BoxJwtAuth' },
-          { name: 'DownscopeTokenAsync', params: [{ name: 'scopes', type: 'IReadOnlyList<string>' }, { name: 'resource', type: 'string?', optional: true }, { name: 'sharedLink', type: 'string?', optional: true }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RevokeTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task' },
+          {
+            name: 'RefreshTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveAuthorizationHeaderAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<string>',
+          },
+          {
+            name: 'WithUserSubject',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+            returns: 'BoxJwtAuth',
+          },
+          {
+            name: 'WithEnterpriseSubject',
+            params: [
+              { name: 'enterpriseId', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+            returns: 'BoxJwtAuth',
+          },
+          {
+            name: 'DownscopeTokenAsync',
+            params: [
+              { name: 'scopes', type: 'IReadOnlyList<string>' },
+              { name: 'resource', type: 'string?', optional: true },
+              { name: 'sharedLink', type: 'string?', optional: true },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RevokeTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task',
+          },
         ],
-        properties: [
-          { name: 'TokenStorage', type: 'ITokenStorage', settable: false },
-        ],
+        properties: [{ name: 'TokenStorage', type: 'ITokenStorage', settable: false }],
       },
       JwtConfig: {
         namespace: 'Box.Sdk.Gen',
@@ -1039,11 +1575,39 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.Sdk.Gen/Box/JwtAuth/JwtConfig.cs',
         ctors: [
-          { params: [{ name: 'clientId', type: 'string' }, { name: 'clientSecret', type: 'string' }, { name: 'jwtKeyId', type: 'string' }, { name: 'privateKey', type: 'string' }, { name: 'privateKeyPassphrase', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }, { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true }] },
+          {
+            params: [
+              { name: 'clientId', type: 'string' },
+              { name: 'clientSecret', type: 'string' },
+              { name: 'jwtKeyId', type: 'string' },
+              { name: 'privateKey', type: 'string' },
+              { name: 'privateKeyPassphrase', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+              { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true },
+            ],
+          },
         ],
         methods: [
-          { name: 'FromConfigJsonString', params: [{ name: 'configJsonString', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }, { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true }], returns: 'JwtConfig', static: true },
-          { name: 'FromConfigFile', params: [{ name: 'configFilePath', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }, { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true }], returns: 'JwtConfig', static: true },
+          {
+            name: 'FromConfigJsonString',
+            params: [
+              { name: 'configJsonString', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+              { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true },
+            ],
+            returns: 'JwtConfig',
+            static: true,
+          },
+          {
+            name: 'FromConfigFile',
+            params: [
+              { name: 'configFilePath', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+              { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor?', optional: true },
+            ],
+            returns: 'JwtConfig',
+            static: true,
+          },
         ],
         properties: [
           { name: 'ClientId', type: 'string', settable: false },
@@ -1062,21 +1626,53 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['IAuthentication'],
         file: 'Box.Sdk.Gen/Box/Oauth/BoxOAuth.cs',
-        ctors: [
-          { params: [{ name: 'config', type: 'OAuthConfig' }] },
-        ],
+        ctors: [{ params: [{ name: 'config', type: 'OAuthConfig' }] }],
         methods: [
-          { name: 'GetAuthorizeUrl', params: [{ name: 'options', type: 'GetAuthorizeUrlOptions?', optional: true }], returns: 'string' },
-          { name: 'GetTokensAuthorizationCodeGrantAsync', params: [{ name: 'authorizationCode', type: 'string' }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RefreshTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
-          { name: 'RetrieveAuthorizationHeaderAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<string>' },
-          { name: 'RevokeTokenAsync', params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task' },
-          { name: 'DownscopeTokenAsync', params: [{ name: 'scopes', type: 'IReadOnlyList<string>' }, { name: 'resource', type: 'string?', optional: true }, { name: 'sharedLink', type: 'string?', optional: true }, { name: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Task<AccessToken>' },
+          {
+            name: 'GetAuthorizeUrl',
+            params: [{ name: 'options', type: 'GetAuthorizeUrlOptions?', optional: true }],
+            returns: 'string',
+          },
+          {
+            name: 'GetTokensAuthorizationCodeGrantAsync',
+            params: [
+              { name: 'authorizationCode', type: 'string' },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RefreshTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<AccessToken>',
+          },
+          {
+            name: 'RetrieveAuthorizationHeaderAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task<string>',
+          },
+          {
+            name: 'RevokeTokenAsync',
+            params: [{ name: 'networkSession', type: 'NetworkSession?', optional: true }],
+            returns: 'Task',
+          },
+          {
+            name: 'DownscopeTokenAsync',
+            params: [
+              { name: 'scopes', type: 'IReadOnlyList<string>' },
+              { name: 'resource', type: 'string?', optional: true },
+              { name: 'sharedLink', type: 'string?', optional: true },
+              { name: 'networkSession', type: 'NetworkSession?', optional: true },
+            ],
+            returns: 'Task<AccessToken>',
+          },
         ],
-        properties: [
-          { name: 'TokenStorage', type: 'ITokenStorage', settable: false },
-        ],
+        properties: [{ name: 'TokenStorage', type: 'ITokenStorage', settable: false }],
       },
       OAuthConfig: {
         namespace: 'Box.Sdk.Gen',
@@ -1084,7 +1680,13 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.Sdk.Gen/Box/Oauth/OAuthConfig.cs',
         ctors: [
-          { params: [{ name: 'clientId', type: 'string' }, { name: 'clientSecret', type: 'string' }, { name: 'tokenStorage', type: 'ITokenStorage?', optional: true }] },
+          {
+            params: [
+              { name: 'clientId', type: 'string' },
+              { name: 'clientSecret', type: 'string' },
+              { name: 'tokenStorage', type: 'ITokenStorage?', optional: true },
+            ],
+          },
         ],
         methods: [],
         properties: [
@@ -1098,9 +1700,7 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: [],
         file: 'Box.Sdk.Gen/Box/Oauth/GetAuthorizeUrlOptions.cs',
-        ctors: [
-          { params: [] },
-        ],
+        ctors: [{ params: [] }],
         methods: [],
         properties: [
           { name: 'ClientId', type: 'string?', settable: true },
@@ -1128,9 +1728,7 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['ITokenStorage'],
         file: 'Box.Sdk.Gen/Box/InMemoryTokenStorage.cs',
-        ctors: [
-          { params: [{ name: 'token', type: 'AccessToken?', optional: true }] },
-        ],
+        ctors: [{ params: [{ name: 'token', type: 'AccessToken?', optional: true }] }],
         methods: [
           { name: 'StoreAsync', params: [{ name: 'token', type: 'AccessToken' }], returns: 'Task' },
           { name: 'GetAsync', params: [], returns: 'Task<AccessToken?>' },
@@ -1144,7 +1742,13 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['Exception'],
         file: 'Box.Sdk.Gen/Box/Errors/BoxSdkException.cs',
         ctors: [
-          { params: [{ name: 'message', type: 'string' }, { name: 'timeStamp', type: 'DateTimeOffset?', optional: true }, { name: 'name', type: 'string', optional: true }] },
+          {
+            params: [
+              { name: 'message', type: 'string' },
+              { name: 'timeStamp', type: 'DateTimeOffset?', optional: true },
+              { name: 'name', type: 'string', optional: true },
+            ],
+          },
         ],
         methods: [],
         properties: [
@@ -1159,11 +1763,16 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['BoxSdkException'],
         file: 'Box.Sdk.Gen/Box/Errors/BoxApiException.cs',
         ctors: [
-          { params: [{ name: 'message', type: 'string' }, { name: 'timeStamp', type: 'DateTimeOffset' }, { name: 'requestInfo', type: 'RequestInfo' }, { name: 'responseInfo', type: 'ResponseInfo' }] },
+          {
+            params: [
+              { name: 'message', type: 'string' },
+              { name: 'timeStamp', type: 'DateTimeOffset' },
+              { name: 'requestInfo', type: 'RequestInfo' },
+              { name: 'responseInfo', type: 'ResponseInfo' },
+            ],
+          },
         ],
-        methods: [
-          { name: 'ToString', params: [], returns: 'string' },
-        ],
+        methods: [{ name: 'ToString', params: [], returns: 'string' }],
         properties: [
           { name: 'RequestInfo', type: 'RequestInfo', settable: false },
           { name: 'ResponseInfo', type: 'ResponseInfo', settable: false },
@@ -1177,12 +1786,65 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         file: 'Box.Sdk.Gen/Managers/Users/IUsersManager.cs',
         ctors: [],
         methods: [
-          { name: 'GetUsersAsync', params: [{ name: 'queryParams', type: 'GetUsersQueryParams?', optional: true }, { name: 'headers', type: 'GetUsersHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task<Users>' },
-          { name: 'CreateUserAsync', params: [{ name: 'requestBody', type: 'CreateUserRequestBody' }, { name: 'queryParams', type: 'CreateUserQueryParams?', optional: true }, { name: 'headers', type: 'CreateUserHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task<UserFull>' },
-          { name: 'GetUserMeAsync', params: [{ name: 'queryParams', type: 'GetUserMeQueryParams?', optional: true }, { name: 'headers', type: 'GetUserMeHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task<UserFull>' },
-          { name: 'GetUserByIdAsync', params: [{ name: 'userId', type: 'string' }, { name: 'queryParams', type: 'GetUserByIdQueryParams?', optional: true }, { name: 'headers', type: 'GetUserByIdHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task<UserFull>' },
-          { name: 'UpdateUserByIdAsync', params: [{ name: 'userId', type: 'string' }, { name: 'requestBody', type: 'UpdateUserByIdRequestBody?', optional: true }, { name: 'queryParams', type: 'UpdateUserByIdQueryParams?', optional: true }, { name: 'headers', type: 'UpdateUserByIdHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task<UserFull>' },
-          { name: 'DeleteUserByIdAsync', params: [{ name: 'userId', type: 'string' }, { name: 'queryParams', type: 'DeleteUserByIdQueryParams?', optional: true }, { name: 'headers', type: 'DeleteUserByIdHeaders?', optional: true }, { name: 'cancellationToken', type: 'CancellationToken?', optional: true }], returns: 'Task' },
+          {
+            name: 'GetUsersAsync',
+            params: [
+              { name: 'queryParams', type: 'GetUsersQueryParams?', optional: true },
+              { name: 'headers', type: 'GetUsersHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task<Users>',
+          },
+          {
+            name: 'CreateUserAsync',
+            params: [
+              { name: 'requestBody', type: 'CreateUserRequestBody' },
+              { name: 'queryParams', type: 'CreateUserQueryParams?', optional: true },
+              { name: 'headers', type: 'CreateUserHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task<UserFull>',
+          },
+          {
+            name: 'GetUserMeAsync',
+            params: [
+              { name: 'queryParams', type: 'GetUserMeQueryParams?', optional: true },
+              { name: 'headers', type: 'GetUserMeHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task<UserFull>',
+          },
+          {
+            name: 'GetUserByIdAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'queryParams', type: 'GetUserByIdQueryParams?', optional: true },
+              { name: 'headers', type: 'GetUserByIdHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task<UserFull>',
+          },
+          {
+            name: 'UpdateUserByIdAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'requestBody', type: 'UpdateUserByIdRequestBody?', optional: true },
+              { name: 'queryParams', type: 'UpdateUserByIdQueryParams?', optional: true },
+              { name: 'headers', type: 'UpdateUserByIdHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task<UserFull>',
+          },
+          {
+            name: 'DeleteUserByIdAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'queryParams', type: 'DeleteUserByIdQueryParams?', optional: true },
+              { name: 'headers', type: 'DeleteUserByIdHeaders?', optional: true },
+              { name: 'cancellationToken', type: 'CancellationToken?', optional: true },
+            ],
+            returns: 'Task',
+          },
         ],
         properties: [],
       },
@@ -1192,11 +1854,14 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['User', 'ISerializable'],
         file: 'Box.Sdk.Gen/Schemas/UserFull/UserFull.cs',
         ctors: [
-          { params: [{ name: 'id', type: 'string' }, { name: 'type', type: 'UserBaseTypeField', optional: true }] },
+          {
+            params: [
+              { name: 'id', type: 'string' },
+              { name: 'type', type: 'UserBaseTypeField', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'Role', type: 'StringEnum<UserFullRoleField>?', settable: true },
           { name: 'TrackingCodes', type: 'IReadOnlyList<TrackingCode>?', settable: true },
@@ -1218,11 +1883,14 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['UserMini', 'ISerializable'],
         file: 'Box.Sdk.Gen/Schemas/User/User.cs',
         ctors: [
-          { params: [{ name: 'id', type: 'string' }, { name: 'type', type: 'UserBaseTypeField', optional: true }] },
+          {
+            params: [
+              { name: 'id', type: 'string' },
+              { name: 'type', type: 'UserBaseTypeField', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'CreatedAt', type: 'System.DateTimeOffset?', settable: true },
           { name: 'ModifiedAt', type: 'System.DateTimeOffset?', settable: true },
@@ -1245,11 +1913,14 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['UserBase', 'ISerializable'],
         file: 'Box.Sdk.Gen/Schemas/UserMini/UserMini.cs',
         ctors: [
-          { params: [{ name: 'id', type: 'string' }, { name: 'type', type: 'UserBaseTypeField', optional: true }] },
+          {
+            params: [
+              { name: 'id', type: 'string' },
+              { name: 'type', type: 'UserBaseTypeField', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'Name', type: 'string?', settable: true },
           { name: 'Login', type: 'string?', settable: true },
@@ -1261,11 +1932,14 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['ISerializable'],
         file: 'Box.Sdk.Gen/Schemas/UserBase/UserBase.cs',
         ctors: [
-          { params: [{ name: 'id', type: 'string' }, { name: 'type', type: 'UserBaseTypeField', optional: true }] },
+          {
+            params: [
+              { name: 'id', type: 'string' },
+              { name: 'type', type: 'UserBaseTypeField', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'Id', type: 'string', settable: false },
           { name: 'Type', type: 'StringEnum<UserBaseTypeField>', settable: false },
@@ -1276,12 +1950,8 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['ISerializable'],
         file: 'Box.Sdk.Gen/Schemas/AccessToken/AccessToken.cs',
-        ctors: [
-          { params: [] },
-        ],
-        methods: [
-          { name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' },
-        ],
+        ctors: [{ params: [] }],
+        methods: [{ name: 'GetRawData', params: [], returns: 'Dictionary<string, object?>?' }],
         properties: [
           { name: 'AccessTokenField', type: 'string?', settable: true },
           { name: 'ExpiresIn', type: 'long?', settable: true },
@@ -1300,7 +1970,26 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
     tag: 'v5.8.0',
     commit: 'f59f318a0b50d9c72d29d42b59fad39fd76835f9',
     sourceRoot: 'Box.V2',
-    namespaces: ['Box.V2', 'Box.V2.Auth', 'Box.V2.Auth.Token', 'Box.V2.BoxWrappers', 'Box.V2.CCGAuth', 'Box.V2.Config', 'Box.V2.Converter', 'Box.V2.Exceptions', 'Box.V2.Extensions', 'Box.V2.JWTAuth', 'Box.V2.Managers', 'Box.V2.Models', 'Box.V2.Models.Request', 'Box.V2.Plugins', 'Box.V2.Plugins.Managers', 'Box.V2.Request', 'Box.V2.Services', 'Box.V2.Utility'],
+    namespaces: [
+      'Box.V2',
+      'Box.V2.Auth',
+      'Box.V2.Auth.Token',
+      'Box.V2.BoxWrappers',
+      'Box.V2.CCGAuth',
+      'Box.V2.Config',
+      'Box.V2.Converter',
+      'Box.V2.Exceptions',
+      'Box.V2.Extensions',
+      'Box.V2.JWTAuth',
+      'Box.V2.Managers',
+      'Box.V2.Models',
+      'Box.V2.Models.Request',
+      'Box.V2.Plugins',
+      'Box.V2.Plugins.Managers',
+      'Box.V2.Request',
+      'Box.V2.Services',
+      'Box.V2.Utility',
+    ],
     types: {
       BoxClient: {
         namespace: 'Box.V2',
@@ -1308,14 +1997,42 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['IBoxClient'],
         file: 'Box.V2/BoxClient.cs',
         ctors: [
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'asUser', type: 'string', optional: true }, { name: 'suppressNotifications', type: 'bool?', optional: true }] },
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'authSession', type: 'OAuthSession' }, { name: 'asUser', type: 'string', optional: true }, { name: 'suppressNotifications', type: 'bool?', optional: true }] },
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'authRepository', type: 'IAuthRepository' }, { name: 'asUser', type: 'string', optional: true }, { name: 'suppressNotifications', type: 'bool?', optional: true }] },
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'boxConverter', type: 'IBoxConverter' }, { name: 'requestHandler', type: 'IRequestHandler' }, { name: 'boxService', type: 'IBoxService' }, { name: 'auth', type: 'IAuthRepository' }, { name: 'asUser', type: 'string', optional: true }, { name: 'suppressNotifications', type: 'bool?', optional: true }] },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'asUser', type: 'string', optional: true },
+              { name: 'suppressNotifications', type: 'bool?', optional: true },
+            ],
+          },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'authSession', type: 'OAuthSession' },
+              { name: 'asUser', type: 'string', optional: true },
+              { name: 'suppressNotifications', type: 'bool?', optional: true },
+            ],
+          },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'authRepository', type: 'IAuthRepository' },
+              { name: 'asUser', type: 'string', optional: true },
+              { name: 'suppressNotifications', type: 'bool?', optional: true },
+            ],
+          },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'boxConverter', type: 'IBoxConverter' },
+              { name: 'requestHandler', type: 'IRequestHandler' },
+              { name: 'boxService', type: 'IBoxService' },
+              { name: 'auth', type: 'IAuthRepository' },
+              { name: 'asUser', type: 'string', optional: true },
+              { name: 'suppressNotifications', type: 'bool?', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'AddResourcePlugin', params: [], returns: 'IBoxClient' },
-        ],
+        methods: [{ name: 'AddResourcePlugin', params: [], returns: 'IBoxClient' }],
         properties: [
           { name: 'Config', type: 'IBoxConfig', settable: false },
           { name: 'FilesManager', type: 'IBoxFilesManager', settable: false },
@@ -1354,9 +2071,7 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.V2/IBoxClient.cs',
         ctors: [],
-        methods: [
-          { name: 'AddResourcePlugin', params: [], returns: 'IBoxClient' },
-        ],
+        methods: [{ name: 'AddResourcePlugin', params: [], returns: 'IBoxClient' }],
         properties: [
           { name: 'Config', type: 'IBoxConfig', settable: false },
           { name: 'FilesManager', type: 'IBoxFilesManager', settable: false },
@@ -1394,26 +2109,72 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.V2/Config/BoxConfigBuilder.cs',
         ctors: [
-          { params: [{ name: 'clientId', type: 'string' }, { name: 'clientSecret', type: 'string' }, { name: 'redirectUri', type: 'Uri' }] },
-          { params: [{ name: 'clientId', type: 'string' }, { name: 'clientSecret', type: 'string' }, { name: 'enterpriseId', type: 'string' }, { name: 'jwtPrivateKey', type: 'string' }, { name: 'jwtPrivateKeyPassword', type: 'string' }, { name: 'jwtPublicKeyId', type: 'string' }] },
-          { params: [{ name: 'clientId', type: 'string' }, { name: 'clientSecret', type: 'string' }] },
+          {
+            params: [
+              { name: 'clientId', type: 'string' },
+              { name: 'clientSecret', type: 'string' },
+              { name: 'redirectUri', type: 'Uri' },
+            ],
+          },
+          {
+            params: [
+              { name: 'clientId', type: 'string' },
+              { name: 'clientSecret', type: 'string' },
+              { name: 'enterpriseId', type: 'string' },
+              { name: 'jwtPrivateKey', type: 'string' },
+              { name: 'jwtPrivateKeyPassword', type: 'string' },
+              { name: 'jwtPublicKeyId', type: 'string' },
+            ],
+          },
+          {
+            params: [
+              { name: 'clientId', type: 'string' },
+              { name: 'clientSecret', type: 'string' },
+            ],
+          },
         ],
         methods: [
-          { name: 'CreateFromJsonFile', params: [{ name: 'jsonFile', type: 'Stream' }], returns: 'BoxConfigBuilder', static: true },
-          { name: 'CreateFromJsonString', params: [{ name: 'jsonString', type: 'string' }], returns: 'BoxConfigBuilder', static: true },
+          {
+            name: 'CreateFromJsonFile',
+            params: [{ name: 'jsonFile', type: 'Stream' }],
+            returns: 'BoxConfigBuilder',
+            static: true,
+          },
+          {
+            name: 'CreateFromJsonString',
+            params: [{ name: 'jsonString', type: 'string' }],
+            returns: 'BoxConfigBuilder',
+            static: true,
+          },
           { name: 'Build', params: [], returns: 'IBoxConfig' },
           { name: 'SetUserAgent', params: [{ name: 'userAgent', type: 'string' }], returns: 'BoxConfigBuilder' },
           { name: 'SetBoxApiHostUri', params: [{ name: 'boxApiHostUri', type: 'Uri' }], returns: 'BoxConfigBuilder' },
-          { name: 'SetBoxAccountApiHostUri', params: [{ name: 'boxAccountApiHostUri', type: 'Uri' }], returns: 'BoxConfigBuilder' },
-          { name: 'SetBoxUploadApiUri', params: [{ name: 'boxUploadApiUri', type: 'Uri' }], returns: 'BoxConfigBuilder' },
+          {
+            name: 'SetBoxAccountApiHostUri',
+            params: [{ name: 'boxAccountApiHostUri', type: 'Uri' }],
+            returns: 'BoxConfigBuilder',
+          },
+          {
+            name: 'SetBoxUploadApiUri',
+            params: [{ name: 'boxUploadApiUri', type: 'Uri' }],
+            returns: 'BoxConfigBuilder',
+          },
           { name: 'SetRedirectUri', params: [{ name: 'redirectUri', type: 'Uri' }], returns: 'BoxConfigBuilder' },
           { name: 'SetDeviceId', params: [{ name: 'deviceId', type: 'string' }], returns: 'BoxConfigBuilder' },
           { name: 'SetDeviceName', params: [{ name: 'deviceName', type: 'string' }], returns: 'BoxConfigBuilder' },
-          { name: 'SetAcceptEncoding', params: [{ name: 'acceptEncoding', type: 'CompressionType?' }], returns: 'BoxConfigBuilder' },
+          {
+            name: 'SetAcceptEncoding',
+            params: [{ name: 'acceptEncoding', type: 'CompressionType?' }],
+            returns: 'BoxConfigBuilder',
+          },
           { name: 'SetWebProxy', params: [{ name: 'webProxy', type: 'IWebProxy' }], returns: 'BoxConfigBuilder' },
           { name: 'SetTimeout', params: [{ name: 'timeout', type: 'TimeSpan' }], returns: 'BoxConfigBuilder' },
           { name: 'SetEnterpriseId', params: [{ name: 'enterpriseId', type: 'string' }], returns: 'BoxConfigBuilder' },
-          { name: 'SetRetryStrategy', params: [{ name: 'retryStrategy', type: 'IRetryStrategy' }], returns: 'BoxConfigBuilder' },
+          {
+            name: 'SetRetryStrategy',
+            params: [{ name: 'retryStrategy', type: 'IRetryStrategy' }],
+            returns: 'BoxConfigBuilder',
+          },
           { name: 'SetJWTAudience', params: [{ name: 'jwtAudience', type: 'string' }], returns: 'BoxConfigBuilder' },
         ],
         properties: [
@@ -1523,7 +2284,14 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.V2/Models/OAuthSession.cs',
         ctors: [
-          { params: [{ name: 'access_token', type: 'string' }, { name: 'refresh_token', type: 'string' }, { name: 'expires_in', type: 'int' }, { name: 'token_type', type: 'string' }] },
+          {
+            params: [
+              { name: 'access_token', type: 'string' },
+              { name: 'refresh_token', type: 'string' },
+              { name: 'expires_in', type: 'int' },
+              { name: 'token_type', type: 'string' },
+            ],
+          },
         ],
         methods: [],
         properties: [
@@ -1542,13 +2310,22 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         ctors: [],
         methods: [
           { name: 'AuthenticateAsync', params: [{ name: 'authCode', type: 'string' }], returns: 'Task<OAuthSession>' },
-          { name: 'RefreshAccessTokenAsync', params: [{ name: 'accessToken', type: 'string' }], returns: 'Task<OAuthSession>' },
+          {
+            name: 'RefreshAccessTokenAsync',
+            params: [{ name: 'accessToken', type: 'string' }],
+            returns: 'Task<OAuthSession>',
+          },
           { name: 'LogoutAsync', params: [], returns: 'Task' },
         ],
         properties: [
           { name: 'Session', type: 'OAuthSession', settable: false },
           { name: 'SessionInvalidated', type: 'EventHandler', settable: false, event: true },
-          { name: 'SessionAuthenticated', type: 'EventHandler<SessionAuthenticatedEventArgs>', settable: false, event: true },
+          {
+            name: 'SessionAuthenticated',
+            type: 'EventHandler<SessionAuthenticatedEventArgs>',
+            settable: false,
+            event: true,
+          },
         ],
       },
       BoxCCGAuth: {
@@ -1557,13 +2334,40 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.V2/CCGAuth/BoxCCGAuth.cs',
         ctors: [
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'boxService', type: 'IBoxService' }] },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'boxService', type: 'IBoxService' },
+            ],
+          },
           { params: [{ name: 'boxConfig', type: 'IBoxConfig' }] },
         ],
         methods: [
-          { name: 'AdminClient', params: [{ name: 'adminToken', type: 'string' }, { name: 'asUser', type: 'string', optional: true }, { name: 'suppressNotifications', type: 'bool?', optional: true }], returns: 'IBoxClient' },
-          { name: 'AdminClient', params: [{ name: 'asUser', type: 'string', optional: true }, { name: 'suppressNotifications', type: 'bool?', optional: true }], returns: 'IBoxClient' },
-          { name: 'UserClient', params: [{ name: 'userToken', type: 'string' }, { name: 'userId', type: 'string' }], returns: 'IBoxClient' },
+          {
+            name: 'AdminClient',
+            params: [
+              { name: 'adminToken', type: 'string' },
+              { name: 'asUser', type: 'string', optional: true },
+              { name: 'suppressNotifications', type: 'bool?', optional: true },
+            ],
+            returns: 'IBoxClient',
+          },
+          {
+            name: 'AdminClient',
+            params: [
+              { name: 'asUser', type: 'string', optional: true },
+              { name: 'suppressNotifications', type: 'bool?', optional: true },
+            ],
+            returns: 'IBoxClient',
+          },
+          {
+            name: 'UserClient',
+            params: [
+              { name: 'userToken', type: 'string' },
+              { name: 'userId', type: 'string' },
+            ],
+            returns: 'IBoxClient',
+          },
           { name: 'UserClient', params: [{ name: 'userId', type: 'string' }], returns: 'IBoxClient' },
           { name: 'AdminTokenAsync', params: [], returns: 'Task<string>' },
           { name: 'UserTokenAsync', params: [{ name: 'userId', type: 'string' }], returns: 'Task<string>' },
@@ -1577,13 +2381,39 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'Box.V2/JWTAuth/BoxJWTAuth.cs',
         ctors: [
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'boxService', type: 'IBoxService' }] },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'boxService', type: 'IBoxService' },
+            ],
+          },
           { params: [{ name: 'boxConfig', type: 'IBoxConfig' }] },
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'boxService', type: 'IBoxService' }, { name: 'retryStrategy', type: 'IRetryStrategy' }] },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'boxService', type: 'IBoxService' },
+              { name: 'retryStrategy', type: 'IRetryStrategy' },
+            ],
+          },
         ],
         methods: [
-          { name: 'AdminClient', params: [{ name: 'adminToken', type: 'string' }, { name: 'asUser', type: 'string', optional: true }, { name: 'suppressNotifications', type: 'bool?', optional: true }], returns: 'BoxClient' },
-          { name: 'UserClient', params: [{ name: 'userToken', type: 'string' }, { name: 'userId', type: 'string' }], returns: 'BoxClient' },
+          {
+            name: 'AdminClient',
+            params: [
+              { name: 'adminToken', type: 'string' },
+              { name: 'asUser', type: 'string', optional: true },
+              { name: 'suppressNotifications', type: 'bool?', optional: true },
+            ],
+            returns: 'BoxClient',
+          },
+          {
+            name: 'UserClient',
+            params: [
+              { name: 'userToken', type: 'string' },
+              { name: 'userId', type: 'string' },
+            ],
+            returns: 'BoxClient',
+          },
           { name: 'AdminTokenAsync', params: [], returns: 'Task<string>' },
           { name: 'UserTokenAsync', params: [{ name: 'userId', type: 'string' }], returns: 'Task<string>' },
           { name: 'Session', params: [{ name: 'token', type: 'string' }], returns: 'OAuthSession' },
@@ -1597,24 +2427,154 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         file: 'Box.V2/Managers/IBoxUsersManager.cs',
         ctors: [],
         methods: [
-          { name: 'GetCurrentUserInformationAsync', params: [{ name: 'fields', type: 'IEnumerable<string>', optional: true }], returns: 'Task<BoxUser>' },
-          { name: 'CreateEnterpriseUserAsync', params: [{ name: 'userRequest', type: 'BoxUserRequest' }, { name: 'fields', type: 'IEnumerable<string>', optional: true }], returns: 'Task<BoxUser>' },
-          { name: 'UpdateUserInformationAsync', params: [{ name: 'userRequest', type: 'BoxUserRequest' }, { name: 'fields', type: 'IEnumerable<string>', optional: true }], returns: 'Task<BoxUser>' },
-          { name: 'GetEnterpriseUsersAsync', params: [{ name: 'filterTerm', type: 'string', optional: true }, { name: 'offset', type: 'uint', optional: true }, { name: 'limit', type: 'uint', optional: true }, { name: 'fields', type: 'IEnumerable<string>', optional: true }, { name: 'userType', type: 'string', optional: true }, { name: 'externalAppUserId', type: 'string', optional: true }, { name: 'autoPaginate', type: 'bool', optional: true }], returns: 'Task<BoxCollection<BoxUser>>' },
-          { name: 'GetEnterpriseUsersWithMarkerAsync', params: [{ name: 'marker', type: 'string', optional: true }, { name: 'filterTerm', type: 'string', optional: true }, { name: 'limit', type: 'uint', optional: true }, { name: 'fields', type: 'IEnumerable<string>', optional: true }, { name: 'externalAppUserId', type: 'string', optional: true }, { name: 'autoPaginate', type: 'bool', optional: true }], returns: 'Task<BoxCollectionMarkerBased<BoxUser>>' },
-          { name: 'DeleteEnterpriseUserAsync', params: [{ name: 'userId', type: 'string' }, { name: 'notify', type: 'bool' }, { name: 'force', type: 'bool' }], returns: 'Task<BoxUser>' },
-          { name: 'InviteUserToEnterpriseAsync', params: [{ name: 'userInviteRequest', type: 'BoxUserInviteRequest' }, { name: 'fields', type: 'IEnumerable<string>', optional: true }], returns: 'Task<BoxUserInvite>' },
-          { name: 'GetUserInviteAsync', params: [{ name: 'inviteId', type: 'string' }, { name: 'fields', type: 'IEnumerable<string>', optional: true }], returns: 'Task<BoxUserInvite>' },
-          { name: 'ChangeUsersLoginAsync', params: [{ name: 'userId', type: 'string' }, { name: 'login', type: 'string' }, { name: 'fields', type: 'IEnumerable<string>', optional: true }], returns: 'Task<BoxUser>' },
-          { name: 'DeleteEmailAliasAsync', params: [{ name: 'userId', type: 'string' }, { name: 'emailAliasId', type: 'string' }], returns: 'Task<bool>' },
-          { name: 'GetUserInformationAsync', params: [{ name: 'userId', type: 'string' }, { name: 'fields', type: 'IEnumerable<string>', optional: true }], returns: 'Task<BoxUser>' },
-          { name: 'GetEmailAliasesAsync', params: [{ name: 'userId', type: 'string' }], returns: 'Task<BoxCollection<BoxEmailAlias>>' },
-          { name: 'AddEmailAliasAsync', params: [{ name: 'userId', type: 'string' }, { name: 'email', type: 'string' }], returns: 'Task<BoxEmailAlias>' },
-          { name: 'MoveUserFolderAsync', params: [{ name: 'userId', type: 'string' }, { name: 'ownedByUserId', type: 'string' }, { name: 'folderId', type: 'string', optional: true }, { name: 'notify', type: 'bool', optional: true }, { name: 'timeout', type: 'TimeSpan?', optional: true }], returns: 'Task<BoxFolder>' },
-          { name: 'GetMembershipsForUserAsync', params: [{ name: 'userId', type: 'string' }, { name: 'offset', type: 'uint', optional: true }, { name: 'limit', type: 'uint', optional: true }, { name: 'autoPaginate', type: 'bool', optional: true }], returns: 'Task<BoxCollection<BoxGroupMembership>>' },
+          {
+            name: 'GetCurrentUserInformationAsync',
+            params: [{ name: 'fields', type: 'IEnumerable<string>', optional: true }],
+            returns: 'Task<BoxUser>',
+          },
+          {
+            name: 'CreateEnterpriseUserAsync',
+            params: [
+              { name: 'userRequest', type: 'BoxUserRequest' },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+            ],
+            returns: 'Task<BoxUser>',
+          },
+          {
+            name: 'UpdateUserInformationAsync',
+            params: [
+              { name: 'userRequest', type: 'BoxUserRequest' },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+            ],
+            returns: 'Task<BoxUser>',
+          },
+          {
+            name: 'GetEnterpriseUsersAsync',
+            params: [
+              { name: 'filterTerm', type: 'string', optional: true },
+              { name: 'offset', type: 'uint', optional: true },
+              { name: 'limit', type: 'uint', optional: true },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+              { name: 'userType', type: 'string', optional: true },
+              { name: 'externalAppUserId', type: 'string', optional: true },
+              { name: 'autoPaginate', type: 'bool', optional: true },
+            ],
+            returns: 'Task<BoxCollection<BoxUser>>',
+          },
+          {
+            name: 'GetEnterpriseUsersWithMarkerAsync',
+            params: [
+              { name: 'marker', type: 'string', optional: true },
+              { name: 'filterTerm', type: 'string', optional: true },
+              { name: 'limit', type: 'uint', optional: true },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+              { name: 'externalAppUserId', type: 'string', optional: true },
+              { name: 'autoPaginate', type: 'bool', optional: true },
+            ],
+            returns: 'Task<BoxCollectionMarkerBased<BoxUser>>',
+          },
+          {
+            name: 'DeleteEnterpriseUserAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'notify', type: 'bool' },
+              { name: 'force', type: 'bool' },
+            ],
+            returns: 'Task<BoxUser>',
+          },
+          {
+            name: 'InviteUserToEnterpriseAsync',
+            params: [
+              { name: 'userInviteRequest', type: 'BoxUserInviteRequest' },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+            ],
+            returns: 'Task<BoxUserInvite>',
+          },
+          {
+            name: 'GetUserInviteAsync',
+            params: [
+              { name: 'inviteId', type: 'string' },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+            ],
+            returns: 'Task<BoxUserInvite>',
+          },
+          {
+            name: 'ChangeUsersLoginAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'login', type: 'string' },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+            ],
+            returns: 'Task<BoxUser>',
+          },
+          {
+            name: 'DeleteEmailAliasAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'emailAliasId', type: 'string' },
+            ],
+            returns: 'Task<bool>',
+          },
+          {
+            name: 'GetUserInformationAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+            ],
+            returns: 'Task<BoxUser>',
+          },
+          {
+            name: 'GetEmailAliasesAsync',
+            params: [{ name: 'userId', type: 'string' }],
+            returns: 'Task<BoxCollection<BoxEmailAlias>>',
+          },
+          {
+            name: 'AddEmailAliasAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'email', type: 'string' },
+            ],
+            returns: 'Task<BoxEmailAlias>',
+          },
+          {
+            name: 'MoveUserFolderAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'ownedByUserId', type: 'string' },
+              { name: 'folderId', type: 'string', optional: true },
+              { name: 'notify', type: 'bool', optional: true },
+              { name: 'timeout', type: 'TimeSpan?', optional: true },
+            ],
+            returns: 'Task<BoxFolder>',
+          },
+          {
+            name: 'GetMembershipsForUserAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'offset', type: 'uint', optional: true },
+              { name: 'limit', type: 'uint', optional: true },
+              { name: 'autoPaginate', type: 'bool', optional: true },
+            ],
+            returns: 'Task<BoxCollection<BoxGroupMembership>>',
+          },
           { name: 'GetUserAvatar', params: [{ name: 'userId', type: 'string' }], returns: 'Task<Stream>' },
-          { name: 'AddOrUpdateUserAvatarAsync', params: [{ name: 'userId', type: 'string' }, { name: 'stream', type: 'FileStream' }], returns: 'Task<BoxUploadAvatarResponse>' },
-          { name: 'AddOrUpdateUserAvatarAsync', params: [{ name: 'userId', type: 'string' }, { name: 'stream', type: 'Stream' }, { name: 'fileName', type: 'string' }], returns: 'Task<BoxUploadAvatarResponse>' },
+          {
+            name: 'AddOrUpdateUserAvatarAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'stream', type: 'FileStream' },
+            ],
+            returns: 'Task<BoxUploadAvatarResponse>',
+          },
+          {
+            name: 'AddOrUpdateUserAvatarAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'stream', type: 'Stream' },
+              { name: 'fileName', type: 'string' },
+            ],
+            returns: 'Task<BoxUploadAvatarResponse>',
+          },
           { name: 'DeleteUserAvatarAsync', params: [{ name: 'userId', type: 'string' }], returns: 'Task<bool>' },
         ],
         properties: [],
@@ -1624,9 +2584,7 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['BoxEntity'],
         file: 'Box.V2/Models/BoxUser.cs',
-        ctors: [
-          { params: [] },
-        ],
+        ctors: [{ params: [] }],
         methods: [],
         properties: [
           { name: 'FieldName', type: 'string', settable: false, static: true },
@@ -1690,9 +2648,7 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: [],
         file: 'Box.V2/Models/BoxEntity.cs',
-        ctors: [
-          { params: [] },
-        ],
+        ctors: [{ params: [] }],
         methods: [],
         properties: [
           { name: 'Id', type: 'string', settable: false },
@@ -1707,7 +2663,12 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         ctors: [
           { params: [] },
           { params: [{ name: 'message', type: 'string' }] },
-          { params: [{ name: 'message', type: 'string' }, { name: 'innerException', type: 'Exception' }] },
+          {
+            params: [
+              { name: 'message', type: 'string' },
+              { name: 'innerException', type: 'Exception' },
+            ],
+          },
         ],
         methods: [],
         properties: [],
@@ -1745,7 +2706,26 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
     tag: 'v6.16.0',
     commit: '2ce321fdd2ed460b20bb0d68377e39b6f842580e',
     sourceRoot: 'LegacySdk/Box.V2',
-    namespaces: ['Box.V2', 'Box.V2.Auth', 'Box.V2.Auth.Token', 'Box.V2.BoxWrappers', 'Box.V2.CCGAuth', 'Box.V2.Config', 'Box.V2.Converter', 'Box.V2.Exceptions', 'Box.V2.Extensions', 'Box.V2.JWTAuth', 'Box.V2.Managers', 'Box.V2.Models', 'Box.V2.Models.Request', 'Box.V2.Plugins', 'Box.V2.Plugins.Managers', 'Box.V2.Request', 'Box.V2.Services', 'Box.V2.Utility'],
+    namespaces: [
+      'Box.V2',
+      'Box.V2.Auth',
+      'Box.V2.Auth.Token',
+      'Box.V2.BoxWrappers',
+      'Box.V2.CCGAuth',
+      'Box.V2.Config',
+      'Box.V2.Converter',
+      'Box.V2.Exceptions',
+      'Box.V2.Extensions',
+      'Box.V2.JWTAuth',
+      'Box.V2.Managers',
+      'Box.V2.Models',
+      'Box.V2.Models.Request',
+      'Box.V2.Plugins',
+      'Box.V2.Plugins.Managers',
+      'Box.V2.Request',
+      'Box.V2.Services',
+      'Box.V2.Utility',
+    ],
     types: {
       BoxClient: {
         namespace: 'Box.V2',
@@ -1753,14 +2733,42 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: ['IBoxClient'],
         file: 'LegacySdk/Box.V2/BoxClient.cs',
         ctors: [
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'asUser', type: 'string', optional: true }, { name: 'suppressNotifications', type: 'bool?', optional: true }] },
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'authSession', type: 'OAuthSession' }, { name: 'asUser', type: 'string', optional: true }, { name: 'suppressNotifications', type: 'bool?', optional: true }] },
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'authRepository', type: 'IAuthRepository' }, { name: 'asUser', type: 'string', optional: true }, { name: 'suppressNotifications', type: 'bool?', optional: true }] },
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'boxConverter', type: 'IBoxConverter' }, { name: 'requestHandler', type: 'IRequestHandler' }, { name: 'boxService', type: 'IBoxService' }, { name: 'auth', type: 'IAuthRepository' }, { name: 'asUser', type: 'string', optional: true }, { name: 'suppressNotifications', type: 'bool?', optional: true }] },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'asUser', type: 'string', optional: true },
+              { name: 'suppressNotifications', type: 'bool?', optional: true },
+            ],
+          },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'authSession', type: 'OAuthSession' },
+              { name: 'asUser', type: 'string', optional: true },
+              { name: 'suppressNotifications', type: 'bool?', optional: true },
+            ],
+          },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'authRepository', type: 'IAuthRepository' },
+              { name: 'asUser', type: 'string', optional: true },
+              { name: 'suppressNotifications', type: 'bool?', optional: true },
+            ],
+          },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'boxConverter', type: 'IBoxConverter' },
+              { name: 'requestHandler', type: 'IRequestHandler' },
+              { name: 'boxService', type: 'IBoxService' },
+              { name: 'auth', type: 'IAuthRepository' },
+              { name: 'asUser', type: 'string', optional: true },
+              { name: 'suppressNotifications', type: 'bool?', optional: true },
+            ],
+          },
         ],
-        methods: [
-          { name: 'AddResourcePlugin', params: [], returns: 'IBoxClient' },
-        ],
+        methods: [{ name: 'AddResourcePlugin', params: [], returns: 'IBoxClient' }],
         properties: [
           { name: 'Config', type: 'IBoxConfig', settable: false },
           { name: 'FilesManager', type: 'IBoxFilesManager', settable: false },
@@ -1799,9 +2807,7 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'LegacySdk/Box.V2/IBoxClient.cs',
         ctors: [],
-        methods: [
-          { name: 'AddResourcePlugin', params: [], returns: 'IBoxClient' },
-        ],
+        methods: [{ name: 'AddResourcePlugin', params: [], returns: 'IBoxClient' }],
         properties: [
           { name: 'Config', type: 'IBoxConfig', settable: false },
           { name: 'FilesManager', type: 'IBoxFilesManager', settable: false },
@@ -1839,26 +2845,72 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'LegacySdk/Box.V2/Config/BoxConfigBuilder.cs',
         ctors: [
-          { params: [{ name: 'clientId', type: 'string' }, { name: 'clientSecret', type: 'string' }, { name: 'redirectUri', type: 'Uri' }] },
-          { params: [{ name: 'clientId', type: 'string' }, { name: 'clientSecret', type: 'string' }, { name: 'enterpriseId', type: 'string' }, { name: 'jwtPrivateKey', type: 'string' }, { name: 'jwtPrivateKeyPassword', type: 'string' }, { name: 'jwtPublicKeyId', type: 'string' }] },
-          { params: [{ name: 'clientId', type: 'string' }, { name: 'clientSecret', type: 'string' }] },
+          {
+            params: [
+              { name: 'clientId', type: 'string' },
+              { name: 'clientSecret', type: 'string' },
+              { name: 'redirectUri', type: 'Uri' },
+            ],
+          },
+          {
+            params: [
+              { name: 'clientId', type: 'string' },
+              { name: 'clientSecret', type: 'string' },
+              { name: 'enterpriseId', type: 'string' },
+              { name: 'jwtPrivateKey', type: 'string' },
+              { name: 'jwtPrivateKeyPassword', type: 'string' },
+              { name: 'jwtPublicKeyId', type: 'string' },
+            ],
+          },
+          {
+            params: [
+              { name: 'clientId', type: 'string' },
+              { name: 'clientSecret', type: 'string' },
+            ],
+          },
         ],
         methods: [
-          { name: 'CreateFromJsonFile', params: [{ name: 'jsonFile', type: 'Stream' }], returns: 'BoxConfigBuilder', static: true },
-          { name: 'CreateFromJsonString', params: [{ name: 'jsonString', type: 'string' }], returns: 'BoxConfigBuilder', static: true },
+          {
+            name: 'CreateFromJsonFile',
+            params: [{ name: 'jsonFile', type: 'Stream' }],
+            returns: 'BoxConfigBuilder',
+            static: true,
+          },
+          {
+            name: 'CreateFromJsonString',
+            params: [{ name: 'jsonString', type: 'string' }],
+            returns: 'BoxConfigBuilder',
+            static: true,
+          },
           { name: 'Build', params: [], returns: 'IBoxConfig' },
           { name: 'SetUserAgent', params: [{ name: 'userAgent', type: 'string' }], returns: 'BoxConfigBuilder' },
           { name: 'SetBoxApiHostUri', params: [{ name: 'boxApiHostUri', type: 'Uri' }], returns: 'BoxConfigBuilder' },
-          { name: 'SetBoxAccountApiHostUri', params: [{ name: 'boxAccountApiHostUri', type: 'Uri' }], returns: 'BoxConfigBuilder' },
-          { name: 'SetBoxUploadApiUri', params: [{ name: 'boxUploadApiUri', type: 'Uri' }], returns: 'BoxConfigBuilder' },
+          {
+            name: 'SetBoxAccountApiHostUri',
+            params: [{ name: 'boxAccountApiHostUri', type: 'Uri' }],
+            returns: 'BoxConfigBuilder',
+          },
+          {
+            name: 'SetBoxUploadApiUri',
+            params: [{ name: 'boxUploadApiUri', type: 'Uri' }],
+            returns: 'BoxConfigBuilder',
+          },
           { name: 'SetRedirectUri', params: [{ name: 'redirectUri', type: 'Uri' }], returns: 'BoxConfigBuilder' },
           { name: 'SetDeviceId', params: [{ name: 'deviceId', type: 'string' }], returns: 'BoxConfigBuilder' },
           { name: 'SetDeviceName', params: [{ name: 'deviceName', type: 'string' }], returns: 'BoxConfigBuilder' },
-          { name: 'SetAcceptEncoding', params: [{ name: 'acceptEncoding', type: 'CompressionType?' }], returns: 'BoxConfigBuilder' },
+          {
+            name: 'SetAcceptEncoding',
+            params: [{ name: 'acceptEncoding', type: 'CompressionType?' }],
+            returns: 'BoxConfigBuilder',
+          },
           { name: 'SetWebProxy', params: [{ name: 'webProxy', type: 'IWebProxy' }], returns: 'BoxConfigBuilder' },
           { name: 'SetTimeout', params: [{ name: 'timeout', type: 'TimeSpan' }], returns: 'BoxConfigBuilder' },
           { name: 'SetEnterpriseId', params: [{ name: 'enterpriseId', type: 'string' }], returns: 'BoxConfigBuilder' },
-          { name: 'SetRetryStrategy', params: [{ name: 'retryStrategy', type: 'IRetryStrategy' }], returns: 'BoxConfigBuilder' },
+          {
+            name: 'SetRetryStrategy',
+            params: [{ name: 'retryStrategy', type: 'IRetryStrategy' }],
+            returns: 'BoxConfigBuilder',
+          },
           { name: 'SetJWTAudience', params: [{ name: 'jwtAudience', type: 'string' }], returns: 'BoxConfigBuilder' },
         ],
         properties: [
@@ -1968,7 +3020,14 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'LegacySdk/Box.V2/Models/OAuthSession.cs',
         ctors: [
-          { params: [{ name: 'access_token', type: 'string' }, { name: 'refresh_token', type: 'string' }, { name: 'expires_in', type: 'int' }, { name: 'token_type', type: 'string' }] },
+          {
+            params: [
+              { name: 'access_token', type: 'string' },
+              { name: 'refresh_token', type: 'string' },
+              { name: 'expires_in', type: 'int' },
+              { name: 'token_type', type: 'string' },
+            ],
+          },
         ],
         methods: [],
         properties: [
@@ -1987,13 +3046,22 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         ctors: [],
         methods: [
           { name: 'AuthenticateAsync', params: [{ name: 'authCode', type: 'string' }], returns: 'Task<OAuthSession>' },
-          { name: 'RefreshAccessTokenAsync', params: [{ name: 'accessToken', type: 'string' }], returns: 'Task<OAuthSession>' },
+          {
+            name: 'RefreshAccessTokenAsync',
+            params: [{ name: 'accessToken', type: 'string' }],
+            returns: 'Task<OAuthSession>',
+          },
           { name: 'LogoutAsync', params: [], returns: 'Task' },
         ],
         properties: [
           { name: 'Session', type: 'OAuthSession', settable: false },
           { name: 'SessionInvalidated', type: 'EventHandler', settable: false, event: true },
-          { name: 'SessionAuthenticated', type: 'EventHandler<SessionAuthenticatedEventArgs>', settable: false, event: true },
+          {
+            name: 'SessionAuthenticated',
+            type: 'EventHandler<SessionAuthenticatedEventArgs>',
+            settable: false,
+            event: true,
+          },
         ],
       },
       BoxCCGAuth: {
@@ -2002,13 +3070,40 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'LegacySdk/Box.V2/CCGAuth/BoxCCGAuth.cs',
         ctors: [
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'boxService', type: 'IBoxService' }] },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'boxService', type: 'IBoxService' },
+            ],
+          },
           { params: [{ name: 'boxConfig', type: 'IBoxConfig' }] },
         ],
         methods: [
-          { name: 'AdminClient', params: [{ name: 'adminToken', type: 'string' }, { name: 'asUser', type: 'string', optional: true }, { name: 'suppressNotifications', type: 'bool?', optional: true }], returns: 'IBoxClient' },
-          { name: 'AdminClient', params: [{ name: 'asUser', type: 'string', optional: true }, { name: 'suppressNotifications', type: 'bool?', optional: true }], returns: 'IBoxClient' },
-          { name: 'UserClient', params: [{ name: 'userToken', type: 'string' }, { name: 'userId', type: 'string' }], returns: 'IBoxClient' },
+          {
+            name: 'AdminClient',
+            params: [
+              { name: 'adminToken', type: 'string' },
+              { name: 'asUser', type: 'string', optional: true },
+              { name: 'suppressNotifications', type: 'bool?', optional: true },
+            ],
+            returns: 'IBoxClient',
+          },
+          {
+            name: 'AdminClient',
+            params: [
+              { name: 'asUser', type: 'string', optional: true },
+              { name: 'suppressNotifications', type: 'bool?', optional: true },
+            ],
+            returns: 'IBoxClient',
+          },
+          {
+            name: 'UserClient',
+            params: [
+              { name: 'userToken', type: 'string' },
+              { name: 'userId', type: 'string' },
+            ],
+            returns: 'IBoxClient',
+          },
           { name: 'UserClient', params: [{ name: 'userId', type: 'string' }], returns: 'IBoxClient' },
           { name: 'AdminTokenAsync', params: [], returns: 'Task<string>' },
           { name: 'UserTokenAsync', params: [{ name: 'userId', type: 'string' }], returns: 'Task<string>' },
@@ -2022,15 +3117,54 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         bases: [],
         file: 'LegacySdk/Box.V2/JWTAuth/BoxJWTAuth.cs',
         ctors: [
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'boxService', type: 'IBoxService' }, { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor' }] },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'boxService', type: 'IBoxService' },
+              { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor' },
+            ],
+          },
           { params: [{ name: 'boxConfig', type: 'IBoxConfig' }] },
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'boxService', type: 'IBoxService' }] },
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'boxService', type: 'IBoxService' }, { name: 'retryStrategy', type: 'IRetryStrategy' }] },
-          { params: [{ name: 'boxConfig', type: 'IBoxConfig' }, { name: 'boxService', type: 'IBoxService' }, { name: 'retryStrategy', type: 'IRetryStrategy' }, { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor' }] },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'boxService', type: 'IBoxService' },
+            ],
+          },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'boxService', type: 'IBoxService' },
+              { name: 'retryStrategy', type: 'IRetryStrategy' },
+            ],
+          },
+          {
+            params: [
+              { name: 'boxConfig', type: 'IBoxConfig' },
+              { name: 'boxService', type: 'IBoxService' },
+              { name: 'retryStrategy', type: 'IRetryStrategy' },
+              { name: 'privateKeyDecryptor', type: 'IPrivateKeyDecryptor' },
+            ],
+          },
         ],
         methods: [
-          { name: 'AdminClient', params: [{ name: 'adminToken', type: 'string' }, { name: 'asUser', type: 'string', optional: true }, { name: 'suppressNotifications', type: 'bool?', optional: true }], returns: 'BoxClient' },
-          { name: 'UserClient', params: [{ name: 'userToken', type: 'string' }, { name: 'userId', type: 'string' }], returns: 'BoxClient' },
+          {
+            name: 'AdminClient',
+            params: [
+              { name: 'adminToken', type: 'string' },
+              { name: 'asUser', type: 'string', optional: true },
+              { name: 'suppressNotifications', type: 'bool?', optional: true },
+            ],
+            returns: 'BoxClient',
+          },
+          {
+            name: 'UserClient',
+            params: [
+              { name: 'userToken', type: 'string' },
+              { name: 'userId', type: 'string' },
+            ],
+            returns: 'BoxClient',
+          },
           { name: 'AdminTokenAsync', params: [], returns: 'Task<string>' },
           { name: 'UserTokenAsync', params: [{ name: 'userId', type: 'string' }], returns: 'Task<string>' },
           { name: 'Session', params: [{ name: 'token', type: 'string' }], returns: 'OAuthSession' },
@@ -2044,24 +3178,154 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         file: 'LegacySdk/Box.V2/Managers/IBoxUsersManager.cs',
         ctors: [],
         methods: [
-          { name: 'GetCurrentUserInformationAsync', params: [{ name: 'fields', type: 'IEnumerable<string>', optional: true }], returns: 'Task<BoxUser>' },
-          { name: 'CreateEnterpriseUserAsync', params: [{ name: 'userRequest', type: 'BoxUserRequest' }, { name: 'fields', type: 'IEnumerable<string>', optional: true }], returns: 'Task<BoxUser>' },
-          { name: 'UpdateUserInformationAsync', params: [{ name: 'userRequest', type: 'BoxUserRequest' }, { name: 'fields', type: 'IEnumerable<string>', optional: true }], returns: 'Task<BoxUser>' },
-          { name: 'GetEnterpriseUsersAsync', params: [{ name: 'filterTerm', type: 'string', optional: true }, { name: 'offset', type: 'uint', optional: true }, { name: 'limit', type: 'uint', optional: true }, { name: 'fields', type: 'IEnumerable<string>', optional: true }, { name: 'userType', type: 'string', optional: true }, { name: 'externalAppUserId', type: 'string', optional: true }, { name: 'autoPaginate', type: 'bool', optional: true }], returns: 'Task<BoxCollection<BoxUser>>' },
-          { name: 'GetEnterpriseUsersWithMarkerAsync', params: [{ name: 'marker', type: 'string', optional: true }, { name: 'filterTerm', type: 'string', optional: true }, { name: 'limit', type: 'uint', optional: true }, { name: 'fields', type: 'IEnumerable<string>', optional: true }, { name: 'externalAppUserId', type: 'string', optional: true }, { name: 'autoPaginate', type: 'bool', optional: true }], returns: 'Task<BoxCollectionMarkerBased<BoxUser>>' },
-          { name: 'DeleteEnterpriseUserAsync', params: [{ name: 'userId', type: 'string' }, { name: 'notify', type: 'bool' }, { name: 'force', type: 'bool' }], returns: 'Task<BoxUser>' },
-          { name: 'InviteUserToEnterpriseAsync', params: [{ name: 'userInviteRequest', type: 'BoxUserInviteRequest' }, { name: 'fields', type: 'IEnumerable<string>', optional: true }], returns: 'Task<BoxUserInvite>' },
-          { name: 'GetUserInviteAsync', params: [{ name: 'inviteId', type: 'string' }, { name: 'fields', type: 'IEnumerable<string>', optional: true }], returns: 'Task<BoxUserInvite>' },
-          { name: 'ChangeUsersLoginAsync', params: [{ name: 'userId', type: 'string' }, { name: 'login', type: 'string' }, { name: 'fields', type: 'IEnumerable<string>', optional: true }], returns: 'Task<BoxUser>' },
-          { name: 'DeleteEmailAliasAsync', params: [{ name: 'userId', type: 'string' }, { name: 'emailAliasId', type: 'string' }], returns: 'Task<bool>' },
-          { name: 'GetUserInformationAsync', params: [{ name: 'userId', type: 'string' }, { name: 'fields', type: 'IEnumerable<string>', optional: true }], returns: 'Task<BoxUser>' },
-          { name: 'GetEmailAliasesAsync', params: [{ name: 'userId', type: 'string' }], returns: 'Task<BoxCollection<BoxEmailAlias>>' },
-          { name: 'AddEmailAliasAsync', params: [{ name: 'userId', type: 'string' }, { name: 'email', type: 'string' }], returns: 'Task<BoxEmailAlias>' },
-          { name: 'MoveUserFolderAsync', params: [{ name: 'userId', type: 'string' }, { name: 'ownedByUserId', type: 'string' }, { name: 'folderId', type: 'string', optional: true }, { name: 'notify', type: 'bool', optional: true }, { name: 'timeout', type: 'TimeSpan?', optional: true }], returns: 'Task<BoxFolder>' },
-          { name: 'GetMembershipsForUserAsync', params: [{ name: 'userId', type: 'string' }, { name: 'offset', type: 'uint', optional: true }, { name: 'limit', type: 'uint', optional: true }, { name: 'autoPaginate', type: 'bool', optional: true }], returns: 'Task<BoxCollection<BoxGroupMembership>>' },
+          {
+            name: 'GetCurrentUserInformationAsync',
+            params: [{ name: 'fields', type: 'IEnumerable<string>', optional: true }],
+            returns: 'Task<BoxUser>',
+          },
+          {
+            name: 'CreateEnterpriseUserAsync',
+            params: [
+              { name: 'userRequest', type: 'BoxUserRequest' },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+            ],
+            returns: 'Task<BoxUser>',
+          },
+          {
+            name: 'UpdateUserInformationAsync',
+            params: [
+              { name: 'userRequest', type: 'BoxUserRequest' },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+            ],
+            returns: 'Task<BoxUser>',
+          },
+          {
+            name: 'GetEnterpriseUsersAsync',
+            params: [
+              { name: 'filterTerm', type: 'string', optional: true },
+              { name: 'offset', type: 'uint', optional: true },
+              { name: 'limit', type: 'uint', optional: true },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+              { name: 'userType', type: 'string', optional: true },
+              { name: 'externalAppUserId', type: 'string', optional: true },
+              { name: 'autoPaginate', type: 'bool', optional: true },
+            ],
+            returns: 'Task<BoxCollection<BoxUser>>',
+          },
+          {
+            name: 'GetEnterpriseUsersWithMarkerAsync',
+            params: [
+              { name: 'marker', type: 'string', optional: true },
+              { name: 'filterTerm', type: 'string', optional: true },
+              { name: 'limit', type: 'uint', optional: true },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+              { name: 'externalAppUserId', type: 'string', optional: true },
+              { name: 'autoPaginate', type: 'bool', optional: true },
+            ],
+            returns: 'Task<BoxCollectionMarkerBased<BoxUser>>',
+          },
+          {
+            name: 'DeleteEnterpriseUserAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'notify', type: 'bool' },
+              { name: 'force', type: 'bool' },
+            ],
+            returns: 'Task<BoxUser>',
+          },
+          {
+            name: 'InviteUserToEnterpriseAsync',
+            params: [
+              { name: 'userInviteRequest', type: 'BoxUserInviteRequest' },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+            ],
+            returns: 'Task<BoxUserInvite>',
+          },
+          {
+            name: 'GetUserInviteAsync',
+            params: [
+              { name: 'inviteId', type: 'string' },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+            ],
+            returns: 'Task<BoxUserInvite>',
+          },
+          {
+            name: 'ChangeUsersLoginAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'login', type: 'string' },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+            ],
+            returns: 'Task<BoxUser>',
+          },
+          {
+            name: 'DeleteEmailAliasAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'emailAliasId', type: 'string' },
+            ],
+            returns: 'Task<bool>',
+          },
+          {
+            name: 'GetUserInformationAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'fields', type: 'IEnumerable<string>', optional: true },
+            ],
+            returns: 'Task<BoxUser>',
+          },
+          {
+            name: 'GetEmailAliasesAsync',
+            params: [{ name: 'userId', type: 'string' }],
+            returns: 'Task<BoxCollection<BoxEmailAlias>>',
+          },
+          {
+            name: 'AddEmailAliasAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'email', type: 'string' },
+            ],
+            returns: 'Task<BoxEmailAlias>',
+          },
+          {
+            name: 'MoveUserFolderAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'ownedByUserId', type: 'string' },
+              { name: 'folderId', type: 'string', optional: true },
+              { name: 'notify', type: 'bool', optional: true },
+              { name: 'timeout', type: 'TimeSpan?', optional: true },
+            ],
+            returns: 'Task<BoxFolder>',
+          },
+          {
+            name: 'GetMembershipsForUserAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'offset', type: 'uint', optional: true },
+              { name: 'limit', type: 'uint', optional: true },
+              { name: 'autoPaginate', type: 'bool', optional: true },
+            ],
+            returns: 'Task<BoxCollection<BoxGroupMembership>>',
+          },
           { name: 'GetUserAvatar', params: [{ name: 'userId', type: 'string' }], returns: 'Task<Stream>' },
-          { name: 'AddOrUpdateUserAvatarAsync', params: [{ name: 'userId', type: 'string' }, { name: 'stream', type: 'FileStream' }], returns: 'Task<BoxUploadAvatarResponse>' },
-          { name: 'AddOrUpdateUserAvatarAsync', params: [{ name: 'userId', type: 'string' }, { name: 'stream', type: 'Stream' }, { name: 'fileName', type: 'string' }], returns: 'Task<BoxUploadAvatarResponse>' },
+          {
+            name: 'AddOrUpdateUserAvatarAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'stream', type: 'FileStream' },
+            ],
+            returns: 'Task<BoxUploadAvatarResponse>',
+          },
+          {
+            name: 'AddOrUpdateUserAvatarAsync',
+            params: [
+              { name: 'userId', type: 'string' },
+              { name: 'stream', type: 'Stream' },
+              { name: 'fileName', type: 'string' },
+            ],
+            returns: 'Task<BoxUploadAvatarResponse>',
+          },
           { name: 'DeleteUserAvatarAsync', params: [{ name: 'userId', type: 'string' }], returns: 'Task<bool>' },
         ],
         properties: [],
@@ -2071,9 +3335,7 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: ['BoxEntity'],
         file: 'LegacySdk/Box.V2/Models/BoxUser.cs',
-        ctors: [
-          { params: [] },
-        ],
+        ctors: [{ params: [] }],
         methods: [],
         properties: [
           { name: 'FieldName', type: 'string', settable: false, static: true },
@@ -2137,9 +3399,7 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         kind: 'class',
         bases: [],
         file: 'LegacySdk/Box.V2/Models/BoxEntity.cs',
-        ctors: [
-          { params: [] },
-        ],
+        ctors: [{ params: [] }],
         methods: [],
         properties: [
           { name: 'Id', type: 'string', settable: false },
@@ -2154,7 +3414,12 @@ export const API_SURFACE: Record<LineId, LineSurface> = {
         ctors: [
           { params: [] },
           { params: [{ name: 'message', type: 'string' }] },
-          { params: [{ name: 'message', type: 'string' }, { name: 'innerException', type: 'Exception' }] },
+          {
+            params: [
+              { name: 'message', type: 'string' },
+              { name: 'innerException', type: 'Exception' },
+            ],
+          },
         ],
         methods: [],
         properties: [],

@@ -131,14 +131,18 @@ describe('parseCSharp', () => {
   });
 
   it("reports the stray paren in Box's docs sample (x_auth init_with_dev_token) with its position", async () => {
-    const result = await parseCSharp('using Box.Sdk.Gen;\nvar auth = new BoxDeveloperTokenAuth(token: "x");\nvar client = new BoxClient(auth: auth));\n');
+    const result = await parseCSharp(
+      'using Box.Sdk.Gen;\nvar auth = new BoxDeveloperTokenAuth(token: "x");\nvar client = new BoxClient(auth: auth));\n',
+    );
     expect(result.ok).toBe(false);
     expect(result.problems.join('\n')).toMatch(/^3:\d+: /m);
   });
 
   it("reports the docs' other double paren and the `{ EnterpriseId: ... }` initializer", async () => {
     expect((await parseCSharp('Console.WriteLine($"My user ID is {me.Id}"));')).ok).toBe(false);
-    expect((await parseCSharp('var c = new CcgConfig(clientId: "a", clientSecret: "b") { EnterpriseId: "1" };')).ok).toBe(false);
+    expect(
+      (await parseCSharp('var c = new CcgConfig(clientId: "a", clientSecret: "b") { EnterpriseId: "1" };')).ok,
+    ).toBe(false);
   });
 
   it('reports a missing semicolon', async () => {
@@ -162,12 +166,15 @@ describe('checkBoxApi: good programs pass', () => {
   }
 
   it.each(
-    CLASSIC_LINES.flatMap((line) => [
-      [line, 'developer token', CLASSIC_DEV_TOKEN],
-      [line, 'CCG', CLASSIC_CCG],
-      [line, 'JWT', CLASSIC_JWT],
-      [line, 'OAuth', CLASSIC_OAUTH],
-    ] as [LineId, string, string][]),
+    CLASSIC_LINES.flatMap(
+      (line) =>
+        [
+          [line, 'developer token', CLASSIC_DEV_TOKEN],
+          [line, 'CCG', CLASSIC_CCG],
+          [line, 'JWT', CLASSIC_JWT],
+          [line, 'OAuth', CLASSIC_OAUTH],
+        ] as [LineId, string, string][],
+    ),
   )('%s: %s', async (line, _name, code) => {
     expect(await parseCSharp(code)).toEqual({ ok: true, problems: [] });
     expect(await checkBoxApi(code, line)).toEqual([]);
@@ -183,60 +190,86 @@ describe('checkBoxApi: generated lines report wrong names', () => {
   for (const line of GEN) {
     describe(line, () => {
       it('CcgConfig has no userId constructor parameter (Authentication.md:152)', async () => {
-        const problems = await checkBoxApi('using Box.Sdk.Gen;\nvar c = new CcgConfig(clientId: "a", clientSecret: "b", userId: "c");\n', line);
+        const problems = await checkBoxApi(
+          'using Box.Sdk.Gen;\nvar c = new CcgConfig(clientId: "a", clientSecret: "b", userId: "c");\n',
+          line,
+        );
         expect(problems).toHaveLength(1);
         expect(problems[0]).toMatch(/^2:9: .*no parameter named `userId`/);
       });
 
       it('WithUserSubjectAsync does not exist (Authentication.md:208)', async () => {
-        const code = 'using Box.Sdk.Gen;\nvar auth = new BoxJwtAuth(config: JwtConfig.FromConfigFile(configFilePath: "c.json"));\nawait auth.WithUserSubjectAsync("1");\n';
+        const code =
+          'using Box.Sdk.Gen;\nvar auth = new BoxJwtAuth(config: JwtConfig.FromConfigFile(configFilePath: "c.json"));\nawait auth.WithUserSubjectAsync("1");\n';
         const problems = await checkBoxApi(code, line);
         expect(problems).toHaveLength(1);
         expect(problems[0]).toMatch(/no member `WithUserSubjectAsync`.*did you mean `WithUserSubject`/);
       });
 
       it('WithEnterpriseSubjectAsync on BoxCcgAuth does not exist either', async () => {
-        const code = 'using Box.Sdk.Gen;\nvar auth = new BoxCcgAuth(config: new CcgConfig(clientId: "a", clientSecret: "b"));\nauth = await auth.WithEnterpriseSubjectAsync("1");\n';
+        const code =
+          'using Box.Sdk.Gen;\nvar auth = new BoxCcgAuth(config: new CcgConfig(clientId: "a", clientSecret: "b"));\nauth = await auth.WithEnterpriseSubjectAsync("1");\n';
         expect((await checkBoxApi(code, line)).join('\n')).toMatch(/no member `WithEnterpriseSubjectAsync`/);
       });
 
       it('awaiting the synchronous WithUserSubject is reported', async () => {
-        const code = 'using Box.Sdk.Gen;\nvar auth = new BoxCcgAuth(config: new CcgConfig(clientId: "a", clientSecret: "b"));\nvar u = await auth.WithUserSubject("1");\n';
+        const code =
+          'using Box.Sdk.Gen;\nvar auth = new BoxCcgAuth(config: new CcgConfig(clientId: "a", clientSecret: "b"));\nvar u = await auth.WithUserSubject("1");\n';
         expect((await checkBoxApi(code, line)).join('\n')).toMatch(/`await` on BoxCcgAuth, which is not awaitable/);
       });
 
       it('DeveloperTokenConfig { ClientID = ... } (wrong case) is reported', async () => {
-        const problems = await checkBoxApi('using Box.Sdk.Gen;\nvar c = new DeveloperTokenConfig { ClientID = "x" };\n', line);
+        const problems = await checkBoxApi(
+          'using Box.Sdk.Gen;\nvar c = new DeveloperTokenConfig { ClientID = "x" };\n',
+          line,
+        );
         expect(problems).toHaveLength(1);
-        expect(problems[0]).toMatch(/^2:36: `DeveloperTokenConfig` has no property `ClientID` \(did you mean `ClientId`\?\)/);
+        expect(problems[0]).toMatch(
+          /^2:36: `DeveloperTokenConfig` has no property `ClientID` \(did you mean `ClientId`\?\)/,
+        );
       });
 
       it('get-only properties cannot be set in an initializer', async () => {
-        const problems = await checkBoxApi('using Box.Sdk.Gen;\nvar c = new CcgConfig(clientId: "a", clientSecret: "b") { ClientId = "x", UserId = "1" };\n', line);
+        const problems = await checkBoxApi(
+          'using Box.Sdk.Gen;\nvar c = new CcgConfig(clientId: "a", clientSecret: "b") { ClientId = "x", UserId = "1" };\n',
+          line,
+        );
         expect(problems).toEqual([expect.stringMatching(/`CcgConfig.ClientId` cannot be set/)]);
       });
 
       it('GetAuthorizeUrlOptions has no constructor parameters', async () => {
-        const problems = await checkBoxApi('using Box.Sdk.Gen;\nvar o = new GetAuthorizeUrlOptions(redirectUri: "http://localhost");\n', line);
+        const problems = await checkBoxApi(
+          'using Box.Sdk.Gen;\nvar o = new GetAuthorizeUrlOptions(redirectUri: "http://localhost");\n',
+          line,
+        );
         expect(problems).toEqual([expect.stringMatching(/no parameter named `redirectUri`; takes \(\)/)]);
       });
 
       it('a wrong named argument on a method is reported', async () => {
-        const code = 'using Box.Sdk.Gen;\nvar client = new BoxClient(auth: new BoxDeveloperTokenAuth(token: "t"));\nclient = client.WithCustomBaseUrls(baseUrl: new BaseUrls());\n';
-        expect(await checkBoxApi(code, line)).toEqual([expect.stringMatching(/^3:10: BoxClient.WithCustomBaseUrls: no parameter named `baseUrl`/)]);
+        const code =
+          'using Box.Sdk.Gen;\nvar client = new BoxClient(auth: new BoxDeveloperTokenAuth(token: "t"));\nclient = client.WithCustomBaseUrls(baseUrl: new BaseUrls());\n';
+        expect(await checkBoxApi(code, line)).toEqual([
+          expect.stringMatching(/^3:10: BoxClient.WithCustomBaseUrls: no parameter named `baseUrl`/),
+        ]);
       });
 
       it('a missing await before .Id is reported', async () => {
-        const code = 'using Box.Sdk.Gen;\nvar client = new BoxClient(auth: new BoxDeveloperTokenAuth(token: "t"));\nvar me = client.Users.GetUserMeAsync();\nConsole.WriteLine(me.Id);\n';
-        expect(await checkBoxApi(code, line)).toEqual([expect.stringMatching(/^4:19: `Id` on an un-awaited Task<UserFull>: missing `await`\?/)]);
+        const code =
+          'using Box.Sdk.Gen;\nvar client = new BoxClient(auth: new BoxDeveloperTokenAuth(token: "t"));\nvar me = client.Users.GetUserMeAsync();\nConsole.WriteLine(me.Id);\n';
+        expect(await checkBoxApi(code, line)).toEqual([
+          expect.stringMatching(/^4:19: `Id` on an un-awaited Task<UserFull>: missing `await`\?/),
+        ]);
       });
 
       it('classic names and namespaces are reported', async () => {
-        const code = 'using Box.V2;\nusing Box.V2.Config;\nvar b = new BoxConfigBuilder("a", "b");\nvar client = new BoxClient(auth: new BoxDeveloperTokenAuth(token: "t"));\nvar me = await client.UsersManager.GetCurrentUserInformationAsync();\n';
+        const code =
+          'using Box.V2;\nusing Box.V2.Config;\nvar b = new BoxConfigBuilder("a", "b");\nvar client = new BoxClient(auth: new BoxDeveloperTokenAuth(token: "t"));\nvar me = await client.UsersManager.GetCurrentUserInformationAsync();\n';
         const problems = (await checkBoxApi(code, line)).join('\n');
         expect(problems).toMatch(/1:1: namespace `Box.V2` does not exist/);
         expect(problems).toMatch(/2:1: namespace `Box.V2.Config` does not exist/);
-        expect(problems).toMatch(/3:13: type `BoxConfigBuilder` does not exist in .* \(it is in box-v2-core-5, box-v2-core-6\)/);
+        expect(problems).toMatch(
+          /3:13: type `BoxConfigBuilder` does not exist in .* \(it is in box-v2-core-5, box-v2-core-6\)/,
+        );
         expect(problems).toMatch(/`BoxClient` needs `using Box.Sdk.Gen;`/);
         expect(problems).toMatch(/`BoxClient` has no member `UsersManager`/);
       });
@@ -244,7 +277,8 @@ describe('checkBoxApi: generated lines report wrong names', () => {
   }
 
   it('BoxClient.WithTimeouts exists in Box.V2.Core 10 but not in Box.Sdk.Gen 1.12', async () => {
-    const code = 'using Box.Sdk.Gen;\nvar client = new BoxClient(auth: new BoxDeveloperTokenAuth(token: "t"));\nvar c2 = client.WithTimeouts(config: null!);\n';
+    const code =
+      'using Box.Sdk.Gen;\nvar client = new BoxClient(auth: new BoxDeveloperTokenAuth(token: "t"));\nvar c2 = client.WithTimeouts(config: null!);\n';
     expect(await checkBoxApi(code, 'box-v2-core-10')).toEqual([]);
     expect(await checkBoxApi(code, 'box-sdk-gen-1')).toEqual([expect.stringMatching(/no member `WithTimeouts`/)]);
   });
@@ -254,20 +288,42 @@ describe('checkBoxApi: classic line reports wrong names', () => {
   const head = 'using Box.V2;\nusing Box.V2.Auth;\nusing Box.V2.Config;\n';
 
   it('OAuthSession parameters are snake_case and all four are required', async () => {
-    const named = await checkBoxApi(`${head}var s = new OAuthSession(accessToken: "t", refreshToken: "r", expiresIn: 3600, tokenType: "bearer");\n`, CLASSIC);
-    expect(named).toEqual([expect.stringMatching(/no parameter named `accessToken`, `refreshToken`, `expiresIn`, `tokenType`; takes \(access_token, refresh_token, expires_in, token_type\)/)]);
-    expect(await checkBoxApi(`${head}var s = new OAuthSession(access_token: "t", refresh_token: "r", expires_in: 3600, token_type: "bearer");\n`, CLASSIC)).toEqual([]);
-    expect(await checkBoxApi(`${head}var s = new OAuthSession("t", "r", 3600);\n`, CLASSIC)).toEqual([expect.stringMatching(/no overload takes these 3 argument/)]);
+    const named = await checkBoxApi(
+      `${head}var s = new OAuthSession(accessToken: "t", refreshToken: "r", expiresIn: 3600, tokenType: "bearer");\n`,
+      CLASSIC,
+    );
+    expect(named).toEqual([
+      expect.stringMatching(
+        /no parameter named `accessToken`, `refreshToken`, `expiresIn`, `tokenType`; takes \(access_token, refresh_token, expires_in, token_type\)/,
+      ),
+    ]);
+    expect(
+      await checkBoxApi(
+        `${head}var s = new OAuthSession(access_token: "t", refresh_token: "r", expires_in: 3600, token_type: "bearer");\n`,
+        CLASSIC,
+      ),
+    ).toEqual([]);
+    expect(await checkBoxApi(`${head}var s = new OAuthSession("t", "r", 3600);\n`, CLASSIC)).toEqual([
+      expect.stringMatching(/no overload takes these 3 argument/),
+    ]);
   });
 
   it('BoxConfigBuilder has no 1-argument constructor and no SetBoxApiUri in 5.x', async () => {
-    const problems = await checkBoxApi(`${head}var b = new BoxConfigBuilder("id");\nb = b.SetBoxApiUri(new Uri("http://x/"));\n`, CLASSIC);
-    expect(problems).toEqual([expect.stringMatching(/^4:9: new BoxConfigBuilder/), expect.stringMatching(/^5:5: `BoxConfigBuilder` has no member `SetBoxApiUri`/)]);
+    const problems = await checkBoxApi(
+      `${head}var b = new BoxConfigBuilder("id");\nb = b.SetBoxApiUri(new Uri("http://x/"));\n`,
+      CLASSIC,
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/^4:9: new BoxConfigBuilder/),
+      expect.stringMatching(/^5:5: `BoxConfigBuilder` has no member `SetBoxApiUri`/),
+    ]);
   });
 
   it('BoxJWTAuth.AdminClient needs a token; BoxCCGAuth.AdminClient does not', async () => {
     const jwt = `using Box.V2.JWTAuth;\n${head}var auth = new BoxJWTAuth(new BoxConfigBuilder("a", "b").Build());\nvar client = auth.AdminClient();\n`;
-    expect(await checkBoxApi(jwt, CLASSIC)).toEqual([expect.stringMatching(/BoxJWTAuth.AdminClient: no overload takes these 0 argument/)]);
+    expect(await checkBoxApi(jwt, CLASSIC)).toEqual([
+      expect.stringMatching(/BoxJWTAuth.AdminClient: no overload takes these 0 argument/),
+    ]);
     const ccg = `using Box.V2.CCGAuth;\n${head}var auth = new BoxCCGAuth(new BoxConfigBuilder("a", "b").Build());\nvar client = auth.AdminClient();\n`;
     expect(await checkBoxApi(ccg, CLASSIC)).toEqual([]);
   });
@@ -277,12 +333,19 @@ describe('checkBoxApi: classic line reports wrong names', () => {
     // AdminClient(asUser = null, suppressNotifications = null) both take one string and both need
     // defaults. Box's docs/authentication.md:137 has this call; mono's mcs reports CS0121 for it.
     const code = `using Box.V2.CCGAuth;\n${head}var auth = new BoxCCGAuth(new BoxConfigBuilder("a", "b").Build());\nvar client = auth.AdminClient(await auth.AdminTokenAsync());\n`;
-    expect(await checkBoxApi(code, CLASSIC)).toEqual([expect.stringMatching(/^6:14: BoxCCGAuth.AdminClient: call is ambiguous between \(adminToken, asUser\?, suppressNotifications\?\) and \(asUser\?, suppressNotifications\?\) \(CS0121\)/)]);
+    expect(await checkBoxApi(code, CLASSIC)).toEqual([
+      expect.stringMatching(
+        /^6:14: BoxCCGAuth.AdminClient: call is ambiguous between \(adminToken, asUser\?, suppressNotifications\?\) and \(asUser\?, suppressNotifications\?\) \(CS0121\)/,
+      ),
+    ]);
     expect(await checkBoxApi(code.replace('AdminClient(await', 'AdminClient(adminToken: await'), CLASSIC)).toEqual([]);
   });
 
   it('a missing using is reported', async () => {
-    const problems = await checkBoxApi(`${head}var auth = new BoxCCGAuth(new BoxConfigBuilder("a", "b").Build());\n`, CLASSIC);
+    const problems = await checkBoxApi(
+      `${head}var auth = new BoxCCGAuth(new BoxConfigBuilder("a", "b").Build());\n`,
+      CLASSIC,
+    );
     expect(problems).toEqual([expect.stringMatching(/`BoxCCGAuth` needs `using Box.V2.CCGAuth;`/)]);
   });
 
@@ -304,14 +367,20 @@ describe('checkBoxApi: classic line reports wrong names', () => {
   });
 
   it('a Box type missing from the surface list is reported, not ignored', async () => {
-    expect(await checkBoxApi(`${head}var x = new BoxNotAType();\n`, CLASSIC)).toEqual([expect.stringMatching(/unknown Box type `BoxNotAType`/)]);
+    expect(await checkBoxApi(`${head}var x = new BoxNotAType();\n`, CLASSIC)).toEqual([
+      expect.stringMatching(/unknown Box type `BoxNotAType`/),
+    ]);
   });
 });
 
 describe('findConstWithRuntimeValue', () => {
   it('flags a const initialised from the environment (CS0133)', async () => {
     const problems = await findConstWithRuntimeValue('const string t = Environment.GetEnvironmentVariable("X");\n');
-    expect(problems).toEqual([expect.stringMatching(/^1:14: const t = Environment.GetEnvironmentVariable\("X"\) is not a compile-time constant/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^1:14: const t = Environment.GetEnvironmentVariable\("X"\) is not a compile-time constant/,
+      ),
+    ]);
   });
 
   it('accepts literals, concatenation of literals and earlier constants', async () => {
@@ -326,8 +395,12 @@ describe('findConstWithRuntimeValue', () => {
   });
 
   it('flags fields too, and a non-const interpolation', async () => {
-    const code = 'var host = "h";\nconst string url = $"https://{host}/";\nclass C { const string K = Environment.NewLine; }\n';
-    expect(await findConstWithRuntimeValue(code)).toEqual([expect.stringMatching(/^2:14: const url/), expect.stringMatching(/^3:24: const K/)]);
+    const code =
+      'var host = "h";\nconst string url = $"https://{host}/";\nclass C { const string K = Environment.NewLine; }\n';
+    expect(await findConstWithRuntimeValue(code)).toEqual([
+      expect.stringMatching(/^2:14: const url/),
+      expect.stringMatching(/^3:24: const K/),
+    ]);
   });
 
   it('ignores non-const locals', async () => {

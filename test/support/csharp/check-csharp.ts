@@ -10,7 +10,15 @@
 
 import type { Node } from 'web-tree-sitter';
 import { parserFor } from '../tree-sitter.js';
-import { API_SURFACE, type LineId, type LineSurface, type Method, type Param, type Property, type TypeSurface } from './api-surface.js';
+import {
+  API_SURFACE,
+  type LineId,
+  type LineSurface,
+  type Method,
+  type Param,
+  type Property,
+  type TypeSurface,
+} from './api-surface.js';
 
 export type { LineId } from './api-surface.js';
 
@@ -19,7 +27,8 @@ const short = (text: string, max = 60) => {
   const oneLine = text.replace(/\s+/g, ' ');
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 };
-const named = (node: Node | null | undefined): Node[] => (node ? node.namedChildren.filter((c): c is Node => c !== null) : []);
+const named = (node: Node | null | undefined): Node[] =>
+  node ? node.namedChildren.filter((c): c is Node => c !== null) : [];
 
 async function parse(code: string) {
   const tree = (await parserFor('csharp')).parse(code);
@@ -45,8 +54,14 @@ export async function parseCSharp(code: string): Promise<{ ok: boolean; problems
 // ---- const with a runtime value --------------------------------------------------------------
 
 const LITERALS = new Set([
-  'string_literal', 'verbatim_string_literal', 'raw_string_literal', 'character_literal',
-  'integer_literal', 'real_literal', 'boolean_literal', 'null_literal',
+  'string_literal',
+  'verbatim_string_literal',
+  'raw_string_literal',
+  'character_literal',
+  'integer_literal',
+  'real_literal',
+  'boolean_literal',
+  'null_literal',
 ]);
 
 export async function findConstWithRuntimeValue(code: string): Promise<string[]> {
@@ -66,10 +81,12 @@ export async function findConstWithRuntimeValue(code: string): Promise<string[]>
         return constStrings.has(e.text) || constOthers.has(e.text);
       case 'interpolated_string_expression':
         // C# 10: constant when every hole is a constant string.
-        return named(e).filter((c) => c.type === 'interpolation').every((hole) => {
-          const inner = named(hole).filter((c) => c.type !== 'interpolation_brace');
-          return inner.length === 1 && (inner[0]!.type === 'string_literal' || constStrings.has(inner[0]!.text));
-        });
+        return named(e)
+          .filter((c) => c.type === 'interpolation')
+          .every((hole) => {
+            const inner = named(hole).filter((c) => c.type !== 'interpolation_brace');
+            return inner.length === 1 && (inner[0]!.type === 'string_literal' || constStrings.has(inner[0]!.text));
+          });
       case 'invocation_expression':
         return e.childForFieldName('function')?.text === 'nameof';
       default:
@@ -77,15 +94,19 @@ export async function findConstWithRuntimeValue(code: string): Promise<string[]>
     }
   };
   const visit = (node: Node): void => {
-    if ((node.type === 'local_declaration_statement' || node.type === 'field_declaration')
-      && named(node).some((c) => c.type === 'modifier' && c.text === 'const')) {
+    if (
+      (node.type === 'local_declaration_statement' || node.type === 'field_declaration') &&
+      named(node).some((c) => c.type === 'modifier' && c.text === 'const')
+    ) {
       const declaration = named(node).find((c) => c.type === 'variable_declaration');
       const type = declaration?.childForFieldName('type')?.text;
       for (const declarator of named(declaration).filter((c) => c.type === 'variable_declarator')) {
         const name = declarator.childForFieldName('name')!;
         const value = named(declarator).find((c) => c.startIndex >= name.endIndex);
         if (value && !isConstant(value)) {
-          problems.push(`${where(declarator)}: const ${name.text} = ${short(value.text)} is not a compile-time constant (CS0133)`);
+          problems.push(
+            `${where(declarator)}: const ${name.text} = ${short(value.text)} is not a compile-time constant (CS0133)`,
+          );
         }
         (type === 'string' ? constStrings : constOthers).add(name.text);
       }
@@ -102,9 +123,35 @@ export async function findConstWithRuntimeValue(code: string): Promise<string[]>
 /** Members every .NET object has. */
 const OBJECT_MEMBERS = new Set(['ToString', 'GetHashCode', 'Equals', 'GetType']);
 /** Members of System.Exception, for Box exception types (their base is outside the surface). */
-const EXCEPTION_MEMBERS = new Set(['Message', 'InnerException', 'StackTrace', 'Data', 'Source', 'HResult', 'HelpLink', 'TargetSite', 'GetBaseException']);
+const EXCEPTION_MEMBERS = new Set([
+  'Message',
+  'InnerException',
+  'StackTrace',
+  'Data',
+  'Source',
+  'HResult',
+  'HelpLink',
+  'TargetSite',
+  'GetBaseException',
+]);
 /** Members of Task / Task<T>, for a call that was not awaited. */
-const TASK_MEMBERS = new Set(['Result', 'Wait', 'GetAwaiter', 'ConfigureAwait', 'ContinueWith', 'IsCompleted', 'IsCompletedSuccessfully', 'IsFaulted', 'IsCanceled', 'Exception', 'Status', 'Id', 'AsyncState', 'WaitAsync', 'Dispose']);
+const TASK_MEMBERS = new Set([
+  'Result',
+  'Wait',
+  'GetAwaiter',
+  'ConfigureAwait',
+  'ContinueWith',
+  'IsCompleted',
+  'IsCompletedSuccessfully',
+  'IsFaulted',
+  'IsCanceled',
+  'Exception',
+  'Status',
+  'Id',
+  'AsyncState',
+  'WaitAsync',
+  'Dispose',
+]);
 
 /** Every type name in any line, to say "exists in another line" rather than ignore it. */
 const ALL_TYPES = new Map<string, LineId[]>();
@@ -155,7 +202,8 @@ function overloadMatches(params: Param[], args: Arg[]): boolean {
  */
 function ambiguity(candidates: Param[][], args: Arg[]): Param[][] | undefined {
   if (candidates.length < 2) return undefined;
-  const boundTypes = (params: Param[]) => args.map((a, i) => normalizeType((a.name ? params.find((p) => p.name === a.name) : params[i])!.type)).join(',');
+  const boundTypes = (params: Param[]) =>
+    args.map((a, i) => normalizeType((a.name ? params.find((p) => p.name === a.name) : params[i])!.type)).join(',');
   const first = boundTypes(candidates[0]!);
   if (!candidates.every((c) => boundTypes(c) === first)) return undefined;
   const exact = candidates.filter((c) => c.length === args.length);
@@ -167,14 +215,16 @@ function describeMismatch(what: string, overloads: Param[][], args: Arg[]): stri
   const names = new Set(overloads.flatMap((ps) => ps.map((p) => p.name)));
   const unknown = args.filter((a) => a.name !== undefined && !names.has(a.name)).map((a) => a.name!);
   const shapes = overloads.map(signature).join(' | ');
-  if (unknown.length > 0) return `${what}: no parameter named ${unknown.map((n) => `\`${n}\``).join(', ')}; takes ${shapes}`;
+  if (unknown.length > 0)
+    return `${what}: no parameter named ${unknown.map((n) => `\`${n}\``).join(', ')}; takes ${shapes}`;
   return `${what}: no overload takes these ${args.length} argument(s); takes ${shapes}`;
 }
 
 function suggest(name: string, candidates: string[]): string {
   const lower = name.toLowerCase();
-  const hit = candidates.find((c) => c.toLowerCase() === lower)
-    ?? candidates.find((c) => c === name.replace(/Async$/, '') || c === `${name}Async`);
+  const hit =
+    candidates.find((c) => c.toLowerCase() === lower) ??
+    candidates.find((c) => c === name.replace(/Async$/, '') || c === `${name}Async`);
   return hit ? ` (did you mean \`${hit}\`?)` : '';
 }
 
@@ -184,7 +234,10 @@ class BoxApiChecker {
   private readonly aliases = new Map<string, string>();
   private readonly vars = new Map<string, string | undefined>();
 
-  constructor(private readonly line: LineId, private readonly surface: LineSurface) {}
+  constructor(
+    private readonly line: LineId,
+    private readonly surface: LineSurface,
+  ) {}
 
   private report(node: Node, message: string) {
     this.problems.push(`${where(node)}: ${message}`);
@@ -219,7 +272,11 @@ class BoxApiChecker {
     const t = this.type(typeName);
     if (!t || seen.has(typeName)) return [];
     seen.add(typeName);
-    return [...t.methods.map((m) => m.name), ...t.properties.map((p) => p.name), ...t.bases.flatMap((b) => this.memberNames(b, seen))];
+    return [
+      ...t.methods.map((m) => m.name),
+      ...t.properties.map((p) => p.name),
+      ...t.bases.flatMap((b) => this.memberNames(b, seen)),
+    ];
   }
 
   /** Checks that a type named in the code exists in this line and is imported. Returns its simple name if it is a Box type. */
@@ -232,7 +289,8 @@ class BoxApiChecker {
     const t = this.type(name);
     if (!t) {
       const elsewhere = ALL_TYPES.get(name);
-      if (elsewhere) this.report(node, `type \`${name}\` does not exist in ${this.line} (it is in ${elsewhere.join(', ')})`);
+      if (elsewhere)
+        this.report(node, `type \`${name}\` does not exist in ${this.line} (it is in ${elsewhere.join(', ')})`);
       else if (/^Box[A-Z]/.test(name) || qualifier?.startsWith('Box.')) {
         this.report(node, `unknown Box type \`${text}\` (not in api-surface.ts for ${this.line})`);
       }
@@ -248,10 +306,12 @@ class BoxApiChecker {
   }
 
   private args(list: Node | null): Arg[] {
-    return named(list).filter((a) => a.type === 'argument').map((a) => {
-      const n = a.childForFieldName('name');
-      return n ? { name: n.text } : {};
-    });
+    return named(list)
+      .filter((a) => a.type === 'argument')
+      .map((a) => {
+        const n = a.childForFieldName('name');
+        return n ? { name: n.text } : {};
+      });
   }
 
   /** The Box type of an expression, or undefined when unknown. Reports nothing. */
@@ -311,7 +371,9 @@ class BoxApiChecker {
 
   private checkUsing(node: Node) {
     const alias = node.childForFieldName('name'); // `using A = X.Y;`
-    const target = named(node).filter((c) => c.startIndex !== alias?.startIndex).at(-1);
+    const target = named(node)
+      .filter((c) => c.startIndex !== alias?.startIndex)
+      .at(-1);
     if (!target) return;
     const ns = target.text.replace(/\s+/g, '');
     if (alias) this.aliases.set(alias.text, ns);
@@ -319,7 +381,10 @@ class BoxApiChecker {
     if (!ns.startsWith('Box.') && ns !== 'Box') return;
     const isType = this.type(ns.slice(ns.lastIndexOf('.') + 1))?.namespace === ns.slice(0, ns.lastIndexOf('.'));
     if (!this.surface.namespaces.includes(ns) && !isType) {
-      this.report(node, `namespace \`${ns}\` does not exist in ${this.line} (namespaces: ${this.surface.namespaces.join(', ')})`);
+      this.report(
+        node,
+        `namespace \`${ns}\` does not exist in ${this.line} (namespaces: ${this.surface.namespaces.join(', ')})`,
+      );
     }
   }
 
@@ -333,7 +398,15 @@ class BoxApiChecker {
     const matching = t.ctors.map((c) => c.params).filter((ps) => overloadMatches(ps, args));
     const tied = ambiguity(matching, args);
     if (t.kind === 'interface') this.report(node, `cannot create an instance of interface \`${name}\``);
-    else if (matching.length === 0) this.report(node, describeMismatch(what, t.ctors.map((c) => c.params), args));
+    else if (matching.length === 0)
+      this.report(
+        node,
+        describeMismatch(
+          what,
+          t.ctors.map((c) => c.params),
+          args,
+        ),
+      );
     else if (tied) this.report(node, `${what}: ambiguous between ${tied.map(signature).join(' and ')} (CS0121)`);
     const initializer = node.childForFieldName('initializer');
     for (const assignment of named(initializer).filter((c) => c.type === 'assignment_expression')) {
@@ -345,7 +418,10 @@ class BoxApiChecker {
       } else if (found.kind === 'method') {
         this.report(left, `\`${name}.${left.text}\` is a method, not a property`);
       } else if (found.kind === 'property' && !found.property.settable) {
-        this.report(left, `\`${found.owner}.${left.text}\` cannot be set in an object initializer (no public set/init)`);
+        this.report(
+          left,
+          `\`${found.owner}.${left.text}\` cannot be set in an object initializer (no public set/init)`,
+        );
       }
     }
   }
@@ -354,8 +430,11 @@ class BoxApiChecker {
   private checkMember(access: Node, call?: Node) {
     const receiverNode = access.childForFieldName('expression');
     // `T.M(...)` with T a type: check T exists in this line and is imported.
-    if (receiverNode?.type === 'identifier' && !this.vars.has(receiverNode.text)
-      && (ALL_TYPES.has(receiverNode.text) || /^Box[A-Z]/.test(receiverNode.text))) {
+    if (
+      receiverNode?.type === 'identifier' &&
+      !this.vars.has(receiverNode.text) &&
+      (ALL_TYPES.has(receiverNode.text) || /^Box[A-Z]/.test(receiverNode.text))
+    ) {
       this.checkTypeName(receiverNode);
     }
     const receiver = this.receiverType(receiverNode);
@@ -366,7 +445,8 @@ class BoxApiChecker {
     const result = taskResult(type);
     if (result !== undefined) {
       const onResult = result !== 'void' && this.type(result) && this.findMember(result, name);
-      if (!TASK_MEMBERS.has(name) || onResult) this.report(access, `\`${name}\` on an un-awaited ${type}: missing \`await\`?`);
+      if (!TASK_MEMBERS.has(name) || onResult)
+        this.report(access, `\`${name}\` on an un-awaited ${type}: missing \`await\`?`);
       return;
     }
     if (!this.type(type)) return;
@@ -377,15 +457,29 @@ class BoxApiChecker {
     }
     if (found.kind === 'unknown') return;
     const memberIsStatic = found.kind === 'method' ? found.overloads.every((m) => m.static) : !!found.property.static;
-    if (isStatic && !memberIsStatic) this.report(access, `\`${type}.${name}\` is an instance member; call it on an instance`);
-    if (!isStatic && memberIsStatic && found.kind === 'method') this.report(access, `\`${type}.${name}\` is static; call it as \`${found.owner}.${name}(...)\``);
+    if (isStatic && !memberIsStatic)
+      this.report(access, `\`${type}.${name}\` is an instance member; call it on an instance`);
+    if (!isStatic && memberIsStatic && found.kind === 'method')
+      this.report(access, `\`${type}.${name}\` is static; call it as \`${found.owner}.${name}(...)\``);
     if (call && found.kind === 'property') this.report(access, `\`${type}.${name}\` is a property, not a method`);
     if (call && found.kind === 'method') {
       const args = this.args(call.childForFieldName('arguments'));
       const matching = found.overloads.map((m) => m.params).filter((ps) => overloadMatches(ps, args));
       const tied = ambiguity(matching, args);
-      if (matching.length === 0) this.report(call, describeMismatch(`${type}.${name}`, found.overloads.map((m) => m.params), args));
-      else if (tied) this.report(call, `${type}.${name}: call is ambiguous between ${tied.map(signature).join(' and ')} (CS0121); name the argument`);
+      if (matching.length === 0)
+        this.report(
+          call,
+          describeMismatch(
+            `${type}.${name}`,
+            found.overloads.map((m) => m.params),
+            args,
+          ),
+        );
+      else if (tied)
+        this.report(
+          call,
+          `${type}.${name}: call is ambiguous between ${tied.map(signature).join(' and ')} (CS0121); name the argument`,
+        );
     }
   }
 
@@ -440,7 +534,10 @@ class BoxApiChecker {
           const nameNode = declarator.childForFieldName('name')!;
           const value = named(declarator).find((c) => c.startIndex >= nameNode.endIndex);
           if (value) this.visit(value);
-          this.vars.set(nameNode.text, declared ?? (typeNode?.type === 'implicit_type' ? this.typeOf(value ?? null) : undefined));
+          this.vars.set(
+            nameNode.text,
+            declared ?? (typeNode?.type === 'implicit_type' ? this.typeOf(value ?? null) : undefined),
+          );
         }
         return;
       }
@@ -459,7 +556,6 @@ class BoxApiChecker {
     }
     for (const child of named(node)) this.visit(child);
   }
-
 }
 
 function memberName(access: Node): string {

@@ -50,15 +50,35 @@ export const SWIFT_SURFACE = {
       file: 'BoxSdkGen/Sources/Client/BoxClient.swift',
       extensionFiles: [],
       inits: [
-        { params: [{ label: 'auth', type: 'Authentication' }, { label: 'networkSession', type: 'NetworkSession', optional: true }] },
+        {
+          params: [
+            { label: 'auth', type: 'Authentication' },
+            { label: 'networkSession', type: 'NetworkSession', optional: true },
+          ],
+        },
       ],
       methods: [
-        { name: 'makeRequest', params: [{ label: 'fetchOptions', type: 'FetchOptions' }], returns: 'FetchResponse', async: true, throws: true },
+        {
+          name: 'makeRequest',
+          params: [{ label: 'fetchOptions', type: 'FetchOptions' }],
+          returns: 'FetchResponse',
+          async: true,
+          throws: true,
+        },
         { name: 'withAsUserHeader', params: [{ label: 'userId', type: 'String' }], returns: 'BoxClient' },
         { name: 'withSuppressedNotifications', params: [], returns: 'BoxClient' },
-        { name: 'withExtraHeaders', params: [{ label: 'extraHeaders', type: '[String: String]', optional: true }], returns: 'BoxClient' },
+        {
+          name: 'withExtraHeaders',
+          params: [{ label: 'extraHeaders', type: '[String: String]', optional: true }],
+          returns: 'BoxClient',
+        },
         { name: 'withCustomBaseUrls', params: [{ label: 'baseUrls', type: 'BaseUrls' }], returns: 'BoxClient' },
-        { name: 'withTimeouts', params: [{ label: 'config', type: 'TimeoutConfig' }], returns: 'BoxClient', throws: true },
+        {
+          name: 'withTimeouts',
+          params: [{ label: 'config', type: 'TimeoutConfig' }],
+          returns: 'BoxClient',
+          throws: true,
+        },
       ],
       properties: [
         { name: 'auth', type: 'Authentication' },
@@ -120,7 +140,10 @@ export const SWIFT_SURFACE = {
         { name: 'shieldInformationBarrierReports', type: 'ShieldInformationBarrierReportsManager' },
         { name: 'shieldInformationBarrierSegments', type: 'ShieldInformationBarrierSegmentsManager' },
         { name: 'shieldInformationBarrierSegmentMembers', type: 'ShieldInformationBarrierSegmentMembersManager' },
-        { name: 'shieldInformationBarrierSegmentRestrictions', type: 'ShieldInformationBarrierSegmentRestrictionsManager' },
+        {
+          name: 'shieldInformationBarrierSegmentRestrictions',
+          type: 'ShieldInformationBarrierSegmentRestrictionsManager',
+        },
         { name: 'devicePinners', type: 'DevicePinnersManager' },
         { name: 'termsOfServices', type: 'TermsOfServicesManager' },
         { name: 'termsOfServiceUserStatuses', type: 'TermsOfServiceUserStatusesManager' },
@@ -157,11 +180,46 @@ export const SWIFT_SURFACE = {
       extensionFiles: [],
       inits: [],
       methods: [
-        { name: 'retrieveToken', params: [{ label: 'networkSession', type: 'NetworkSession?' }], returns: 'AccessToken', async: true, throws: true },
-        { name: 'refreshToken', params: [{ label: 'networkSession', type: 'NetworkSession?' }], returns: 'AccessToken', async: true, throws: true },
-        { name: 'retrieveAuthorizationHeader', params: [{ label: 'networkSession', type: 'NetworkSession?' }], returns: 'String', async: true, throws: true },
-        { name: 'revokeToken', params: [{ label: 'networkSession', type: 'NetworkSession?' }], returns: 'Void', async: true, throws: true },
-        { name: 'downscopeToken', params: [{ label: 'scopes', type: '[String]' }, { label: 'resource', type: 'String?' }, { label: 'sharedLink', type: 'String?' }, { label: 'networkSession', type: 'NetworkSession?' }], returns: 'AccessToken', async: true, throws: true },
+        {
+          name: 'retrieveToken',
+          params: [{ label: 'networkSession', type: 'NetworkSession?' }],
+          returns: 'AccessToken',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'refreshToken',
+          params: [{ label: 'networkSession', type: 'NetworkSession?' }],
+          returns: 'AccessToken',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'retrieveAuthorizationHeader',
+          params: [{ label: 'networkSession', type: 'NetworkSession?' }],
+          returns: 'String',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'revokeToken',
+          params: [{ label: 'networkSession', type: 'NetworkSession?' }],
+          returns: 'Void',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'downscopeToken',
+          params: [
+            { label: 'scopes', type: '[String]' },
+            { label: 'resource', type: 'String?' },
+            { label: 'sharedLink', type: 'String?' },
+            { label: 'networkSession', type: 'NetworkSession?' },
+          ],
+          returns: 'AccessToken',
+          async: true,
+          throws: true,
+        },
       ],
       properties: [],
     },
@@ -171,15 +229,45 @@ export const SWIFT_SURFACE = {
       file: 'BoxSdkGen/Sources/Networking/NetworkSession.swift',
       extensionFiles: [],
       inits: [
-        { params: [{ label: 'networkClient', type: 'NetworkClient', optional: true }, { label: 'additionalHeaders', type: '[String: String]', optional: true }, { label: 'retryStrategy', type: 'RetryStrategy', optional: true }, { label: 'baseUrls', type: 'BaseUrls', optional: true }, { label: 'dataSanitizer', type: 'DataSanitizer', optional: true }, { label: 'timeoutConfig', type: 'TimeoutConfig?', optional: true }] },
+        {
+          params: [
+            { label: 'networkClient', type: 'NetworkClient', optional: true },
+            { label: 'additionalHeaders', type: '[String: String]', optional: true },
+            { label: 'retryStrategy', type: 'RetryStrategy', optional: true },
+            { label: 'baseUrls', type: 'BaseUrls', optional: true },
+            { label: 'dataSanitizer', type: 'DataSanitizer', optional: true },
+            { label: 'timeoutConfig', type: 'TimeoutConfig?', optional: true },
+          ],
+        },
       ],
       methods: [
-        { name: 'withAdditionalHeaders', params: [{ label: 'additionalHeaders', type: '[String: String]' }], returns: 'NetworkSession' },
+        {
+          name: 'withAdditionalHeaders',
+          params: [{ label: 'additionalHeaders', type: '[String: String]' }],
+          returns: 'NetworkSession',
+        },
         { name: 'withCustomBaseUrls', params: [{ label: 'baseUrls', type: 'BaseUrls' }], returns: 'NetworkSession' },
-        { name: 'withNetworkClient', params: [{ label: 'networkClient', type: 'NetworkClient' }], returns: 'NetworkSession' },
-        { name: 'withDataSanitizer', params: [{ label: 'dataSanitizer', type: 'DataSanitizer' }], returns: 'NetworkSession' },
-        { name: 'withRetryStrategy', params: [{ label: 'retryStrategy', type: 'RetryStrategy' }], returns: 'NetworkSession' },
-        { name: 'withTimeoutConfig', params: [{ label: 'timeoutConfig', type: 'TimeoutConfig' }], returns: 'NetworkSession', throws: true },
+        {
+          name: 'withNetworkClient',
+          params: [{ label: 'networkClient', type: 'NetworkClient' }],
+          returns: 'NetworkSession',
+        },
+        {
+          name: 'withDataSanitizer',
+          params: [{ label: 'dataSanitizer', type: 'DataSanitizer' }],
+          returns: 'NetworkSession',
+        },
+        {
+          name: 'withRetryStrategy',
+          params: [{ label: 'retryStrategy', type: 'RetryStrategy' }],
+          returns: 'NetworkSession',
+        },
+        {
+          name: 'withTimeoutConfig',
+          params: [{ label: 'timeoutConfig', type: 'TimeoutConfig' }],
+          returns: 'NetworkSession',
+          throws: true,
+        },
       ],
       properties: [
         { name: 'additionalHeaders', type: '[String: String]' },
@@ -196,12 +284,16 @@ export const SWIFT_SURFACE = {
       file: 'BoxSdkGen/Sources/Networking/BaseUrls/BaseUrls.swift',
       extensionFiles: [],
       inits: [
-        { params: [{ label: 'baseUrl', type: 'String', optional: true }, { label: 'uploadUrl', type: 'String', optional: true }, { label: 'oauth2Url', type: 'String', optional: true }] },
+        {
+          params: [
+            { label: 'baseUrl', type: 'String', optional: true },
+            { label: 'uploadUrl', type: 'String', optional: true },
+            { label: 'oauth2Url', type: 'String', optional: true },
+          ],
+        },
         { params: [{ label: 'from', type: 'Decoder' }] },
       ],
-      methods: [
-        { name: 'encode', params: [{ label: 'to', type: 'Encoder' }], returns: 'Void', throws: true },
-      ],
+      methods: [{ name: 'encode', params: [{ label: 'to', type: 'Encoder' }], returns: 'Void', throws: true }],
       properties: [
         { name: 'rawData', type: '[String: Any]?' },
         { name: 'baseUrl', type: 'String' },
@@ -215,14 +307,54 @@ export const SWIFT_SURFACE = {
       file: 'BoxSdkGen/Sources/Box/DeveloperTokenAuth/BoxDeveloperTokenAuth.swift',
       extensionFiles: [],
       inits: [
-        { params: [{ label: 'token', type: 'String' }, { label: 'config', type: 'DeveloperTokenConfig', optional: true }] },
+        {
+          params: [
+            { label: 'token', type: 'String' },
+            { label: 'config', type: 'DeveloperTokenConfig', optional: true },
+          ],
+        },
       ],
       methods: [
-        { name: 'retrieveToken', params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'AccessToken', async: true, throws: true },
-        { name: 'refreshToken', params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'AccessToken', async: true, throws: true },
-        { name: 'retrieveAuthorizationHeader', params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'String', async: true, throws: true },
-        { name: 'revokeToken', params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Void', async: true, throws: true },
-        { name: 'downscopeToken', params: [{ label: 'scopes', type: '[String]' }, { label: 'resource', type: 'String?', optional: true }, { label: 'sharedLink', type: 'String?', optional: true }, { label: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'AccessToken', async: true, throws: true },
+        {
+          name: 'retrieveToken',
+          params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }],
+          returns: 'AccessToken',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'refreshToken',
+          params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }],
+          returns: 'AccessToken',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'retrieveAuthorizationHeader',
+          params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }],
+          returns: 'String',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'revokeToken',
+          params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }],
+          returns: 'Void',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'downscopeToken',
+          params: [
+            { label: 'scopes', type: '[String]' },
+            { label: 'resource', type: 'String?', optional: true },
+            { label: 'sharedLink', type: 'String?', optional: true },
+            { label: 'networkSession', type: 'NetworkSession?', optional: true },
+          ],
+          returns: 'AccessToken',
+          async: true,
+          throws: true,
+        },
       ],
       properties: [
         { name: 'token', type: 'String' },
@@ -236,7 +368,12 @@ export const SWIFT_SURFACE = {
       file: 'BoxSdkGen/Sources/Box/DeveloperTokenAuth/DeveloperTokenConfig.swift',
       extensionFiles: [],
       inits: [
-        { params: [{ label: 'clientId', type: 'String?', optional: true }, { label: 'clientSecret', type: 'String?', optional: true }] },
+        {
+          params: [
+            { label: 'clientId', type: 'String?', optional: true },
+            { label: 'clientSecret', type: 'String?', optional: true },
+          ],
+        },
       ],
       methods: [],
       properties: [
@@ -249,17 +386,64 @@ export const SWIFT_SURFACE = {
       inherits: ['Authentication'],
       file: 'BoxSdkGen/Sources/Box/CcgAuth/BoxCCGAuth.swift',
       extensionFiles: [],
-      inits: [
-        { params: [{ label: 'config', type: 'CCGConfig' }] },
-      ],
+      inits: [{ params: [{ label: 'config', type: 'CCGConfig' }] }],
       methods: [
-        { name: 'refreshToken', params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'AccessToken', async: true, throws: true },
-        { name: 'retrieveToken', params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'AccessToken', async: true, throws: true },
-        { name: 'retrieveAuthorizationHeader', params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'String', async: true, throws: true },
-        { name: 'withUserSubject', params: [{ label: 'userId', type: 'String' }, { label: 'tokenStorage', type: 'TokenStorage', optional: true }], returns: 'BoxCCGAuth' },
-        { name: 'withEnterpriseSubject', params: [{ label: 'enterpriseId', type: 'String' }, { label: 'tokenStorage', type: 'TokenStorage', optional: true }], returns: 'BoxCCGAuth' },
-        { name: 'downscopeToken', params: [{ label: 'scopes', type: '[String]' }, { label: 'resource', type: 'String?', optional: true }, { label: 'sharedLink', type: 'String?', optional: true }, { label: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'AccessToken', async: true, throws: true },
-        { name: 'revokeToken', params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Void', async: true, throws: true },
+        {
+          name: 'refreshToken',
+          params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }],
+          returns: 'AccessToken',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'retrieveToken',
+          params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }],
+          returns: 'AccessToken',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'retrieveAuthorizationHeader',
+          params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }],
+          returns: 'String',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'withUserSubject',
+          params: [
+            { label: 'userId', type: 'String' },
+            { label: 'tokenStorage', type: 'TokenStorage', optional: true },
+          ],
+          returns: 'BoxCCGAuth',
+        },
+        {
+          name: 'withEnterpriseSubject',
+          params: [
+            { label: 'enterpriseId', type: 'String' },
+            { label: 'tokenStorage', type: 'TokenStorage', optional: true },
+          ],
+          returns: 'BoxCCGAuth',
+        },
+        {
+          name: 'downscopeToken',
+          params: [
+            { label: 'scopes', type: '[String]' },
+            { label: 'resource', type: 'String?', optional: true },
+            { label: 'sharedLink', type: 'String?', optional: true },
+            { label: 'networkSession', type: 'NetworkSession?', optional: true },
+          ],
+          returns: 'AccessToken',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'revokeToken',
+          params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }],
+          returns: 'Void',
+          async: true,
+          throws: true,
+        },
       ],
       properties: [
         { name: 'config', type: 'CCGConfig' },
@@ -274,7 +458,15 @@ export const SWIFT_SURFACE = {
       file: 'BoxSdkGen/Sources/Box/CcgAuth/CCGConfig.swift',
       extensionFiles: [],
       inits: [
-        { params: [{ label: 'clientId', type: 'String' }, { label: 'clientSecret', type: 'String' }, { label: 'enterpriseId', type: 'String?', optional: true }, { label: 'userId', type: 'String?', optional: true }, { label: 'tokenStorage', type: 'TokenStorage', optional: true }] },
+        {
+          params: [
+            { label: 'clientId', type: 'String' },
+            { label: 'clientSecret', type: 'String' },
+            { label: 'enterpriseId', type: 'String?', optional: true },
+            { label: 'userId', type: 'String?', optional: true },
+            { label: 'tokenStorage', type: 'TokenStorage', optional: true },
+          ],
+        },
       ],
       methods: [],
       properties: [
@@ -290,17 +482,64 @@ export const SWIFT_SURFACE = {
       inherits: ['Authentication'],
       file: 'BoxSdkGen/Sources/Box/Oauth/BoxOAuth.swift',
       extensionFiles: ['BoxSdkGen/Sources/Box/Oauth/BoxOAuth+LoginFlow.swift'],
-      inits: [
-        { params: [{ label: 'config', type: 'OAuthConfig' }] },
-      ],
+      inits: [{ params: [{ label: 'config', type: 'OAuthConfig' }] }],
       methods: [
-        { name: 'getAuthorizeUrl', params: [{ label: 'options', type: 'GetAuthorizeUrlOptions', optional: true }], returns: 'String', throws: true },
-        { name: 'getTokensAuthorizationCodeGrant', params: [{ label: 'authorizationCode', type: 'String' }, { label: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'AccessToken', async: true, throws: true },
-        { name: 'retrieveToken', params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'AccessToken', async: true, throws: true },
-        { name: 'refreshToken', params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'AccessToken', async: true, throws: true },
-        { name: 'retrieveAuthorizationHeader', params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'String', async: true, throws: true },
-        { name: 'revokeToken', params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'Void', async: true, throws: true },
-        { name: 'downscopeToken', params: [{ label: 'scopes', type: '[String]' }, { label: 'resource', type: 'String?', optional: true }, { label: 'sharedLink', type: 'String?', optional: true }, { label: 'networkSession', type: 'NetworkSession?', optional: true }], returns: 'AccessToken', async: true, throws: true },
+        {
+          name: 'getAuthorizeUrl',
+          params: [{ label: 'options', type: 'GetAuthorizeUrlOptions', optional: true }],
+          returns: 'String',
+          throws: true,
+        },
+        {
+          name: 'getTokensAuthorizationCodeGrant',
+          params: [
+            { label: 'authorizationCode', type: 'String' },
+            { label: 'networkSession', type: 'NetworkSession?', optional: true },
+          ],
+          returns: 'AccessToken',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'retrieveToken',
+          params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }],
+          returns: 'AccessToken',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'refreshToken',
+          params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }],
+          returns: 'AccessToken',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'retrieveAuthorizationHeader',
+          params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }],
+          returns: 'String',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'revokeToken',
+          params: [{ label: 'networkSession', type: 'NetworkSession?', optional: true }],
+          returns: 'Void',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'downscopeToken',
+          params: [
+            { label: 'scopes', type: '[String]' },
+            { label: 'resource', type: 'String?', optional: true },
+            { label: 'sharedLink', type: 'String?', optional: true },
+            { label: 'networkSession', type: 'NetworkSession?', optional: true },
+          ],
+          returns: 'AccessToken',
+          async: true,
+          throws: true,
+        },
       ],
       properties: [
         { name: 'config', type: 'OAuthConfig' },
@@ -313,7 +552,13 @@ export const SWIFT_SURFACE = {
       file: 'BoxSdkGen/Sources/Box/Oauth/OAuthConfig.swift',
       extensionFiles: [],
       inits: [
-        { params: [{ label: 'clientId', type: 'String' }, { label: 'clientSecret', type: 'String' }, { label: 'tokenStorage', type: 'TokenStorage', optional: true }] },
+        {
+          params: [
+            { label: 'clientId', type: 'String' },
+            { label: 'clientSecret', type: 'String' },
+            { label: 'tokenStorage', type: 'TokenStorage', optional: true },
+          ],
+        },
       ],
       methods: [],
       properties: [
@@ -328,7 +573,15 @@ export const SWIFT_SURFACE = {
       file: 'BoxSdkGen/Sources/Box/Oauth/GetAuthorizeUrlOptions.swift',
       extensionFiles: [],
       inits: [
-        { params: [{ label: 'clientId', type: 'String?', optional: true }, { label: 'redirectUri', type: 'String?', optional: true }, { label: 'responseType', type: 'String?', optional: true }, { label: 'state', type: 'String?', optional: true }, { label: 'scope', type: 'String?', optional: true }] },
+        {
+          params: [
+            { label: 'clientId', type: 'String?', optional: true },
+            { label: 'redirectUri', type: 'String?', optional: true },
+            { label: 'responseType', type: 'String?', optional: true },
+            { label: 'state', type: 'String?', optional: true },
+            { label: 'scope', type: 'String?', optional: true },
+          ],
+        },
       ],
       methods: [],
       properties: [
@@ -346,7 +599,13 @@ export const SWIFT_SURFACE = {
       extensionFiles: [],
       inits: [],
       methods: [
-        { name: 'store', params: [{ label: 'token', type: 'AccessToken' }], returns: 'Void', async: true, throws: true },
+        {
+          name: 'store',
+          params: [{ label: 'token', type: 'AccessToken' }],
+          returns: 'Void',
+          async: true,
+          throws: true,
+        },
         { name: 'get', params: [], returns: 'AccessToken?', async: true, throws: true },
         { name: 'clear', params: [], returns: 'Void', async: true, throws: true },
       ],
@@ -357,11 +616,15 @@ export const SWIFT_SURFACE = {
       inherits: ['TokenStorage'],
       file: 'BoxSdkGen/Sources/Box/InMemoryTokenStorage.swift',
       extensionFiles: [],
-      inits: [
-        { params: [{ label: 'token', type: 'AccessToken?', optional: true }] },
-      ],
+      inits: [{ params: [{ label: 'token', type: 'AccessToken?', optional: true }] }],
       methods: [
-        { name: 'store', params: [{ label: 'token', type: 'AccessToken' }], returns: 'Void', async: true, throws: true },
+        {
+          name: 'store',
+          params: [{ label: 'token', type: 'AccessToken' }],
+          returns: 'Void',
+          async: true,
+          throws: true,
+        },
         { name: 'get', params: [], returns: 'AccessToken?', async: true, throws: true },
         { name: 'clear', params: [], returns: 'Void', async: true, throws: true },
       ],
@@ -373,12 +636,19 @@ export const SWIFT_SURFACE = {
       file: 'BoxSdkGen/Sources/Schemas/AccessToken/AccessToken.swift',
       extensionFiles: [],
       inits: [
-        { params: [{ label: 'accessToken', type: 'String?', optional: true }, { label: 'expiresIn', type: 'Int64?', optional: true }, { label: 'tokenType', type: 'AccessTokenTokenTypeField?', optional: true }, { label: 'restrictedTo', type: '[ResourceScope]?', optional: true }, { label: 'refreshToken', type: 'String?', optional: true }, { label: 'issuedTokenType', type: 'AccessTokenIssuedTokenTypeField?', optional: true }] },
+        {
+          params: [
+            { label: 'accessToken', type: 'String?', optional: true },
+            { label: 'expiresIn', type: 'Int64?', optional: true },
+            { label: 'tokenType', type: 'AccessTokenTokenTypeField?', optional: true },
+            { label: 'restrictedTo', type: '[ResourceScope]?', optional: true },
+            { label: 'refreshToken', type: 'String?', optional: true },
+            { label: 'issuedTokenType', type: 'AccessTokenIssuedTokenTypeField?', optional: true },
+          ],
+        },
         { params: [{ label: 'from', type: 'Decoder' }] },
       ],
-      methods: [
-        { name: 'encode', params: [{ label: 'to', type: 'Encoder' }], returns: 'Void', throws: true },
-      ],
+      methods: [{ name: 'encode', params: [{ label: 'to', type: 'Encoder' }], returns: 'Void', throws: true }],
       properties: [
         { name: 'rawData', type: '[String: Any]?' },
         { name: 'accessToken', type: 'String?' },
@@ -395,15 +665,79 @@ export const SWIFT_SURFACE = {
       file: 'BoxSdkGen/Sources/Managers/Users/UsersManager.swift',
       extensionFiles: [],
       inits: [
-        { params: [{ label: 'auth', type: 'Authentication?', optional: true }, { label: 'networkSession', type: 'NetworkSession', optional: true }] },
+        {
+          params: [
+            { label: 'auth', type: 'Authentication?', optional: true },
+            { label: 'networkSession', type: 'NetworkSession', optional: true },
+          ],
+        },
       ],
       methods: [
-        { name: 'getUsers', params: [{ label: 'queryParams', type: 'GetUsersQueryParams', optional: true }, { label: 'headers', type: 'GetUsersHeaders', optional: true }], returns: 'Users', async: true, throws: true },
-        { name: 'createUser', params: [{ label: 'requestBody', type: 'CreateUserRequestBody' }, { label: 'queryParams', type: 'CreateUserQueryParams', optional: true }, { label: 'headers', type: 'CreateUserHeaders', optional: true }], returns: 'UserFull', async: true, throws: true },
-        { name: 'getUserMe', params: [{ label: 'queryParams', type: 'GetUserMeQueryParams', optional: true }, { label: 'headers', type: 'GetUserMeHeaders', optional: true }], returns: 'UserFull', async: true, throws: true },
-        { name: 'getUserById', params: [{ label: 'userId', type: 'String' }, { label: 'queryParams', type: 'GetUserByIdQueryParams', optional: true }, { label: 'headers', type: 'GetUserByIdHeaders', optional: true }], returns: 'UserFull', async: true, throws: true },
-        { name: 'updateUserById', params: [{ label: 'userId', type: 'String' }, { label: 'requestBody', type: 'UpdateUserByIdRequestBody', optional: true }, { label: 'queryParams', type: 'UpdateUserByIdQueryParams', optional: true }, { label: 'headers', type: 'UpdateUserByIdHeaders', optional: true }], returns: 'UserFull', async: true, throws: true },
-        { name: 'deleteUserById', params: [{ label: 'userId', type: 'String' }, { label: 'queryParams', type: 'DeleteUserByIdQueryParams', optional: true }, { label: 'headers', type: 'DeleteUserByIdHeaders', optional: true }], returns: 'Void', async: true, throws: true },
+        {
+          name: 'getUsers',
+          params: [
+            { label: 'queryParams', type: 'GetUsersQueryParams', optional: true },
+            { label: 'headers', type: 'GetUsersHeaders', optional: true },
+          ],
+          returns: 'Users',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'createUser',
+          params: [
+            { label: 'requestBody', type: 'CreateUserRequestBody' },
+            { label: 'queryParams', type: 'CreateUserQueryParams', optional: true },
+            { label: 'headers', type: 'CreateUserHeaders', optional: true },
+          ],
+          returns: 'UserFull',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'getUserMe',
+          params: [
+            { label: 'queryParams', type: 'GetUserMeQueryParams', optional: true },
+            { label: 'headers', type: 'GetUserMeHeaders', optional: true },
+          ],
+          returns: 'UserFull',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'getUserById',
+          params: [
+            { label: 'userId', type: 'String' },
+            { label: 'queryParams', type: 'GetUserByIdQueryParams', optional: true },
+            { label: 'headers', type: 'GetUserByIdHeaders', optional: true },
+          ],
+          returns: 'UserFull',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'updateUserById',
+          params: [
+            { label: 'userId', type: 'String' },
+            { label: 'requestBody', type: 'UpdateUserByIdRequestBody', optional: true },
+            { label: 'queryParams', type: 'UpdateUserByIdQueryParams', optional: true },
+            { label: 'headers', type: 'UpdateUserByIdHeaders', optional: true },
+          ],
+          returns: 'UserFull',
+          async: true,
+          throws: true,
+        },
+        {
+          name: 'deleteUserById',
+          params: [
+            { label: 'userId', type: 'String' },
+            { label: 'queryParams', type: 'DeleteUserByIdQueryParams', optional: true },
+            { label: 'headers', type: 'DeleteUserByIdHeaders', optional: true },
+          ],
+          returns: 'Void',
+          async: true,
+          throws: true,
+        },
       ],
       properties: [
         { name: 'auth', type: 'Authentication?' },
@@ -416,12 +750,42 @@ export const SWIFT_SURFACE = {
       file: 'BoxSdkGen/Sources/Schemas/UserFull/UserFull.swift',
       extensionFiles: [],
       inits: [
-        { params: [{ label: 'id', type: 'String' }, { label: 'type', type: 'UserBaseTypeField', optional: true }, { label: 'name', type: 'String?', optional: true }, { label: 'login', type: 'String?', optional: true }, { label: 'createdAt', type: 'Date?', optional: true }, { label: 'modifiedAt', type: 'Date?', optional: true }, { label: 'language', type: 'String?', optional: true }, { label: 'timezone', type: 'String?', optional: true }, { label: 'spaceAmount', type: 'Int64?', optional: true }, { label: 'spaceUsed', type: 'Int64?', optional: true }, { label: 'maxUploadSize', type: 'Int64?', optional: true }, { label: 'status', type: 'UserStatusField?', optional: true }, { label: 'jobTitle', type: 'String?', optional: true }, { label: 'phone', type: 'String?', optional: true }, { label: 'address', type: 'String?', optional: true }, { label: 'avatarUrl', type: 'String?', optional: true }, { label: 'notificationEmail', type: 'TriStateField<UserNotificationEmailField>', optional: true }, { label: 'role', type: 'UserFullRoleField?', optional: true }, { label: 'trackingCodes', type: '[TrackingCode]?', optional: true }, { label: 'canSeeManagedUsers', type: 'Bool?', optional: true }, { label: 'isSyncEnabled', type: 'Bool?', optional: true }, { label: 'isExternalCollabRestricted', type: 'Bool?', optional: true }, { label: 'isExemptFromDeviceLimits', type: 'Bool?', optional: true }, { label: 'isExemptFromLoginVerification', type: 'Bool?', optional: true }, { label: 'enterprise', type: 'UserFullEnterpriseField?', optional: true }, { label: 'myTags', type: '[String]?', optional: true }, { label: 'hostname', type: 'String?', optional: true }, { label: 'isPlatformAccessOnly', type: 'Bool?', optional: true }, { label: 'externalAppUserId', type: 'String?', optional: true }] },
+        {
+          params: [
+            { label: 'id', type: 'String' },
+            { label: 'type', type: 'UserBaseTypeField', optional: true },
+            { label: 'name', type: 'String?', optional: true },
+            { label: 'login', type: 'String?', optional: true },
+            { label: 'createdAt', type: 'Date?', optional: true },
+            { label: 'modifiedAt', type: 'Date?', optional: true },
+            { label: 'language', type: 'String?', optional: true },
+            { label: 'timezone', type: 'String?', optional: true },
+            { label: 'spaceAmount', type: 'Int64?', optional: true },
+            { label: 'spaceUsed', type: 'Int64?', optional: true },
+            { label: 'maxUploadSize', type: 'Int64?', optional: true },
+            { label: 'status', type: 'UserStatusField?', optional: true },
+            { label: 'jobTitle', type: 'String?', optional: true },
+            { label: 'phone', type: 'String?', optional: true },
+            { label: 'address', type: 'String?', optional: true },
+            { label: 'avatarUrl', type: 'String?', optional: true },
+            { label: 'notificationEmail', type: 'TriStateField<UserNotificationEmailField>', optional: true },
+            { label: 'role', type: 'UserFullRoleField?', optional: true },
+            { label: 'trackingCodes', type: '[TrackingCode]?', optional: true },
+            { label: 'canSeeManagedUsers', type: 'Bool?', optional: true },
+            { label: 'isSyncEnabled', type: 'Bool?', optional: true },
+            { label: 'isExternalCollabRestricted', type: 'Bool?', optional: true },
+            { label: 'isExemptFromDeviceLimits', type: 'Bool?', optional: true },
+            { label: 'isExemptFromLoginVerification', type: 'Bool?', optional: true },
+            { label: 'enterprise', type: 'UserFullEnterpriseField?', optional: true },
+            { label: 'myTags', type: '[String]?', optional: true },
+            { label: 'hostname', type: 'String?', optional: true },
+            { label: 'isPlatformAccessOnly', type: 'Bool?', optional: true },
+            { label: 'externalAppUserId', type: 'String?', optional: true },
+          ],
+        },
         { params: [{ label: 'from', type: 'Decoder' }] },
       ],
-      methods: [
-        { name: 'encode', params: [{ label: 'to', type: 'Encoder' }], returns: 'Void', throws: true },
-      ],
+      methods: [{ name: 'encode', params: [{ label: 'to', type: 'Encoder' }], returns: 'Void', throws: true }],
       properties: [
         { name: 'rawData', type: '[String: Any]?' },
         { name: 'role', type: 'UserFullRoleField?' },
@@ -444,12 +808,30 @@ export const SWIFT_SURFACE = {
       file: 'BoxSdkGen/Sources/Schemas/User/User.swift',
       extensionFiles: [],
       inits: [
-        { params: [{ label: 'id', type: 'String' }, { label: 'type', type: 'UserBaseTypeField', optional: true }, { label: 'name', type: 'String?', optional: true }, { label: 'login', type: 'String?', optional: true }, { label: 'createdAt', type: 'Date?', optional: true }, { label: 'modifiedAt', type: 'Date?', optional: true }, { label: 'language', type: 'String?', optional: true }, { label: 'timezone', type: 'String?', optional: true }, { label: 'spaceAmount', type: 'Int64?', optional: true }, { label: 'spaceUsed', type: 'Int64?', optional: true }, { label: 'maxUploadSize', type: 'Int64?', optional: true }, { label: 'status', type: 'UserStatusField?', optional: true }, { label: 'jobTitle', type: 'String?', optional: true }, { label: 'phone', type: 'String?', optional: true }, { label: 'address', type: 'String?', optional: true }, { label: 'avatarUrl', type: 'String?', optional: true }, { label: 'notificationEmail', type: 'TriStateField<UserNotificationEmailField>', optional: true }] },
+        {
+          params: [
+            { label: 'id', type: 'String' },
+            { label: 'type', type: 'UserBaseTypeField', optional: true },
+            { label: 'name', type: 'String?', optional: true },
+            { label: 'login', type: 'String?', optional: true },
+            { label: 'createdAt', type: 'Date?', optional: true },
+            { label: 'modifiedAt', type: 'Date?', optional: true },
+            { label: 'language', type: 'String?', optional: true },
+            { label: 'timezone', type: 'String?', optional: true },
+            { label: 'spaceAmount', type: 'Int64?', optional: true },
+            { label: 'spaceUsed', type: 'Int64?', optional: true },
+            { label: 'maxUploadSize', type: 'Int64?', optional: true },
+            { label: 'status', type: 'UserStatusField?', optional: true },
+            { label: 'jobTitle', type: 'String?', optional: true },
+            { label: 'phone', type: 'String?', optional: true },
+            { label: 'address', type: 'String?', optional: true },
+            { label: 'avatarUrl', type: 'String?', optional: true },
+            { label: 'notificationEmail', type: 'TriStateField<UserNotificationEmailField>', optional: true },
+          ],
+        },
         { params: [{ label: 'from', type: 'Decoder' }] },
       ],
-      methods: [
-        { name: 'encode', params: [{ label: 'to', type: 'Encoder' }], returns: 'Void', throws: true },
-      ],
+      methods: [{ name: 'encode', params: [{ label: 'to', type: 'Encoder' }], returns: 'Void', throws: true }],
       properties: [
         { name: 'rawData', type: '[String: Any]?' },
         { name: 'createdAt', type: 'Date?' },
@@ -473,12 +855,17 @@ export const SWIFT_SURFACE = {
       file: 'BoxSdkGen/Sources/Schemas/UserMini/UserMini.swift',
       extensionFiles: [],
       inits: [
-        { params: [{ label: 'id', type: 'String' }, { label: 'type', type: 'UserBaseTypeField', optional: true }, { label: 'name', type: 'String?', optional: true }, { label: 'login', type: 'String?', optional: true }] },
+        {
+          params: [
+            { label: 'id', type: 'String' },
+            { label: 'type', type: 'UserBaseTypeField', optional: true },
+            { label: 'name', type: 'String?', optional: true },
+            { label: 'login', type: 'String?', optional: true },
+          ],
+        },
         { params: [{ label: 'from', type: 'Decoder' }] },
       ],
-      methods: [
-        { name: 'encode', params: [{ label: 'to', type: 'Encoder' }], returns: 'Void', throws: true },
-      ],
+      methods: [{ name: 'encode', params: [{ label: 'to', type: 'Encoder' }], returns: 'Void', throws: true }],
       properties: [
         { name: 'rawData', type: '[String: Any]?' },
         { name: 'name', type: 'String?' },
@@ -491,12 +878,15 @@ export const SWIFT_SURFACE = {
       file: 'BoxSdkGen/Sources/Schemas/UserBase/UserBase.swift',
       extensionFiles: [],
       inits: [
-        { params: [{ label: 'id', type: 'String' }, { label: 'type', type: 'UserBaseTypeField', optional: true }] },
+        {
+          params: [
+            { label: 'id', type: 'String' },
+            { label: 'type', type: 'UserBaseTypeField', optional: true },
+          ],
+        },
         { params: [{ label: 'from', type: 'Decoder' }] },
       ],
-      methods: [
-        { name: 'encode', params: [{ label: 'to', type: 'Encoder' }], returns: 'Void', throws: true },
-      ],
+      methods: [{ name: 'encode', params: [{ label: 'to', type: 'Encoder' }], returns: 'Void', throws: true }],
       properties: [
         { name: 'rawData', type: '[String: Any]?' },
         { name: 'id', type: 'String' },
@@ -509,11 +899,16 @@ export const SWIFT_SURFACE = {
       file: 'BoxSdkGen/Sources/Box/Errors/BoxSDKError.swift',
       extensionFiles: ['BoxSdkGen/Sources/Box/Errors/BoxSDKError.swift'],
       inits: [
-        { params: [{ label: 'message', type: 'String' }, { label: 'timestamp', type: 'Date?', optional: true }, { label: 'error', type: 'Error?', optional: true }, { label: 'name', type: 'String', optional: true }] },
+        {
+          params: [
+            { label: 'message', type: 'String' },
+            { label: 'timestamp', type: 'Date?', optional: true },
+            { label: 'error', type: 'Error?', optional: true },
+            { label: 'name', type: 'String', optional: true },
+          ],
+        },
       ],
-      methods: [
-        { name: 'getDictionary', params: [], returns: '[String: Any]' },
-      ],
+      methods: [{ name: 'getDictionary', params: [], returns: '[String: Any]' }],
       properties: [
         { name: 'message', type: 'String' },
         { name: 'timestamp', type: 'Date' },
@@ -528,11 +923,18 @@ export const SWIFT_SURFACE = {
       file: 'BoxSdkGen/Sources/Box/Errors/BoxAPIError.swift',
       extensionFiles: ['BoxSdkGen/Sources/Box/Errors/BoxAPIError.swift'],
       inits: [
-        { params: [{ label: 'message', type: 'String' }, { label: 'requestInfo', type: 'RequestInfo' }, { label: 'responseInfo', type: 'ResponseInfo' }, { label: 'timestamp', type: 'Date?', optional: true }, { label: 'error', type: 'Error?', optional: true }, { label: 'dataSanitizer', type: 'DataSanitizer', optional: true }] },
+        {
+          params: [
+            { label: 'message', type: 'String' },
+            { label: 'requestInfo', type: 'RequestInfo' },
+            { label: 'responseInfo', type: 'ResponseInfo' },
+            { label: 'timestamp', type: 'Date?', optional: true },
+            { label: 'error', type: 'Error?', optional: true },
+            { label: 'dataSanitizer', type: 'DataSanitizer', optional: true },
+          ],
+        },
       ],
-      methods: [
-        { name: 'getDictionary', params: [], returns: '[String: Any]' },
-      ],
+      methods: [{ name: 'getDictionary', params: [], returns: '[String: Any]' }],
       properties: [
         { name: 'requestInfo', type: 'RequestInfo' },
         { name: 'responseInfo', type: 'ResponseInfo' },

@@ -16,11 +16,14 @@ const TYPES: Record<string, SwiftType> = SWIFT_SURFACE.types;
 const BOX_MODULES = new Set([SWIFT_SURFACE.module, 'BoxSDKSuite']);
 
 const where = (node: Node) => `${node.startPosition.row + 1}:${node.startPosition.column + 1}`;
-const named = (node: Node | null | undefined): Node[] => (node ? node.namedChildren.filter((c): c is Node => c !== null) : []);
+const named = (node: Node | null | undefined): Node[] =>
+  node ? node.namedChildren.filter((c): c is Node => c !== null) : [];
 const looksLikeBox = (name: string) => /^Box[A-Z]/.test(name) || name in TYPES;
 const bareType = (type: string) => type.replace(/[?!]$/, '');
 
-type Member = { kind: 'method'; owner: string; overloads: SwiftMethod[] } | { kind: 'property'; owner: string; property: SwiftProperty };
+type Member =
+  | { kind: 'method'; owner: string; overloads: SwiftMethod[] }
+  | { kind: 'property'; owner: string; property: SwiftProperty };
 
 function findMember(typeName: string, member: string, seen = new Set<string>()): Member | undefined {
   const t = TYPES[typeName];
@@ -41,7 +44,11 @@ function memberNames(typeName: string, seen = new Set<string>()): string[] {
   const t = TYPES[typeName];
   if (!t || seen.has(typeName)) return [];
   seen.add(typeName);
-  return [...t.methods.map((m) => m.name), ...t.properties.map((p) => p.name), ...t.inherits.flatMap((b) => memberNames(b, seen))];
+  return [
+    ...t.methods.map((m) => m.name),
+    ...t.properties.map((p) => p.name),
+    ...t.inherits.flatMap((b) => memberNames(b, seen)),
+  ];
 }
 
 /** Swift matches arguments to parameters in order; a parameter with a default may be left out. */
@@ -54,7 +61,8 @@ function labelsMatch(params: SwiftParam[], labels: (string | null)[]): boolean {
   }
   return params.slice(p).every((param) => param.optional);
 }
-const signature = (params: SwiftParam[]) => `(${params.map((p) => `${p.label ?? '_'}:${p.optional ? '?' : ''}`).join(' ')})`;
+const signature = (params: SwiftParam[]) =>
+  `(${params.map((p) => `${p.label ?? '_'}:${p.optional ? '?' : ''}`).join(' ')})`;
 
 function suggest(name: string, candidates: string[]): string {
   const hit = candidates.find((c) => c.toLowerCase() === name.toLowerCase());
@@ -74,7 +82,9 @@ class SwiftBoxApiChecker {
   private labels(call: Node): (string | null)[] {
     const suffix = named(call).find((c) => c.type === 'call_suffix');
     const args = named(named(suffix).find((c) => c.type === 'value_arguments'));
-    return args.filter((a) => a.type === 'value_argument').map((a) => a.childForFieldName('name')?.text.replace(/:$/, '') ?? null);
+    return args
+      .filter((a) => a.type === 'value_argument')
+      .map((a) => a.childForFieldName('name')?.text.replace(/:$/, '') ?? null);
   }
 
   /** The Box type an expression has, or undefined when unknown. Reports nothing. */
@@ -91,7 +101,8 @@ class SwiftBoxApiChecker {
         return named(e).length === 1 ? this.typeOf(named(e)[0]) : undefined;
       case 'call_expression': {
         const callee = named(e)[0];
-        if (callee?.type === 'simple_identifier' && !this.vars.has(callee.text) && TYPES[callee.text]) return callee.text;
+        if (callee?.type === 'simple_identifier' && !this.vars.has(callee.text) && TYPES[callee.text])
+          return callee.text;
         if (callee?.type === 'navigation_expression') {
           const found = this.member(callee);
           if (found?.kind === 'method') {
@@ -104,7 +115,9 @@ class SwiftBoxApiChecker {
       }
       case 'navigation_expression': {
         const found = this.member(e);
-        return found?.kind === 'property' && TYPES[bareType(found.property.type)] ? bareType(found.property.type) : undefined;
+        return found?.kind === 'property' && TYPES[bareType(found.property.type)]
+          ? bareType(found.property.type)
+          : undefined;
       }
       default:
         return undefined;
@@ -121,7 +134,8 @@ class SwiftBoxApiChecker {
   private inside(node: Node, type: 'try_expression' | 'await_expression'): boolean {
     for (let n = node.parent; n; n = n.parent) {
       if (n.type === type) return true;
-      if (['statements', 'source_file', 'function_body', 'property_declaration', 'assignment'].includes(n.type)) return false;
+      if (['statements', 'source_file', 'function_body', 'property_declaration', 'assignment'].includes(n.type))
+        return false;
     }
     return false;
   }
@@ -129,7 +143,8 @@ class SwiftBoxApiChecker {
   private checkTypeName(node: Node, name: string) {
     if (!looksLikeBox(name)) return;
     this.usesBox = true;
-    if (!TYPES[name]) this.report(node, `unknown Box type \`${name}\` (not in api-surface.ts for ${SWIFT_SURFACE.line})`);
+    if (!TYPES[name])
+      this.report(node, `unknown Box type \`${name}\` (not in api-surface.ts for ${SWIFT_SURFACE.line})`);
   }
 
   private checkInit(call: Node, typeName: string) {
@@ -138,7 +153,10 @@ class SwiftBoxApiChecker {
     const what = `${typeName}(${labels.map((l) => `${l ?? '_'}:`).join('')})`;
     if (t.kind === 'protocol') this.report(call, `\`${typeName}\` is a protocol; it has no initializer`);
     else if (!t.inits.some((init) => labelsMatch(init.params, labels))) {
-      this.report(call, `${what}: no initializer takes these labels; takes ${t.inits.map((i) => signature(i.params)).join(' | ') || 'none (not public)'}`);
+      this.report(
+        call,
+        `${what}: no initializer takes these labels; takes ${t.inits.map((i) => signature(i.params)).join(' | ') || 'none (not public)'}`,
+      );
     }
   }
 
@@ -158,11 +176,16 @@ class SwiftBoxApiChecker {
       const labels = this.labels(call);
       const matching = found.overloads.filter((m) => labelsMatch(m.params, labels));
       if (matching.length === 0) {
-        this.report(call, `${receiver}.${name}(${labels.map((l) => `${l ?? '_'}:`).join('')}): no overload takes these labels; takes ${found.overloads.map((m) => signature(m.params)).join(' | ')}`);
+        this.report(
+          call,
+          `${receiver}.${name}(${labels.map((l) => `${l ?? '_'}:`).join('')}): no overload takes these labels; takes ${found.overloads.map((m) => signature(m.params)).join(' | ')}`,
+        );
         return;
       }
-      if (matching.every((m) => m.throws) && !this.inside(call, 'try_expression')) this.report(call, `\`${receiver}.${name}\` throws: call it with \`try\``);
-      if (matching.every((m) => m.async) && !this.inside(call, 'await_expression')) this.report(call, `\`${receiver}.${name}\` is async: call it with \`await\``);
+      if (matching.every((m) => m.throws) && !this.inside(call, 'try_expression'))
+        this.report(call, `\`${receiver}.${name}\` throws: call it with \`try\``);
+      if (matching.every((m) => m.async) && !this.inside(call, 'await_expression'))
+        this.report(call, `\`${receiver}.${name}\` is async: call it with \`await\``);
     }
   }
 
@@ -172,7 +195,10 @@ class SwiftBoxApiChecker {
         const module = node.text.replace(/^import\s+/, '').trim();
         this.imports.add(module);
         if (/^Box/.test(module) && !BOX_MODULES.has(module)) {
-          this.report(node, `no module \`${module}\` (the ${SWIFT_SURFACE.product} product's modules: ${[...BOX_MODULES].join(', ')})`);
+          this.report(
+            node,
+            `no module \`${module}\` (the ${SWIFT_SURFACE.product} product's modules: ${[...BOX_MODULES].join(', ')})`,
+          );
         }
         return;
       }
