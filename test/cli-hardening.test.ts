@@ -100,6 +100,15 @@ describe('short flags and suggestions', () => {
     expect(Math.max(...result.stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(100);
   });
 
+  it('--help names every language the registry knows and every build format', async () => {
+    const { LANGUAGE_ALIASES } = await import('../src/core/index.js');
+    const { BUILD_FORMATS } = await import('../src/cli/build.js');
+    const help = (await runCli(['--help'])).stdout.replace(/\n +/g, ' ');
+    for (const alias of Object.keys(LANGUAGE_ALIASES))
+      expect(help).toMatch(new RegExp(`[ ,]${alias.replace(/[.#]/g, '\\$&')}[,)]?( |$)`));
+    expect(help).toContain(`--format ${BUILD_FORMATS.join('|')}`);
+  });
+
   it('-v prints the package version', async () => {
     const pkg = JSON.parse(await readFile(join(import.meta.dirname, '..', 'package.json'), 'utf8'));
     const result = await runCli(['-v']);

@@ -1,5 +1,6 @@
 // `box-snippet --help`, from the flag table, within 100 columns.
 
+import { BUILD_FORMATS } from './build.js';
 import { FLAGS } from './options.js';
 
 const WIDTH = 100;
@@ -14,7 +15,8 @@ export function helpText(): string {
   return [
     'Usage: box-snippet [options]                  print one program',
     '       box-snippet list [--format text|json]  list the targets',
-    '       box-snippet build --out <dir> [--format files|markdown|json] [--from-env] [--force] [--quiet]',
+    `       box-snippet build --out <dir> [--format ${BUILD_FORMATS.join('|')}]`,
+    '                         [--from-env] [--force] [--quiet]      write every program for a docs site',
     '',
     'Prints a complete, runnable program that starts a Box SDK client and gets the current user.',
     '',

@@ -1,6 +1,9 @@
 // Every flag of box-snippet, as data: the parser, --help, "did you mean" and the per-command
 // checks all read this one table.
 
+import { LANGUAGE_ALIASES } from '../core/index.js';
+import { BUILD_FORMATS } from './build.js';
+import { OUTPUT_FORMATS } from './render-output.js';
 import type { CliArguments } from './resolve.js';
 
 export interface FlagSpec {
@@ -25,9 +28,15 @@ export const FLAGS: readonly FlagSpec[] = [
     type: 'string',
     short: 'l',
     value: '<language>',
-    describe: 'python, node, js, ts, java, dotnet (or csharp, cs, c#), or a target id',
+    describe: `${Object.keys(LANGUAGE_ALIASES).join(', ')}, or a target id (see list)`,
   },
-  { name: 'sdk', key: 'sdk', type: 'string', value: '<line>', describe: 'gen (current, default) or legacy (classic)' },
+  {
+    name: 'sdk',
+    key: 'sdk',
+    type: 'string',
+    value: '<line>',
+    describe: 'gen (current, default) or legacy (alias classic: the maintained classic line)',
+  },
   {
     name: 'package',
     key: 'package',
@@ -124,7 +133,7 @@ export const FLAGS: readonly FlagSpec[] = [
     type: 'string',
     short: 'f',
     value: '<format>',
-    describe: 'code, markdown or json (list: text or json; build: files, markdown or json)',
+    describe: `${OUTPUT_FORMATS.join(', ')} (list: text or json; build: ${BUILD_FORMATS.join(', ')})`,
   },
   {
     name: 'out',
