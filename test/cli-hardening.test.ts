@@ -164,6 +164,14 @@ describe('--out and the program agree', () => {
     expect(named.code).toBe(code);
   });
 
+  it('--out GetCurrentUser.java, the default name, writes the default program', async () => {
+    const out = join(dir, 'default-name', 'GetCurrentUser.java');
+    const result = await runCli(['--lang', 'java', '--from-env', '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    const { generate } = await import('../src/core/index.js');
+    expect(await readFile(out, 'utf8')).toBe(generate({ target: 'java', credentials: 'env' }).code);
+  });
+
   it('the classic Java SDK too', async () => {
     const out = join(dir, 'legacy', 'ListMe.java');
     expect((await runCli(['--lang', 'java', '--sdk', 'legacy', '--auth', 'oauth', '--out', out])).code).toBe(0);

@@ -370,6 +370,12 @@ describe('base-url: every executed program runs against another host', () => {
       if (testCase.subject === 'user') args.push('--as', 'user');
       for (const name of names) env[CREDENTIAL_INPUTS[name].envVar] = values[name]!;
     }
+    // Recorded first, so a failure anywhere below (the CLI's included) shows in the matrix.
+    const mode = `${testCase.mode}${testCase.subject ? `-as-${testCase.subject}` : ''}${testCase.withClient ? '-with-client' : ''}`;
+    const cell = recordProof(
+      rowName(testCase.target, testCase.packageName, testCase.styleId, testCase.auth, mode),
+      'base-url',
+    );
     const cli = await runCli(args);
     expect(cli.code, cli.stderr).toBe(0);
 
@@ -387,11 +393,6 @@ describe('base-url: every executed program runs against another host', () => {
     }[testCase.auth]();
     baseUrlMock.reset();
     if (grant) baseUrlMock.grants[grant[0]] = grant[1].handler;
-    const mode = `${testCase.mode}${testCase.subject ? `-as-${testCase.subject}` : ''}${testCase.withClient ? '-with-client' : ''}`;
-    const cell = recordProof(
-      rowName(testCase.target, testCase.packageName, testCase.styleId, testCase.auth, mode),
-      'base-url',
-    );
     const run = await runProgram({
       file,
       sdk,

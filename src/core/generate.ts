@@ -165,8 +165,10 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
   context.redirectUri = redirectUri === null ? null : STRING_ENCODERS[style.language](redirectUri);
   context.containsSecret = containsSecret;
   const templateName = `${target.templateDir}/${authId}`;
-  if (style.classNamedAfterFile && loose.fileName !== undefined) {
-    checkClassNameIsFree(file, renderTemplate(templateName, { ...context, ...programFile(style, undefined) }));
+  // The default name is the class the program already has; any other must not clash with a name it uses.
+  const defaultFile = programFile(style, undefined);
+  if (style.classNamedAfterFile && file.className !== defaultFile.className) {
+    checkClassNameIsFree(file, renderTemplate(templateName, { ...context, ...defaultFile }));
   }
   const code = renderTemplate(templateName, context);
   return {
