@@ -7,7 +7,20 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'site/', '.cache/', 'test-results/', 'snapshots/', 'src/core/templates.generated.ts'] },
+  {
+    ignores: [
+      'dist/',
+      'site/',
+      '.cache/',
+      'test-results/',
+      'snapshots/',
+      'src/core/templates.generated.ts',
+      // The example site's install and build output.
+      'examples/*/node_modules/',
+      'examples/*/build/',
+      'examples/*/.docusaurus/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   { languageOptions: { globals: globals.node } },
