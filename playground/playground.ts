@@ -8,6 +8,7 @@ import {
   credentialNames,
   generateFromRequest,
   installAsText,
+  packageId,
   isBoxSnippetError,
   type AuthMethodId,
   type CredentialName,
@@ -48,7 +49,7 @@ function syncFields(): void {
   const target = currentTarget();
   fill(
     packageSelect,
-    target.packages.map((p) => ({ value: p.name, label: `${p.name} ${p.versionRange} (${p.status})` })),
+    target.packages.map((p) => ({ value: packageId(p), label: `${p.name} ${p.versionRange} (${p.status})` })),
   );
   fill(
     styleSelect,

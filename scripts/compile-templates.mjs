@@ -36,7 +36,7 @@ for (const file of await listTemplates(templatesDir)) {
   try {
     spec = Handlebars.precompile(source, COMPILE_OPTIONS);
   } catch (error) {
-    throw new Error(`templates/${name}.hbs: ${error.message}`);
+    throw new Error(`templates/${name}.hbs: ${error.message}`, { cause: error });
   }
   if (name.startsWith('_partials/')) partials.push([name.slice('_partials/'.length), spec]);
   else templates.push([name, spec]);

@@ -224,6 +224,24 @@ const BAD_VALUES: [string, string[], string][] = [
     '--token: not used by JWT (server authentication) auth',
   ],
   ['unknown command', ['generate-all'], 'unknown'],
+  [
+    '--auth',
+    ['--lang', 'curl', '--auth', 'jwt'],
+    "--auth: curl cannot do jwt: a JWT assertion must be signed with the app's private key (RS256), which a curl script cannot do; use the Box CLI",
+  ],
+  ['--auth', ['--lang', 'sh', '--auth', 'jwt', '--from-env'], 'or an SDK target (--lang python, node, java, dotnet)'],
+  ['--auth', ['--lang', 'swift', '--auth', 'jwt'], '--auth: swift cannot do jwt: the Box Swift SDK has no JWT auth'],
+  ['--sdk', ['--lang', 'bash', '--sdk', 'legacy'], '--sdk: --lang bash has only the gen line; drop --sdk'],
+  [
+    '--client-id',
+    ['--lang', 'curl', '--client-id', FAKE.clientId, '--client-secret', CLIENT_SECRET],
+    '--client-id: the curl Developer Token program does not use the client ID and secret',
+  ],
+  [
+    '--with-client-credentials',
+    ['--lang', 'shell', '--from-env', '--with-client-credentials'],
+    '--with-client-credentials: the curl Developer Token program does not use',
+  ],
 ];
 
 describe('every flag rejects a bad value with one line, exit 2, nothing on stdout', () => {
@@ -248,6 +266,22 @@ describe('every flag rejects a bad value with one line, exit 2, nothing on stdou
     expect(existsSync(out)).toBe(false);
     for (const secret of [SECRET, CLIENT_SECRET, 'x'.repeat(31), JWT_SECRET, JWT_PASSPHRASE, 'PRIVATE KEY'])
       expect(result.stderr).not.toContain(secret.slice(0, 6));
+  });
+});
+
+describe('a value the target language cannot hold', () => {
+  // A NUL cannot be passed on a command line; `--token -` reads it from stdin.
+  it('--token - with a NUL, for a shell script: one line naming --token, exit 2, nothing written', async () => {
+    const out = join(dir, 'nul.sh');
+    const result = await runCli(['--lang', 'curl', '--token', '-', '--no-validate', '--out', out], {
+      stdin: `${SECRET.slice(0, 16)}\0${SECRET.slice(16)}\n`,
+      cwd: dir,
+    });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'box-snippet: --token: a shell script cannot hold a NUL character (U+0000); remove it',
+    );
+    expect(existsSync(out)).toBe(false);
   });
 });
 

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateAll } from '../src/core/batch.js';
 import { runCli } from './support/cli.js';
 import { makeCase } from './support/cases.js';
-import { findTarget } from '../src/core/index.js';
+import { AUTH_METHODS, docsTabs, findTarget, renderDocs } from '../src/core/index.js';
+import { formatSnippet } from '../src/format.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -45,7 +46,7 @@ describe('box-snippet build', () => {
     expect(manifest).toHaveLength(generateAll('env').length);
     for (const entry of manifest) {
       const target = findTarget(entry.target)!;
-      const testCase = makeCase(target, entry.auth, entry.package, entry.style, 'env');
+      const testCase = makeCase(target, entry.auth, entry.packageId, entry.style, 'env');
       const snapshot = await readFile(join(import.meta.dirname, '..', testCase.snapshotPath), 'utf8');
       expect(tree.get(entry.file), entry.file).toBe(snapshot);
       expect(entry.install.length).toBeGreaterThan(0);
@@ -59,12 +60,52 @@ describe('box-snippet build', () => {
     const tree = await readTree(out);
     expect([...tree.keys()]).toEqual(['ccg.md', 'developer-token.md', 'jwt.md', 'manifest.json', 'oauth.md']);
     const markdown = tree.get('developer-token.md')!;
-    const order = [...markdown.matchAll(/^```(\w+)\n(?:\/\/|"""|# )/gm)].map((m) => m[1]);
+    // Each section's program is the fence after its last "Save as" (Package.swift comes before it).
+    const order = markdown
+      .split(/^### /m)
+      .slice(1)
+      .map((section) => /Save as `[^`]+`(?: \([^)]*\))?:\n\n```(\w+)\n(?![^]*Save as `)/.exec(section)?.[1]);
+    const registryOrder = generateAll('placeholder')
+      .filter((entry) => entry.snippet.auth === 'developer-token')
+      .map((entry) => entry.snippet.languageTag);
+    expect(order).toEqual(registryOrder);
     expect(order[0]).toBe('python');
-    expect(order.at(-1)).toBe('csharp');
     expect(markdown).toContain('```typescript\n');
     expect(markdown).toContain('```java\n');
   });
+
+  it.each([
+    ['mintlify', []],
+    ['docusaurus', ['--from-env']],
+  ] as const)(
+    '%s: one MDX file per auth method, as the core renders it, and a manifest of its tabs',
+    async (format, flags) => {
+      const credentials = flags.length > 0 ? 'env' : 'placeholder';
+      const out = join(dir, format);
+      expect((await runCli(['build', '--out', out, '--format', format, ...flags])).code).toBe(0);
+      const again = join(dir, `${format}-again`);
+      expect((await runCli(['build', '--out', again, '--format', format, ...flags])).code).toBe(0);
+      const tree = await readTree(out);
+      expect(await readTree(again)).toEqual(tree);
+      expect([...tree.keys()]).toEqual([...AUTH_METHODS.map((auth) => `${auth}.mdx`), 'manifest.json'].sort());
+      const manifest = JSON.parse(tree.get('manifest.json')!);
+      for (const auth of AUTH_METHODS) {
+        const tabs = await Promise.all(
+          docsTabs({ auth, credentials }).map(async (tab) => ({ ...tab, snippet: await formatSnippet(tab.snippet) })),
+        );
+        expect(tree.get(`${auth}.mdx`)).toBe(renderDocs(tabs, format));
+        const entries = manifest.filter((entry: { file: string }) => entry.file === `${auth}.mdx`);
+        expect(
+          entries.map((entry: { tabLabel: string; target: string; package: string; credentialMode: string }) => [
+            entry.tabLabel,
+            entry.target,
+            entry.package,
+            entry.credentialMode,
+          ]),
+        ).toEqual(tabs.map((tab) => [tab.label, tab.value, tab.snippet.package.name, credentials]));
+      }
+    },
+  );
 
   it('refuses a non-empty folder without --force and leaves it untouched', async () => {
     const out = join(dir, 'occupied');

@@ -12,7 +12,7 @@ import { CLI, runCli } from './support/cli.js';
 
 let dir: string;
 beforeAll(async () => {
-  if (!existsSync(CLI)) throw new Error('dist/box-snippet.mjs is missing: run `npm run build` first (npm test does)');
+  if (!existsSync(CLI)) throw new Error('dist/box-snippet.cjs is missing: run `npm run build` first (npm test does)');
   dir = await mkdtemp(join(tmpdir(), 'box-snippet-cli-'));
 });
 afterAll(async () => {
@@ -62,6 +62,11 @@ describe('box-snippet (generate)', () => {
     [['--lang', '.net'], 'dotnet', 'top-level'],
     [['--lang', 'net', '--sdk', 'legacy'], 'dotnet-legacy', 'top-level'],
     [['--lang', 'node-legacy'], 'node-legacy', 'cjs'],
+    [['--lang', 'curl'], 'curl', 'script'],
+    [['--lang', 'sh'], 'curl', 'script'],
+    [['--lang', 'shell'], 'curl', 'script'],
+    [['--lang', 'bash'], 'curl', 'script'],
+    [['--lang', 'swift'], 'swift', 'package'],
   ])('%j selects %s (%s)', async (args, target, style) => {
     const result = await runCli([...args, '--format', 'json']);
     expect(result.code).toBe(0);
@@ -109,6 +114,7 @@ describe('box-snippet (generate)', () => {
         'run',
         'sdkLine',
         'style',
+        'tabLabel',
         'target',
         'title',
       ].sort(),
@@ -119,7 +125,55 @@ describe('box-snippet (generate)', () => {
     ]);
     expect(snippet.install[0].text).toContain('<mainClass>GetCurrentUser</mainClass>');
     expect(snippet.run).toBe('mvn -q compile exec:java');
+    expect(snippet.tabLabel).toBe('Java v5');
+    expect(snippet.package).toEqual({
+      id: 'com.box:box-java-sdk',
+      name: 'com.box:box-java-sdk',
+      versionRange: '5.x',
+      status: 'classic',
+    });
   });
+
+  it.each([
+    ['python', 'boxsdk', '4.x', 'boxsdk@3', '3.x'],
+    ['node', 'box-node-sdk', '4.x', 'box-node-sdk@3', '3.x'],
+    ['java', 'com.box:box-java-sdk', '5.x', 'com.box:box-java-sdk@4', '4.x'],
+    ['dotnet', 'Box.V2.Core', '6.x', 'Box.V2.Core@5', '5.x'],
+  ])(
+    '--lang %s --sdk classic is the maintained combined line; its end-of-life major prints one notice',
+    async (lang, name, range, eolId, eolRange) => {
+      const current = await runCli(['--lang', lang, '--sdk', 'classic', '--from-env', '--format', 'json']);
+      expect(current.code).toBe(0);
+      expect(current.stderr).toBe('');
+      expect(JSON.parse(current.stdout).package).toMatchObject({
+        id: name,
+        name,
+        versionRange: range,
+        status: 'classic',
+      });
+      expect(JSON.parse(current.stdout).package.endOfLife).toBeUndefined();
+
+      const old = await runCli(['--lang', lang, '--sdk', 'legacy', '--package', eolId, '--from-env', '--quiet']);
+      expect(old.code).toBe(0);
+      expect(old.stdout).toContain(`${name} ${eolRange}`);
+      const notice = old.stderr.trim().split('\n');
+      expect(notice).toHaveLength(1);
+      expect(notice[0]).toMatch(
+        new RegExp(
+          `^Note: ${name.replace(/\./g, '\\.')} ${eolRange.replace('.', '\\.')} is end-of-life since 23 Oct 2025; the maintained line is .* ${range.replace('.', '\\.')} \\(--package ${name.replace(/\./g, '\\.')}\\)\\. See "Migration guide[^"]+": https://github\\.com/box/`,
+        ),
+      );
+      const json = JSON.parse(
+        (await runCli(['--lang', lang, '--sdk', 'legacy', '--package', eolId, '--format', 'json'])).stdout,
+      );
+      expect(json.package).toMatchObject({
+        id: eolId,
+        versionRange: eolRange,
+        status: 'end-of-life',
+        endOfLife: { date: '23 Oct 2025', successor: name },
+      });
+    },
+  );
 
   it("--base-url writes the SDK's own override, without a trailing slash", async () => {
     const result = await runCli(['--lang', 'python', '--from-env', '--base-url', 'https://proxy.example.com/box/']);
@@ -179,7 +233,7 @@ describe('box-snippet errors', () => {
   it('suggests the value for --sdk, --module, --package and --format', async () => {
     expectUsageError(
       await runCli(['--lang', 'java', '--sdk', 'legcy']),
-      '--sdk: expected one of gen, legacy; got "legcy" (did you mean legacy?)',
+      '--sdk: expected one of gen, legacy, classic; got "legcy" (did you mean legacy?)',
     );
     expectUsageError(await runCli(['--lang', 'node', '--module', 'mjs']), '--module:');
     expectUsageError(await runCli(['--lang', 'node', '--module', 'ems']), 'did you mean esm?');
@@ -251,19 +305,29 @@ describe('box-snippet list', () => {
   it('prints one row per target and package', async () => {
     const result = await runCli(['list']);
     expect(result.code).toBe(0);
-    const rows = result.stdout.trim().split('\n').slice(1);
+    const rows = result.stdout.trim().split('\n\n')[0]!.split('\n').slice(1);
     const expected = TARGETS.reduce((count, target) => count + target.packages.length, 0);
     expect(rows).toHaveLength(expected);
+    expect(result.stdout).toMatch(/^python-legacy +Python v4 +boxsdk +4\.x +classic +all$/m);
+    expect(result.stdout).toMatch(/^python-legacy +Python v4 +boxsdk@3 +3\.x +end-of-life +all$/m);
+    expect(result.stdout).toContain('\nboxsdk@3 3.x: end-of-life since 23 Oct 2025.\n');
+    expect(result.stdout.match(/end-of-life since/g)).toHaveLength(4);
     for (const target of TARGETS) expect(result.stdout).toMatch(new RegExp(`^${target.id} `, 'm'));
-    expect(result.stdout).toMatch(
-      /^node +Node\.js \/ TypeScript, generated SDK +gen +box-typescript-sdk-gen \(--package\) +1\.x/m,
-    );
+    expect(result.stdout).toMatch(/^node +Node\/TypeScript v10 +box-typescript-sdk-gen +1\.x/m);
   });
   it('prints JSON with --format json', async () => {
     const rows = JSON.parse((await runCli(['list', '--format', 'json'])).stdout);
     expect(rows.map((row: { target: string; package: string }) => `${row.target} ${row.package}`)).toContain(
       'dotnet Box.Sdk.Gen',
     );
+    const dotnet = rows.filter((row: { target: string }) => row.target === 'dotnet-legacy');
+    expect(
+      dotnet.map(
+        (row: { tabLabel: string; versionRange: string; status: string }) =>
+          `${row.tabLabel} ${row.versionRange} ${row.status}`,
+      ),
+    ).toEqual(['.NET v6 6.x classic', '.NET v6 5.x end-of-life']);
+    expect(dotnet[1].endOfLife.guide.title).toBe('Migration guide: migrate from v5 to v6 of Box Windows SDK V2');
   });
 });
 

@@ -13,7 +13,11 @@ import {
   encodeJavaScriptString,
   encodeJavaString,
   encodePythonString,
+  encodeShellString,
+  encodeSwiftString,
+  STRING_LIMITS,
 } from '../src/core/encoders/index.js';
+import { generate, isBoxSnippetError } from '../src/core/index.js';
 import { codeUnits, sampleHostileStrings } from './support/arbitrary-strings.js';
 import { python3, requireCommand } from './support/toolchains.js';
 import { syntaxProblems } from './support/tree-sitter.js';
@@ -22,6 +26,16 @@ const run = promisify(execFile);
 const CASES = 10_000;
 const inputs = sampleHostileStrings(CASES, 20261129);
 const expected = inputs.map(codeUnits);
+/**
+ * sh and Swift strings cannot hold every JavaScript string (sh: no NUL, and UTF-8 has no lone
+ * surrogate; Swift: no lone surrogate). Their round trip takes the first CASES strings of a longer
+ * sample of the same generator that they can hold; what they cannot hold is checked to be refused.
+ */
+const writable = (language: 'shell' | 'swift') => {
+  const pool = sampleHostileStrings(CASES * 3, 20261201);
+  const held = pool.filter((value) => STRING_LIMITS[language]!(value) === undefined).slice(0, CASES);
+  return { pool, held };
+};
 let dir: string;
 
 beforeAll(async () => {
@@ -106,6 +120,141 @@ describe('string-literal encoders round-trip through the real readers', () => {
     expect(mismatches(literals.map((literal) => codeUnits(decodeCSharpRegularString(literal))))).toEqual([]);
   });
 });
+
+describe('string-literal encoders for languages whose strings cannot hold every input', () => {
+  it(`sh: dash and bash read back all ${CASES} strings they can hold, byte for byte`, async () => {
+    const { held } = writable('shell');
+    expect(held).toHaveLength(CASES);
+    const script = held.map((value) => `value=${encodeShellString(value)}\nprintf '%s\\0' "$value"\n`).join('');
+    const file = join(dir, 'literals.sh');
+    await writeFile(file, script, 'utf8');
+    expect(/^[\x20-\x7e\n]*$/.test(script), 'the script is printable ASCII').toBe(true);
+    for (const shell of [
+      requireCommand('dash', 'install dash, the Debian /bin/sh (apt-get install dash)'),
+      requireCommand('bash', 'install bash (apt-get install bash)'),
+    ]) {
+      const started = Date.now();
+      const { stdout } = await run(shell, [file], {
+        encoding: 'buffer',
+        maxBuffer: 256 * 1024 * 1024,
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C.UTF-8' },
+      });
+      const values: Buffer[] = [];
+      for (let start = 0, end = stdout.indexOf(0); end >= 0; start = end + 1, end = stdout.indexOf(0, start))
+        values.push(stdout.subarray(start, end));
+      expect(values, shell).toHaveLength(CASES);
+      const wrong = held.flatMap((value, i) =>
+        Buffer.from(value, 'utf8').equals(values[i]!)
+          ? []
+          : [`#${i} (${shell}): expected ${codeUnits(value)} got bytes ${values[i]!.toString('hex')}`],
+      );
+      expect(wrong.slice(0, 5)).toEqual([]);
+      console.log(`sh encoder: ${CASES} strings read back by ${shell} in ${Date.now() - started} ms`);
+    }
+  });
+
+  it('sh: every sampled string holding NUL or a lone surrogate is refused, and nothing else is', () => {
+    const { pool } = writable('shell');
+    const refused = pool.filter((value) => STRING_LIMITS.shell!(value) !== undefined);
+    expect(refused.length).toBeGreaterThan(100);
+    for (const value of pool) {
+      const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
+      expect(STRING_LIMITS.shell!(value) !== undefined, codeUnits(value)).toBe(value.includes('\0') || loneSurrogate);
+    }
+    expect(() => encodeShellString('a\0b')).toThrow(/NUL/);
+    expect(() => encodeShellString('\uD800')).toThrow(/lone surrogate/);
+  });
+
+  it('sh: the core refuses a NUL in a literal with a one-line error naming the flag, never the value', () => {
+    const attempt = () => generate({ target: 'curl', credentials: { token: 'Secret\0Token' }, validate: false });
+    expect(attempt).toThrow('--token: a shell script cannot hold a NUL character (U+0000); remove it');
+    try {
+      attempt();
+    } catch (error) {
+      expect(isBoxSnippetError(error) && error.option).toBe('--token');
+      expect(String(error)).not.toContain('Secret');
+    }
+    expect(() =>
+      generate({ target: 'curl', auth: 'oauth', credentials: 'env', redirectUri: 'http://localhost/\uDC00' }),
+    ).toThrow(/^--redirect-uri: .*lone surrogate \(U\+DC00\)/);
+  });
+
+  it('sh: quotes, escapes and non-ASCII come out as single-quoted runs and printf octal bytes', () => {
+    expect(encodeShellString('')).toBe("''");
+    expect(encodeShellString("it's")).toBe("'it'\\''s'");
+    expect(encodeShellString('$(x) `y` \\n "z"')).toBe(`'$(x) \`y\` \\n "z"'`);
+    expect(encodeShellString('é\x1b')).toBe(`"$(printf '\\303\\251\\033')"`);
+    expect(encodeShellString('a\nb')).toBe("'a\nb'");
+  });
+
+  it(`swift: all ${CASES} literals it can hold parse with tree-sitter-swift and decode back by the Swift escape rules`, async () => {
+    const { pool, held } = writable('swift');
+    expect(held).toHaveLength(CASES);
+    const literals = held.map(encodeSwiftString);
+    const source = literals.map((literal, i) => `let v${i} = ${literal}`).join('\n');
+    expect(await syntaxProblems('swift', source)).toEqual([]);
+    const wrong = literals.flatMap((literal, i) =>
+      codeUnits(decodeSwiftString(literal)) === codeUnits(held[i]!) ? [] : [`#${i}: ${literal}`],
+    );
+    expect(wrong.slice(0, 5)).toEqual([]);
+    // Swift holds NUL (as \0); it refuses only lone surrogates.
+    expect(held.some((value) => value.includes('\0'))).toBe(true);
+    const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (const value of pool)
+      expect(STRING_LIMITS.swift!(value) !== undefined, codeUnits(value)).toBe(loneSurrogate.test(value));
+    expect(() => encodeSwiftString('\uDBFF')).toThrow(/lone surrogate/);
+  });
+
+  // tree-sitter-swift accepts a raw line break inside a literal; the decoder above rejects it.
+  it('swift: the tree-sitter parser used above rejects a stray quote, an unknown escape, a bad \\u and an open literal', async () => {
+    for (const source of ['let v = "a"b"\n', 'let v = "a\\qb"\n', 'let v = "\\u{zz}"\n', 'let v = "a\\"\n']) {
+      expect(await syntaxProblems('swift', source), source).not.toEqual([]);
+    }
+  });
+});
+
+describe('the Swift decoder used above follows the language rules', () => {
+  it.each([
+    ['"a\\u{22}b"', 'a"b'],
+    ['"\\u{1F600}"', '😀'],
+    ['"\\0\\\\\\t\\n\\r\\"\\\'"', '\0\\\t\n\r"\''],
+  ])('%s', (literal, value) => {
+    expect(decodeSwiftString(literal)).toBe(value);
+  });
+  it('rejects what Swift rejects', () => {
+    expect(() => decodeSwiftString('"\\x41"')).toThrow();
+    expect(() => decodeSwiftString('"\\u{D800}"')).toThrow();
+    expect(() => decodeSwiftString('"\\(x)"')).toThrow();
+  });
+});
+
+/** Decodes a Swift single-line string literal (The Swift Programming Language, "String Literals"). */
+function decodeSwiftString(literal: string): string {
+  if (!literal.startsWith('"') || !literal.endsWith('"') || literal.length < 2) throw new Error('not a string literal');
+  const body = literal.slice(1, -1);
+  const simple: Record<string, string> = { '0': '\0', '\\': '\\', t: '\t', n: '\n', r: '\r', '"': '"', "'": "'" };
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i]!;
+    if (char === '"' || char === '\n' || char === '\r') throw new Error(`raw ${JSON.stringify(char)} inside a literal`);
+    if (char !== '\\') {
+      out += char;
+      continue;
+    }
+    const next = body[++i];
+    if (next === undefined) throw new Error('dangling backslash');
+    if (next in simple) out += simple[next];
+    else if (next === 'u') {
+      const m = /^\{([0-9a-fA-F]{1,8})\}/.exec(body.slice(i + 1));
+      if (!m) throw new Error('bad \\u escape');
+      const code = parseInt(m[1]!, 16);
+      if ((code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) throw new Error('not a Unicode scalar');
+      out += String.fromCodePoint(code);
+      i += m[0].length;
+    } else throw new Error(`unknown escape \\${next}`);
+  }
+  return out;
+}
 
 describe('the C# decoder used above follows the language rules', () => {
   it.each([

@@ -20,6 +20,7 @@ import {
   TARGETS,
   credentialNames,
   generateFromRequest,
+  packageId,
   projectFor,
   type AuthMethodId,
   type InstallStep,
@@ -31,6 +32,10 @@ import { formatSnippet } from '../src/format.js';
 import { FAKE, PROXY_BASE_URL, allCases, makeCase } from './support/cases.js';
 import { runCli } from './support/cli.js';
 import { checkBoxApi, findConstWithRuntimeValue, parseCSharp } from './support/csharp/check-csharp.js';
+import { checkSwiftBoxApi } from './support/swift/check-swift.js';
+import { SWIFT_SURFACE } from './support/swift/api-surface.js';
+import { syntaxProblems } from './support/tree-sitter.js';
+import { LANGUAGES } from './support/languages.js';
 import { DOTNET_LINES } from './support/dotnet-lines.js';
 import { python3 } from './support/toolchains.js';
 import { authorizationCodeGrant, clientCredentialsGrant, jwtGrant, makeJwtApp, type JwtApp } from './proof/grants.js';
@@ -43,7 +48,7 @@ import { mavenSubstitution, runPrintedSteps, trustEnvironment, type StepsRun } f
 import { runProgram, spawnProgram, type ProgramRun } from './proof/run-program.js';
 import { arrangeSnapshotRun } from './proof/snapshot-runs.js';
 import { ensureSdk, type InstalledSdk } from './proof/sdk-cache.js';
-import { SDK_LINES, lineFor, type SdkLine } from './proof/sdk-versions.js';
+import { PROOF_SDKS, SDK_LINES, lineFor, type SdkLine } from './proof/sdk-versions.js';
 import { makeTestTls, type TestTls } from './proof/tls.js';
 
 const RUN_TIMEOUT_MS = 90_000;
@@ -52,8 +57,9 @@ const LANES = 2;
 const ROOT = join(import.meta.dirname, '..');
 /** Box's hosts as the programs name them, and the --base-url snapshots' proxy host. */
 const HOST_NAMES = ['api.box.com', 'account.box.com', 'upload.box.com', new URL(PROXY_BASE_URL).hostname];
-/** The languages this machine runs; the rest are parsed and API-checked (below). */
-const EXECUTED: readonly Language[] = ['python', 'javascript', 'typescript', 'java'];
+/** The languages this machine runs (test/support/languages.ts); the rest are parsed and API-checked (below). */
+const EXECUTED = (Object.keys(LANGUAGES) as Language[]).filter((language) => LANGUAGES[language].proof === 'run');
+const languageOf = (target: Target) => target.styles[0]!.language;
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const randomToken = () => Array.from({ length: 32 }, () => ALPHANUMERIC[randomInt(ALPHANUMERIC.length)]).join('');
 const randomClientId = () =>
@@ -63,12 +69,11 @@ const randomDigits = () => String(randomInt(100_000, 99_999_999));
 const ALL_TARGETS = TARGETS as readonly Target[];
 const styleOf = (target: Target, styleId: string) => target.styles.find((style) => style.id === styleId)!;
 const isExecuted = (target: Target, styleId: string) => EXECUTED.includes(styleOf(target, styleId).language);
-const packageOf = (target: Target, name: string) => target.packages.find((pkg) => pkg.name === name)!;
-const rowName = (target: Target, packageName: string, styleId: string, auth: string, mode: string) =>
-  [target.id, `${packageName} ${packageOf(target, packageName).versionRange}`, styleId, auth, mode].join(' | ');
+const packageOf = (target: Target, id: string) => target.packages.find((pkg) => packageId(pkg) === id)!;
+const rowName = (target: Target, id: string, styleId: string, auth: string, mode: string) =>
+  [target.id, `${packageOf(target, id).name} ${packageOf(target, id).versionRange}`, styleId, auth, mode].join(' | ');
 
 let tls: TestTls;
-let baseUrlMock: MockBoxApi;
 let lanes: LanePool;
 let workDir: string;
 let jwtApp: JwtApp;
@@ -79,7 +84,6 @@ const sdkFor = (target: Target, packageName: string) => sdks.get(lineFor(target.
 beforeAll(async () => {
   const started = Date.now();
   tls = await makeTestTls(HOST_NAMES);
-  baseUrlMock = await startMockBoxApi({ tls, userId });
   lanes = await makeLanePool(LANES, { tls, userId, hostNames: HOST_NAMES });
   workDir = await mkdtemp(join(tmpdir(), 'box-snippet-proof-'));
   jwtApp = await makeJwtApp(tls.dir);
@@ -88,13 +92,14 @@ beforeAll(async () => {
   for (const sdk of installed) sdks.set(sdk.line.id, sdk);
   const summary = installed.map(
     (sdk) =>
-      `  ${sdk.line.id.padEnd(32)} ${sdk.line.install.padEnd(34)} ${sdk.installed ? `installed in ${(sdk.installMs / 1000).toFixed(1)} s` : 'cached'}`,
+      `  ${sdk.line.id.padEnd(32)} ${sdk.line.install.padEnd(34)} ${sdk.version.padEnd(9)} ${sdk.installed ? `installed in ${(sdk.installMs / 1000).toFixed(1)} s` : 'cached'}`,
   );
-  console.log(`SDK lines (setup ${((Date.now() - started) / 1000).toFixed(1)} s):\n${summary.join('\n')}`);
+  console.log(
+    `SDK lines, ${PROOF_SDKS === 'latest' ? 'newest release within each pinned major' : 'pinned'} (setup ${((Date.now() - started) / 1000).toFixed(1)} s):\n${summary.join('\n')}`,
+  );
 });
 
 afterAll(async () => {
-  await baseUrlMock?.close();
   await lanes?.close();
   if (workDir) await rm(workDir, { recursive: true, force: true });
   if (tls) await rm(tls.dir, { recursive: true, force: true });
@@ -157,80 +162,85 @@ const expectsKid = (line: SdkLine) => line.jwtKid !== false;
 const snapshotCases = allCases().filter((testCase) => isExecuted(testCase.target, testCase.styleId));
 const executedSnapshots = new Set<string>();
 
-describe.concurrent('default bytes: every Python, Node and Java snapshot runs as printed, against api.box.com', () => {
-  it.each(snapshotCases.map((testCase) => [testCase.name, testCase] as const))(
-    '%s',
-    { timeout: 300_000 },
-    async (_name, testCase) => {
-      const sdk = sdkFor(testCase.target, testCase.packageName);
-      const style = styleOf(testCase.target, testCase.styleId);
-      const dir = await caseDir(sdk, `default-${testCase.name}`);
-      const file = join(dir, style.fileName);
-      await writeFile(file, await readFile(join(ROOT, testCase.snapshotPath)));
-      const arranged = await arrangeSnapshotRun(testCase, jwtApp, dir, { expectKid: expectsKid(sdk.line) });
-      const variant = testCase.snapshotPath
-        .slice(testCase.snapshotPath.lastIndexOf('/') + 1)
-        .replace(/\.\w+$/, '')
-        .replace(`${testCase.styleId}-`, '');
-      const cell = recordProof(
-        rowName(testCase.target, testCase.packageName, testCase.styleId, testCase.auth, variant),
-        'default bytes',
-      );
-
-      await lanes.use(async (lane) => {
-        if (arranged.grant) lane.mock.grants[arranged.grant.type] = arranged.grant.handler;
-        const run = await runProgram({
-          file,
-          sdk,
-          tls,
-          env: arranged.env,
-          args: arranged.args,
-          timeoutMs: RUN_TIMEOUT_MS,
-          namespace: lane.namespace,
-          typeScriptRunner: 'tsx',
-        });
-        const failure = describeFailure(testCase.name, file, run, lane.mock);
-        expectSignedIn(
-          run,
-          lane.mock,
-          arranged.grant ? arranged.grant.issued() : arranged.token,
-          arranged.grant ? 1 : 0,
-          failure,
+describe.concurrent(
+  'default bytes: every executed snapshot (Python, Node, Java, cURL) runs as printed, against api.box.com',
+  () => {
+    it.each(snapshotCases.map((testCase) => [testCase.name, testCase] as const))(
+      '%s',
+      { timeout: 300_000 },
+      async (_name, testCase) => {
+        const sdk = sdkFor(testCase.target, testCase.packageName);
+        const style = styleOf(testCase.target, testCase.styleId);
+        const dir = await caseDir(sdk, `default-${testCase.name}`);
+        const file = join(dir, style.fileName);
+        await writeFile(file, await readFile(join(ROOT, testCase.snapshotPath)));
+        const arranged = await arrangeSnapshotRun(testCase, jwtApp, dir, { expectKid: expectsKid(sdk.line) });
+        const variant = testCase.snapshotPath
+          .slice(testCase.snapshotPath.lastIndexOf('/') + 1)
+          .replace(/\.\w+$/, '')
+          .replace(`${testCase.styleId}-`, '');
+        const cell = recordProof(
+          rowName(testCase.target, testCase.packageName, testCase.styleId, testCase.auth, variant),
+          'default bytes',
         );
-        if (testCase.auth === 'oauth')
-          expect(run.stdout, failure).toContain('https://account.box.com/api/oauth2/authorize?');
-      });
-      // The environment-mode programs also stop with their message when the variable is unset.
-      if (
-        arranged.firstEnvVar !== null &&
-        !testCase.variant.baseUrl &&
-        !testCase.variant.subject &&
-        !testCase.variant.withClient
-      ) {
+
         await lanes.use(async (lane) => {
+          if (arranged.grant) lane.mock.grants[arranged.grant.type] = arranged.grant.handler;
           const run = await runProgram({
             file,
             sdk,
             tls,
-            env: {},
+            env: arranged.env,
             args: arranged.args,
             timeoutMs: RUN_TIMEOUT_MS,
             namespace: lane.namespace,
             typeScriptRunner: 'tsx',
           });
-          const failure = describeFailure(`${testCase.name} (unset)`, file, run, lane.mock);
-          expect(run.exitCode, failure).not.toBe(0);
-          expect(run.timedOut, failure).toBe(false);
-          expect(run.stderr, failure).toContain(`Set the ${arranged.firstEnvVar} environment variable and run again.`);
-          expect(run.stdout, failure).not.toContain('My user ID is');
-          expect(lane.mock.requests, failure).toEqual([]);
+          const failure = describeFailure(testCase.name, file, run, lane.mock);
+          expectSignedIn(
+            run,
+            lane.mock,
+            arranged.grant ? arranged.grant.issued() : arranged.token,
+            arranged.grant ? 1 : 0,
+            failure,
+          );
+          if (testCase.auth === 'oauth')
+            expect(run.stdout, failure).toContain('https://account.box.com/api/oauth2/authorize?');
         });
-      }
-      executedSnapshots.add(testCase.snapshotPath);
-      cell.pass();
-    },
-  );
-});
+        // The environment-mode programs also stop with their message when the variable is unset.
+        if (
+          arranged.firstEnvVar !== null &&
+          !testCase.variant.baseUrl &&
+          !testCase.variant.subject &&
+          !testCase.variant.withClient
+        ) {
+          await lanes.use(async (lane) => {
+            const run = await runProgram({
+              file,
+              sdk,
+              tls,
+              env: {},
+              args: arranged.args,
+              timeoutMs: RUN_TIMEOUT_MS,
+              namespace: lane.namespace,
+              typeScriptRunner: 'tsx',
+            });
+            const failure = describeFailure(`${testCase.name} (unset)`, file, run, lane.mock);
+            expect(run.exitCode, failure).not.toBe(0);
+            expect(run.timedOut, failure).toBe(false);
+            expect(run.stderr, failure).toContain(
+              `Set the ${arranged.firstEnvVar} environment variable and run again.`,
+            );
+            expect(run.stdout, failure).not.toContain('My user ID is');
+            expect(lane.mock.requests, failure).toEqual([]);
+          });
+        }
+        executedSnapshots.add(testCase.snapshotPath);
+        cell.pass();
+      },
+    );
+  },
+);
 
 describe('default bytes: coverage', () => {
   it('executed every snapshot file of an executed language', async () => {
@@ -249,6 +259,22 @@ describe('default bytes: coverage', () => {
     expect(files.filter((file) => !executedSnapshots.has(file))).toEqual([]);
   });
 });
+
+/** Runs at most `slots` of the given jobs at a time. */
+function makeLimiter(slots: number): <T>(job: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (job) => {
+    if (running >= slots) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await job();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
+}
 
 async function caseDir(sdk: InstalledSdk, name: string): Promise<string> {
   // Node programs live inside the SDK's folder so `require`/`import` resolve as in a project.
@@ -270,9 +296,9 @@ const BASE_URL_RUNS: Record<
   AuthMethodId,
   { mode: 'literal' | 'env'; subject: Subject; withClient?: boolean; firstStyleOnly?: boolean }[]
 > = {
+  // Environment mode with --base-url is also a snapshot (env-base-url), run above as printed.
   'developer-token': [
     { mode: 'literal', subject: null },
-    { mode: 'env', subject: null },
     { mode: 'env', subject: null, withClient: true, firstStyleOnly: true },
   ],
   ccg: [
@@ -283,10 +309,7 @@ const BASE_URL_RUNS: Record<
     { mode: 'literal', subject: 'user' },
     { mode: 'env', subject: 'enterprise' },
   ],
-  oauth: [
-    { mode: 'literal', subject: null },
-    { mode: 'env', subject: null },
-  ],
+  oauth: [{ mode: 'literal', subject: null }],
 };
 
 const baseUrlCases = ALL_TARGETS.flatMap((target) =>
@@ -297,10 +320,11 @@ const baseUrlCases = ALL_TARGETS.flatMap((target) =>
         .flatMap((style, styleIndex) =>
           BASE_URL_RUNS[auth]
             .filter((run) => !run.firstStyleOnly || styleIndex === 0)
+            .filter((run) => !run.withClient || target.takesOptionalCredentials !== false)
             .map((run) => ({
               name: [
                 target.id,
-                pkg.name,
+                packageId(pkg),
                 style.id,
                 auth,
                 run.mode,
@@ -310,7 +334,7 @@ const baseUrlCases = ALL_TARGETS.flatMap((target) =>
                 .filter(Boolean)
                 .join(' '),
               target,
-              packageName: pkg.name,
+              packageName: packageId(pkg),
               styleId: style.id,
               auth,
               ...run,
@@ -320,79 +344,98 @@ const baseUrlCases = ALL_TARGETS.flatMap((target) =>
   ),
 );
 
-describe('base-url: every Python, Node and Java program runs against another host', () => {
-  it.each(baseUrlCases.map((testCase) => [testCase.name, testCase] as const))('%s', async (_name, testCase) => {
-    const sdk = sdkFor(testCase.target, testCase.packageName);
-    const dir = await caseDir(sdk, `base-url-${testCase.name}`);
-    const file = join(dir, styleOf(testCase.target, testCase.styleId).fileName);
-    const app =
-      testCase.auth === 'jwt'
-        ? { clientId: jwtApp.clientId, clientSecret: jwtApp.clientSecret }
-        : { clientId: randomClientId(), clientSecret: randomToken() };
-    const values: Record<string, string> = {
-      token: randomToken(),
-      ...app,
-      enterpriseId: testCase.auth === 'jwt' ? jwtApp.enterpriseId : randomDigits(),
-      userId: randomDigits(),
-      jwtConfigPath: jwtApp.configPath,
-    };
-    const names = credentialNames(AUTH_METHOD_TABLE[testCase.auth], testCase.subject, testCase.withClient ?? false);
-    const args = [
-      '--lang',
-      testCase.target.id,
-      '--package',
-      testCase.packageName,
-      ...moduleFlag(testCase),
-      '--auth',
-      testCase.auth,
-      '--base-url',
-      baseUrlMock.url,
-      '--out',
-      file,
-      '--quiet',
-    ];
-    const env: Record<string, string> = {};
-    if (testCase.mode === 'literal') for (const name of names) args.push(CREDENTIAL_INPUTS[name].flag, values[name]!);
-    else {
-      args.push('--from-env');
-      if (testCase.withClient) args.push('--with-client-credentials');
-      if (testCase.subject === 'user') args.push('--as', 'user');
-      for (const name of names) env[CREDENTIAL_INPUTS[name].envVar] = values[name]!;
-    }
-    const cli = await runCli(args);
-    expect(cli.code, cli.stderr).toBe(0);
+/** At most this many --base-url programs at once; each test has a mock of its own. */
+const baseUrlSlots = makeLimiter(LANES);
 
-    const subjectId = testCase.subject === 'user' ? values.userId! : values.enterpriseId!;
-    const code = randomToken();
-    const grant = {
-      'developer-token': () => null,
-      ccg: () => ['client_credentials', clientCredentialsGrant(app, testCase.subject!, subjectId)] as const,
-      jwt: () =>
-        [
-          'urn:ietf:params:oauth:grant-type:jwt-bearer',
-          jwtGrant(jwtApp, testCase.subject!, subjectId, expectsKid(sdk.line)),
-        ] as const,
-      oauth: () => ['authorization_code', authorizationCodeGrant(app, code)] as const,
-    }[testCase.auth]();
-    baseUrlMock.reset();
-    if (grant) baseUrlMock.grants[grant[0]] = grant[1].handler;
-    const mode = `${testCase.mode}${testCase.subject ? `-as-${testCase.subject}` : ''}${testCase.withClient ? '-with-client' : ''}`;
-    const cell = recordProof(
-      rowName(testCase.target, testCase.packageName, testCase.styleId, testCase.auth, mode),
-      'base-url',
-    );
-    const run = await runProgram({
-      file,
-      sdk,
-      tls,
-      env,
-      args: testCase.auth === 'oauth' ? [code] : [],
-      timeoutMs: RUN_TIMEOUT_MS,
-    });
-    const failure = describeFailure(testCase.name, file, run, baseUrlMock);
-    expectSignedIn(run, baseUrlMock, grant ? grant[1].issued() : values.token!, grant ? 1 : 0, failure);
-    cell.pass();
-  });
+describe.concurrent('base-url: every executed program runs against another host', () => {
+  it.each(baseUrlCases.map((testCase) => [testCase.name, testCase] as const))(
+    '%s',
+    { timeout: 300_000 },
+    async (_name, testCase) => {
+      await baseUrlSlots(async () => {
+        const mock = await startMockBoxApi({ tls, userId });
+        try {
+          const sdk = sdkFor(testCase.target, testCase.packageName);
+          const dir = await caseDir(sdk, `base-url-${testCase.name}`);
+          const file = join(dir, styleOf(testCase.target, testCase.styleId).fileName);
+          const app =
+            testCase.auth === 'jwt'
+              ? { clientId: jwtApp.clientId, clientSecret: jwtApp.clientSecret }
+              : { clientId: randomClientId(), clientSecret: randomToken() };
+          const values: Record<string, string> = {
+            token: randomToken(),
+            ...app,
+            enterpriseId: testCase.auth === 'jwt' ? jwtApp.enterpriseId : randomDigits(),
+            userId: randomDigits(),
+            jwtConfigPath: jwtApp.configPath,
+          };
+          const names = credentialNames(
+            AUTH_METHOD_TABLE[testCase.auth],
+            testCase.subject,
+            testCase.withClient ?? false,
+          );
+          const args = [
+            '--lang',
+            testCase.target.id,
+            '--package',
+            testCase.packageName,
+            ...moduleFlag(testCase),
+            '--auth',
+            testCase.auth,
+            '--base-url',
+            mock.url,
+            '--out',
+            file,
+            '--quiet',
+          ];
+          const env: Record<string, string> = {};
+          if (testCase.mode === 'literal')
+            for (const name of names) args.push(CREDENTIAL_INPUTS[name].flag, values[name]!);
+          else {
+            args.push('--from-env');
+            if (testCase.withClient) args.push('--with-client-credentials');
+            if (testCase.subject === 'user') args.push('--as', 'user');
+            for (const name of names) env[CREDENTIAL_INPUTS[name].envVar] = values[name]!;
+          }
+          // Recorded first, so a failure anywhere below (the CLI's included) shows in the matrix.
+          const mode = `${testCase.mode}${testCase.subject ? `-as-${testCase.subject}` : ''}${testCase.withClient ? '-with-client' : ''}`;
+          const cell = recordProof(
+            rowName(testCase.target, testCase.packageName, testCase.styleId, testCase.auth, mode),
+            'base-url',
+          );
+          const cli = await runCli(args);
+          expect(cli.code, cli.stderr).toBe(0);
+
+          const subjectId = testCase.subject === 'user' ? values.userId! : values.enterpriseId!;
+          const code = randomToken();
+          const grant = {
+            'developer-token': () => null,
+            ccg: () => ['client_credentials', clientCredentialsGrant(app, testCase.subject!, subjectId)] as const,
+            jwt: () =>
+              [
+                'urn:ietf:params:oauth:grant-type:jwt-bearer',
+                jwtGrant(jwtApp, testCase.subject!, subjectId, expectsKid(sdk.line)),
+              ] as const,
+            oauth: () => ['authorization_code', authorizationCodeGrant(app, code)] as const,
+          }[testCase.auth]();
+          if (grant) mock.grants[grant[0]] = grant[1].handler;
+          const run = await runProgram({
+            file,
+            sdk,
+            tls,
+            env,
+            args: testCase.auth === 'oauth' ? [code] : [],
+            timeoutMs: RUN_TIMEOUT_MS,
+          });
+          const failure = describeFailure(testCase.name, file, run, mock);
+          expectSignedIn(run, mock, grant ? grant[1].issued() : values.token!, grant ? 1 : 0, failure);
+          cell.pass();
+        } finally {
+          await mock.close();
+        }
+      });
+    },
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -403,9 +446,9 @@ const stepRows = ALL_TARGETS.flatMap((target) =>
     target.styles
       .filter((style) => EXECUTED.includes(style.language))
       .map((style) => ({
-        name: `${target.id} ${pkg.name} ${style.id}`,
+        name: `${target.id} ${packageId(pkg)} ${style.id}`,
         target,
-        packageName: pkg.name,
+        packageName: packageId(pkg),
         styleId: style.id,
       })),
   ),
@@ -581,12 +624,10 @@ describe.concurrent('project: --project writes a project whose printed commands 
 // C#: parsed and API-checked, program and project.
 
 describe('C# snippets (no .NET SDK here): parsed and API-checked', () => {
-  const dotnetCases = ALL_TARGETS.filter((target) =>
-    target.styles.every((style) => style.language === 'csharp'),
-  ).flatMap((target) =>
+  const dotnetCases = ALL_TARGETS.filter((target) => languageOf(target) === 'csharp').flatMap((target) =>
     target.authMethods.flatMap((auth) =>
       target.packages.flatMap((pkg) =>
-        (['literal', 'env'] as const).map((mode) => ({ target, auth, pkg: pkg.name, mode })),
+        (['literal', 'env'] as const).map((mode) => ({ target, auth, pkg: packageId(pkg), mode })),
       ),
     ),
   );
@@ -616,8 +657,8 @@ describe('C# snippets (no .NET SDK here): parsed and API-checked', () => {
 
   it.each(
     stepRows.length
-      ? ALL_TARGETS.filter((target) => target.styles.every((style) => style.language === 'csharp')).flatMap((target) =>
-          target.packages.map((pkg) => [`${target.id} ${pkg.name} project`, target, pkg.name] as const),
+      ? ALL_TARGETS.filter((target) => languageOf(target) === 'csharp').flatMap((target) =>
+          target.packages.map((pkg) => [`${target.id} ${packageId(pkg)} project`, target, packageId(pkg)] as const),
         )
       : [],
   )(
@@ -657,6 +698,44 @@ describe('C# snippets (no .NET SDK here): parsed and API-checked', () => {
   );
 });
 
+describe('Swift snippets (no Swift toolchain here): parsed and API-checked', () => {
+  const swiftCases = ALL_TARGETS.filter((target) => languageOf(target) === 'swift').flatMap((target) =>
+    target.authMethods.flatMap((auth) =>
+      target.packages.flatMap((pkg) =>
+        (['literal', 'env'] as const).map((mode) => ({ target, auth, pkg: packageId(pkg), mode })),
+      ),
+    ),
+  );
+  it.each(swiftCases.map((c) => [`${c.target.id} ${c.pkg} ${c.auth} ${c.mode}`, c] as const))(
+    '%s',
+    async (_name, c) => {
+      const cell = recordProof(rowName(c.target, c.pkg, c.target.styles[0]!.id, c.auth, c.mode), 'parsed');
+      const method = AUTH_METHOD_TABLE[c.auth];
+      const subjects = Object.keys(method.subjects) as ('enterprise' | 'user')[];
+      const values: Record<string, string> = {
+        token: randomToken(),
+        clientId: randomClientId(),
+        clientSecret: randomToken(),
+        enterpriseId: randomDigits(),
+        userId: randomDigits(),
+      };
+      const literal = Object.fromEntries(
+        credentialNames(method, subjects[0] ?? null, false).map((name) => [name, values[name]!]),
+      );
+      const snippet = generateFromRequest({
+        target: c.target.id as 'swift',
+        auth: c.auth,
+        package: c.pkg as 'box-ios-sdk',
+        credentials: c.mode === 'env' ? 'env' : literal,
+        baseUrl: 'https://127.0.0.1:8443',
+      });
+      expect(await syntaxProblems('swift', snippet.code)).toEqual([]);
+      expect(await checkSwiftBoxApi(snippet.code)).toEqual([]);
+      cell.pass(`against ${SWIFT_SURFACE.repo} ${SWIFT_SURFACE.tag}`);
+    },
+  );
+});
+
 // ---------------------------------------------------------------------------------------------
 // Failures: the day-one failures each program explains, one run per target × package × style ×
 // case × auth method it applies to. The mock answers as Box does, the JWT config file is
@@ -672,20 +751,23 @@ describe.concurrent('failures: every Python, Node and Java program explains the 
     await noRoute?.close();
   });
 
-  const failureRuns = stepRows.flatMap((row) =>
-    FAILURE_CASES.flatMap((failureCase) =>
-      failureCase.authMethods
-        .filter((auth) => row.target.authMethods.includes(auth))
-        .filter(() => failureCase.id !== 'jwt-clock' || !lineFor(row.target.id, row.packageName).retriesJwtClock)
-        .filter(
-          () =>
-            !failureCase.readsResponse ||
-            row.styleId !== 'esm' ||
-            !lineFor(row.target.id, row.packageName).esmErrorsLoseResponse,
-        )
-        .map((auth) => ({ name: `${row.name} ${auth} ${failureCase.id}`, row, auth, failureCase })),
-    ),
-  );
+  // The cURL scripts have no failure helper yet: they stop on curl's own error (see the README).
+  const failureRuns = stepRows
+    .filter((row) => styleOf(row.target, row.styleId).language !== 'shell')
+    .flatMap((row) =>
+      FAILURE_CASES.flatMap((failureCase) =>
+        failureCase.authMethods
+          .filter((auth) => row.target.authMethods.includes(auth))
+          .filter(() => failureCase.id !== 'jwt-clock' || !lineFor(row.target.id, row.packageName).retriesJwtClock)
+          .filter(
+            () =>
+              !failureCase.readsResponse ||
+              row.styleId !== 'esm' ||
+              !lineFor(row.target.id, row.packageName).esmErrorsLoseResponse,
+          )
+          .map((auth) => ({ name: `${row.name} ${auth} ${failureCase.id}`, row, auth, failureCase })),
+      ),
+    );
 
   it.each(failureRuns.map((run) => [run.name, run] as const))(
     '%s',

@@ -132,6 +132,9 @@ describe('box-snippet with no flags, in a terminal', () => {
       /Copied to the clipboard\.|No clipboard is available here; copy the program printed above\./,
     );
     expect(await session.exitCode()).toBe(0);
+    expect(await session.screen()).toMatch(
+      /Copied to the clipboard\.|No clipboard is available here; copy the program printed above\./,
+    );
   });
 
   it('writes a project into a new folder, never into one with files, and prints its commands', async () => {

@@ -12,6 +12,8 @@ export function typeErrors(): void {
   generate({ target: 'pyhton' });
   // @ts-expect-error: a package of another target
   generate({ target: 'python', package: 'box-node-sdk' });
+  // @ts-expect-error: an end-of-life major is picked by its --package value, which names the major
+  generate({ target: 'python-legacy', package: 'boxsdk@4' });
   // @ts-expect-error: Python has no ESM style
   generate({ target: 'python', style: 'esm' });
   // @ts-expect-error: literal credentials need the token
@@ -25,6 +27,7 @@ describe('generate() at run time', () => {
     [{ target: 'pyhton' }, 'UNKNOWN_TARGET'],
     [{ target: 'python', package: 'box-node-sdk' }, 'UNKNOWN_PACKAGE'],
     [{ target: 'python', style: 'esm' }, 'UNKNOWN_MODULE_STYLE'],
+    [{ target: 'python-legacy', package: 'boxsdk@4' }, 'UNKNOWN_PACKAGE'],
     [{ target: 'node', credentials: { clientId: 'a'.repeat(32), clientSecret: 'b'.repeat(32) } }, 'MISSING_CREDENTIAL'],
     [{ target: 'node', credentials: { token: 'T'.repeat(32), clientId: 'a'.repeat(32) } }, 'MISSING_CREDENTIAL'],
     [{ target: 'node', credentials: { token: 'short' } }, 'INVALID_CREDENTIAL'],
@@ -49,5 +52,16 @@ describe('generate() at run time', () => {
       credentials: 'env',
     };
     expect(generate(options).fileName).toBe('get-current-user.mjs');
+  });
+
+  it("picks a classic line's end-of-life major by its --package value, and its successor by the name", () => {
+    const old = generate({ target: 'python-legacy', package: 'boxsdk@3', credentials: 'env' });
+    expect(old.package).toMatchObject({ id: 'boxsdk@3', name: 'boxsdk', versionRange: '3.x', status: 'end-of-life' });
+    expect(old.package.endOfLife?.date).toBe('23 Oct 2025');
+    const current = generate({ target: 'python-legacy', package: 'boxsdk', credentials: 'env' });
+    expect(current.package).toEqual({ id: 'boxsdk', name: 'boxsdk', versionRange: '4.x', status: 'classic' });
+    expect(current.install.map((step) => step.text)).toEqual([
+      'python3 -m venv .venv && .venv/bin/pip install "boxsdk[jwt]>=4,<5"',
+    ]);
   });
 });

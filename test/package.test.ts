@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../src/core/index.js';
+import { generate, listTargets } from '../src/core/index.js';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..');
@@ -37,7 +37,9 @@ describe('the published package', () => {
     const files = await readdir(join(project, 'node_modules', 'box-snippet'), { recursive: true });
     expect(files).toContain(join('dist', 'core', 'templates.generated.js'));
     expect(files).toContain(join('dist', 'index.d.ts'));
-    expect(files).toContain(join('dist', 'box-snippet.mjs'));
+    expect(files).toContain(join('dist', 'box-snippet.cjs'));
+    expect(files).toContain(join('dist', 'cli-bundle.cjs'));
+    expect(files).toContain(join('dist', 'cli-bundle.cache'));
     expect(files.filter((file) => file.startsWith('test') || file.startsWith('src') || file.endsWith('.hbs'))).toEqual(
       [],
     );
@@ -56,8 +58,20 @@ describe('the published package', () => {
     const { stdout } = await run(process.execPath, ['docs.mjs'], { cwd: project });
     const result = JSON.parse(stdout);
     expect(result.code).toBe(generate({ target: 'node', style: 'esm', credentials: 'env' }).code);
-    expect(result.targets).toBe(12);
+    expect(result.targets).toBe(listTargets().length);
     expect(result.same).toBe(true);
+  });
+
+  it('exports the remark plugin, and leaves unified (an optional peer) to the docs site', async () => {
+    await writeFile(
+      join(project, 'remark.mjs'),
+      "import plugin from 'box-snippet/remark';\nprocess.stdout.write(typeof plugin);\n",
+    );
+    const { stdout } = await run(process.execPath, ['remark.mjs'], { cwd: project });
+    expect(stdout).toBe('function');
+    const installed = await readdir(join(project, 'node_modules'));
+    expect(installed).toContain('box-snippet');
+    expect(installed.filter((name) => name === 'unified' || name === '@types')).toEqual([]);
   });
 
   it.each([

@@ -10,7 +10,7 @@ import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TARGETS, generateFromRequest, installAsText, type Target } from '../src/core/index.js';
+import { TARGETS, generateFromRequest, installAsText, packageId, type Target } from '../src/core/index.js';
 import { FAKE } from './support/cases.js';
 
 const root = join(import.meta.dirname, '..');
@@ -80,7 +80,7 @@ describe('playground page', () => {
         for (const style of target.styles) {
           await page.selectOption('#target', target.id);
           // A choice of one is hidden: the page shows only choices the user can make.
-          if (target.packages.length > 1) await page.selectOption('#package', pkg.name);
+          if (target.packages.length > 1) await page.selectOption('#package', packageId(pkg));
           else expect(await page.isHidden('#package-field')).toBe(true);
           if (target.styles.length > 1) await page.selectOption('#style', style.id);
           else expect(await page.isHidden('#style-field')).toBe(true);
@@ -90,11 +90,11 @@ describe('playground page', () => {
           const code = await page.textContent('#code');
           const expected = generateFromRequest({
             target: target.id,
-            package: pkg.name,
+            package: packageId(pkg),
             style: style.id,
             credentials: { token: FAKE.token },
           } as never);
-          expect(code, `${target.id} ${pkg.name} ${style.id}`).toBe(expected.code);
+          expect(code, `${target.id} ${packageId(pkg)} ${style.id}`).toBe(expected.code);
           expect(await page.textContent('#install')).toBe(installAsText(expected.install));
           checked++;
         }

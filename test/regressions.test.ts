@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { allCases } from './support/cases.js';
+import { LANGUAGES } from './support/languages.js';
 import { renderCase } from './support/render.js';
 import { syntaxProblems } from './support/tree-sitter.js';
 
@@ -75,18 +76,38 @@ describe('python-empty-fstring', () => {
   });
 });
 
+describe('curl-secret-on-command-line', () => {
+  // Box's Developer Tokens page: `curl ... -H "authorization: Bearer [DEVELOPER_TOKEN]"`, which puts
+  // the token in the process list of the machine for as long as curl runs.
+  it('no curl or jq command line of a shell snippet carries a credential; they come on stdin or in the environment', async () => {
+    const shellCases = cases.filter(
+      (testCase) => testCase.target.styles.find((style) => style.id === testCase.styleId)!.language === 'shell',
+    );
+    expect(shellCases.length).toBeGreaterThan(0);
+    for (const testCase of shellCases) {
+      const { code } = await renderCase(testCase);
+      const commands = code
+        .split('\n')
+        .flatMap((line) => line.split('|'))
+        .filter((part) => /^\s*(\S+=\$\()?(curl|jq)\s/.test(part.replace(/^.*\$\(/, '')));
+      expect(commands.length, testCase.name).toBeGreaterThan(0);
+      for (const command of commands) {
+        const variables = [...command.matchAll(/\$\{?(\w+)/g)]
+          .map((m) => m[1])
+          .filter((name) => name !== 'box_api' && name !== 'ENV' && name !== 'form');
+        expect(variables, `${testCase.name}: ${command.trim()}`).toEqual([]);
+        expect(command, testCase.name).not.toMatch(/Bearer|client_secret=[^\\]/);
+      }
+    }
+  });
+});
+
 describe('no fragments', () => {
-  const entryPoints: Record<string, RegExp> = {
-    // Python and Node (ES module: a top-level try) run main inside the failure explainer; C# its statements.
-    python: /^if __name__ == "__main__":\n {4}try:\n {8}main\(\)$/m,
-    node: /^main\(\)\.catch\(|^try \{\n(.*\n)* {2}const me = await /m,
-    java: /public static void main\(String\[\] args\)/,
-    dotnet: /^ {4}var me = await client\./m, // inside the failure explainer's try
-  };
   it('every snippet has an entry point and prints "My user ID is"', async () => {
     for (const testCase of cases) {
       const { code } = await renderCase(testCase);
-      expect(code, testCase.name).toMatch(entryPoints[testCase.target.family]!);
+      const language = testCase.target.styles.find((style) => style.id === testCase.styleId)!.language;
+      expect(code, testCase.name).toMatch(LANGUAGES[language].entryPoint);
       expect(code, testCase.name).toContain('My user ID is');
     }
   });

@@ -1,96 +1,65 @@
 // Every snippet parses with its language's own parser where this machine has one (python3 ast,
-// node --check, the TypeScript compiler) and with tree-sitter for Java and C#.
+// node --check, the TypeScript compiler, dash -n and bash -n) and with tree-sitter for Java, C#
+// and Swift. Which parser checks which language is test/support/languages.ts.
 
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import ts from 'typescript';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allCases, type SnippetCase } from './support/cases.js';
+import { describe, expect, it } from 'vitest';
+import { TARGETS, type Language, type Target } from '../src/core/index.js';
+import { allCases } from './support/cases.js';
+import { LANGUAGES } from './support/languages.js';
 import { renderCase } from './support/render.js';
-import { python3 } from './support/toolchains.js';
 import { syntaxProblems } from './support/tree-sitter.js';
 
-const run = promisify(execFile);
 const cases = allCases();
-const byLanguage = (language: string) =>
-  cases.filter(
-    (testCase) => testCase.target.styles.find((style) => style.id === testCase.styleId)!.language === language,
+const languageOf = (testCase: (typeof cases)[number]): Language =>
+  testCase.target.styles.find((style) => style.id === testCase.styleId)!.language;
+const used = [
+  ...new Set((TARGETS as readonly Target[]).flatMap((target) => target.styles.map((style) => style.language))),
+];
+
+describe('every snippet parses', () => {
+  it.each(used.map((language) => [language, LANGUAGES[language].parser] as const))(
+    '%s snippets parse with %s',
+    async (language) => {
+      const programs = await Promise.all(
+        cases
+          .filter((testCase) => languageOf(testCase) === language)
+          .map(async (testCase) => {
+            const snippet = await renderCase(testCase);
+            return { name: testCase.name, code: snippet.code, fileName: snippet.fileName };
+          }),
+      );
+      expect(programs.length).toBeGreaterThan(0);
+      const results = await LANGUAGES[language].syntax(programs);
+      expect(Object.keys(results).sort()).toEqual(programs.map((p) => p.name).sort());
+      expect(Object.fromEntries(Object.entries(results).filter(([, problems]) => problems.length > 0))).toEqual({});
+    },
   );
-const names = (list: SnippetCase[]) => list.map((testCase) => [testCase.name, testCase] as const);
-
-let workDir: string;
-beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'box-snippet-syntax-'));
-});
-afterAll(async () => {
-  await rm(workDir, { recursive: true, force: true });
 });
 
-describe('python snippets', () => {
-  // One interpreter for all files: ast.parse checks indentation too, which tree-sitter does not.
-  it('all parse with python3 ast', async () => {
-    const pythonCases = byLanguage('python');
-    expect(pythonCases.length).toBeGreaterThan(0);
-    const sources = Object.fromEntries(
-      await Promise.all(pythonCases.map(async (c) => [c.name, (await renderCase(c)).code] as const)),
-    );
-    const script = [
-      'import ast, json, sys',
-      'errors = {}',
-      'for name, source in json.load(sys.stdin).items():',
-      '    try:',
-      '        ast.parse(source, filename=name)',
-      '    except SyntaxError as error:',
-      '        errors[name] = f"{error.msg} at line {error.lineno}"',
-      'print(json.dumps(errors))',
-    ].join('\n');
-    const child = execFile(python3(), ['-c', script]);
-    child.stdin!.end(JSON.stringify(sources));
-    let stdout = '';
-    child.stdout!.on('data', (chunk) => (stdout += chunk));
-    await new Promise((resolve, reject) => child.on('close', resolve).on('error', reject));
-    expect(JSON.parse(stdout)).toEqual({});
-  });
-});
-
-describe('javascript snippets', () => {
-  it.each(names(byLanguage('javascript')))('%s passes node --check', async (_name, testCase) => {
-    const snippet = await renderCase(testCase);
-    const file = join(workDir, `${testCase.name.replaceAll('/', '_')}-${snippet.fileName}`);
-    await writeFile(file, snippet.code);
-    await expect(run(process.execPath, ['--check', file])).resolves.toBeDefined();
-  });
-});
-
-describe('typescript snippets', () => {
-  it.each(names(byLanguage('typescript')))('%s has no TypeScript syntax errors', async (_name, testCase) => {
-    const { code } = await renderCase(testCase);
-    const result = ts.transpileModule(code, { reportDiagnostics: true, fileName: 'snippet.ts' });
-    const messages = (result.diagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-    expect(messages).toEqual([]);
-  });
-});
-
-describe('java snippets', () => {
-  it.each(names(byLanguage('java')))('%s parses with tree-sitter-java', async (_name, testCase) => {
-    expect(await syntaxProblems('java', (await renderCase(testCase)).code)).toEqual([]);
-  });
-});
-
-describe('c# snippets', () => {
-  it.each(names(byLanguage('csharp')))('%s parses with tree-sitter-c-sharp', async (_name, testCase) => {
-    expect(await syntaxProblems('csharp', (await renderCase(testCase)).code)).toEqual([]);
-  });
-});
+/** For each language, a broken program its checker must report. */
+const BROKEN: Record<Language, [code: string, fileName: string]> = {
+  python: ['def main(:\n    pass\n', 'get_current_user.py'],
+  javascript: ['const x = ;\n', 'get-current-user.js'],
+  typescript: ['const x: = 1;\n', 'get-current-user.ts'],
+  java: ['class A { void f() { int x = 1 } }\n', 'GetCurrentUser.java'],
+  // Box's docs: `var client = new BoxClient(auth: auth));`
+  csharp: ['var client = new BoxClient(auth: auth));\n', 'Program.cs'],
+  shell: ['if true; then\n  echo x\n', 'get-current-user.sh'],
+  swift: ['let client = BoxClient(auth: auth))\n', 'main.swift'],
+};
 
 describe('the syntax checkers themselves', () => {
-  it('tree-sitter reports the stray ")" of the Box .NET docs sample', async () => {
-    expect(await syntaxProblems('csharp', 'var client = new BoxClient(auth: auth));\n')).not.toEqual([]);
-  });
-  it('tree-sitter reports a Java statement with a missing semicolon', async () => {
-    expect(await syntaxProblems('java', 'class A { void f() { int x = 1 } }\n')).not.toEqual([]);
+  it.each(Object.entries(BROKEN) as [Language, [string, string]][])(
+    '%s: a broken program is reported',
+    async (language, [code, fileName]) => {
+      const results = await LANGUAGES[language].syntax([{ name: 'broken', code, fileName }]);
+      expect(results.broken).not.toEqual([]);
+    },
+  );
+
+  it('tree-sitter reports the stray ")" of the Box .NET docs sample with its position', async () => {
+    expect(await syntaxProblems('csharp', 'var client = new BoxClient(auth: auth));\n')).toEqual([
+      expect.stringMatching(/^(ERROR|MISSING) at 1:/),
+    ]);
   });
 });

@@ -6,9 +6,10 @@ import { AUTH_METHOD_TABLE, type AuthMethodId } from '../core/index.js';
 import { generateAll, type BatchEntry } from '../core/batch.js';
 import { formatSnippet } from '../format.js';
 import { renderMarkdown } from './render-output.js';
+import { DOCS_BUILD_FORMATS, docsFiles } from './docs-files.js';
 import { replaceFolder } from './write-folder.js';
 
-export const BUILD_FORMATS = ['files', 'markdown', 'json'] as const;
+export const BUILD_FORMATS = ['files', 'markdown', 'json', ...DOCS_BUILD_FORMATS] as const;
 export type BuildFormat = (typeof BUILD_FORMATS)[number];
 
 export async function buildDocs(options: {
@@ -20,17 +21,25 @@ export async function buildDocs(options: {
   const entries = await Promise.all(
     generateAll(options.credentials).map(async (entry) => ({ ...entry, snippet: await formatSnippet(entry.snippet) })),
   );
-  const files = filesFor(entries, options.format);
+  const { format } = options;
+  const files =
+    format === 'mintlify' || format === 'docusaurus'
+      ? await docsFiles(format, options.credentials)
+      : filesFor(entries, format);
   await replaceFolder(options.out, files, options.force);
   return files.size;
 }
 
-function filesFor(entries: BatchEntry[], format: BuildFormat): Map<string, string> {
+function filesFor(
+  entries: BatchEntry[],
+  format: Exclude<BuildFormat, (typeof DOCS_BUILD_FORMATS)[number]>,
+): Map<string, string> {
   const files = new Map<string, string>();
   const manifest = entries.map(({ path, snippet }) => ({
     target: snippet.target,
     auth: snippet.auth,
     package: snippet.package.name,
+    packageId: snippet.package.id,
     versionRange: snippet.package.versionRange,
     style: snippet.style,
     file: format === 'files' ? path : undefined,

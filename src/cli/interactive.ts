@@ -9,6 +9,7 @@ import {
   CREDENTIAL_INPUTS,
   DEFAULT_REDIRECT_URI,
   credentialNames,
+  packageId,
   TARGETS,
   generateFromRequest,
   isBoxSnippetError,
@@ -21,7 +22,8 @@ import {
   type TargetId,
   type Snippet,
 } from '../core/index.js';
-import { printedSteps, writeProject } from './printed-steps.js';
+import { printedSteps } from './printed-steps.js';
+import { writeProject } from './project.js';
 import { formatSnippet } from '../format.js';
 import { checkJwtConfigFile } from './jwt-config.js';
 import { validateLiteral } from '../core/credentials.js';
@@ -69,12 +71,12 @@ async function askForRequest(): Promise<GenerateRequest> {
   });
   const packageName =
     target.packages.length === 1
-      ? target.packages[0]!.name
+      ? packageId(target.packages[0]!)
       : await prompts.select({
           message: 'Package',
           choices: target.packages.map((p) => ({
             name: `${p.name} ${p.versionRange} (${p.status})`,
-            value: p.name,
+            value: packageId(p),
             description: p.note,
           })),
         });

@@ -1,181 +1,41 @@
 // The box-snippet command: parses flags, calls the core, and owns all I/O. Code goes to stdout,
 // messages to stderr; exit 0 on success, 1 on failure, 2 on bad usage.
 
-import yargs, { type Argv } from 'yargs';
-import { hideBin } from 'yargs/helpers';
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
 import {
   BoxSnippetError,
+  endOfLifeNotice,
   generateFromRequest,
   isBoxSnippetError,
   listTargets,
   type GenerateRequest,
 } from '../core/index.js';
-import { printedSteps, writeProject } from './printed-steps.js';
-import { formatSnippet } from '../format.js';
+import { formatSnippet, prettierCouldChange } from '../format.js';
+import { helpText } from './help.js';
+import { printedSteps } from './printed-steps.js';
+import { COMMAND_FLAGS, FLAGS, type Command } from './options.js';
+import { parseCommandLine, UsageError } from './parse-args.js';
+import { StdoutClosed, writeStderr, writeStdout } from './output.js';
 import { OUTPUT_FORMATS, renderOutput, type OutputFormat } from './render-output.js';
 import { resolveRequest, type CliArguments } from './resolve.js';
 import { closest } from './suggest.js';
 import { OutputExistsError, OutputPathError, writeFileAtomically } from './write-file.js';
 import { formatTargetTable } from './list-table.js';
-import { checkJwtConfigFile } from './jwt-config.js';
 import type { BuildFormat } from './build.js';
+
+/** The package version, put in by the bundler (scripts/bundle-cli.mjs). */
+declare const BOX_SNIPPET_VERSION: string;
 
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
 
-class UsageError extends Error {}
-
-function buildParser(argv: string[]): Argv {
-  return yargs(argv)
-    .scriptName('box-snippet')
-    .usage(
-      '$0 [options]\n\nPrints a complete, runnable program that starts a Box SDK client and gets the current user.',
-    )
-    .command('$0', 'Generate one program (the default command)')
-    .command('list', 'List the targets: language, SDK line, package and version range')
-    .command('build', 'Write every snippet into --out for a docs site (placeholders, or --from-env)')
-    .option('lang', {
-      alias: 'l',
-      type: 'string',
-      requiresArg: true,
-      describe: 'Language: python, node, js, ts, java, dotnet (or csharp, cs, c#), or a target id',
-    })
-    .option('sdk', {
-      type: 'string',
-      requiresArg: true,
-      describe: 'SDK line: gen (current, default) or legacy (classic)',
-    })
-    .option('package', {
-      type: 'string',
-      requiresArg: true,
-      describe: 'A specific package where the line has several (see `list`)',
-    })
-    .option('module', { type: 'string', requiresArg: true, describe: 'Node module style: cjs (default), esm or ts' })
-    .option('auth', {
-      type: 'string',
-      requiresArg: true,
-      describe: 'Auth method: developer-token (default), ccg, jwt or oauth',
-    })
-    .option('token', {
-      type: 'string',
-      requiresArg: true,
-      describe: 'Developer Token to write into the program; "-" reads it from stdin',
-    })
-    .option('client-id', { type: 'string', requiresArg: true, describe: "Your app's Client ID" })
-    .option('client-secret', { type: 'string', requiresArg: true, describe: "Your app's Client Secret" })
-    .option('enterprise-id', {
-      type: 'string',
-      requiresArg: true,
-      describe: 'CCG: act as the enterprise (its service account) with this ID',
-    })
-    .option('user-id', { type: 'string', requiresArg: true, describe: 'CCG or JWT: act as the user with this ID' })
-    .option('jwt-config', {
-      type: 'string',
-      requiresArg: true,
-      describe: "JWT: path of the app's JSON config file (the program reads it at run time)",
-    })
-    .option('as', {
-      type: 'string',
-      requiresArg: true,
-      describe: 'CCG or JWT with --from-env or placeholders: enterprise (default) or user',
-    })
-    .option('redirect-uri', {
-      type: 'string',
-      requiresArg: true,
-      describe: 'OAuth 2.0: where Box sends the browser back (default http://localhost:3000/callback)',
-    })
-    .option('from-env', {
-      type: 'boolean',
-      describe: 'Read the credentials from BOX_* environment variables at run time',
-    })
-    .option('with-client-credentials', {
-      type: 'boolean',
-      describe: 'With --from-env or placeholders: also pass the client ID and secret',
-    })
-    .option('base-url', {
-      type: 'string',
-      requiresArg: true,
-      describe: 'Send API calls to this host instead of https://api.box.com',
-    })
-    .option('validate', {
-      type: 'boolean',
-      default: true,
-      describe: 'Check credentials against Box formats (--no-validate accepts any value, still escaped)',
-    })
-    .option('format', {
-      alias: 'f',
-      type: 'string',
-      requiresArg: true,
-      describe: `Output: ${OUTPUT_FORMATS.join(', ')} (list: text, json)`,
-    })
-    .option('out', {
-      alias: 'o',
-      type: 'string',
-      requiresArg: true,
-      describe: 'Write to this file instead of stdout (never overwrites without --force)',
-    })
-    .option('project', {
-      type: 'string',
-      requiresArg: true,
-      describe: 'Write a complete, runnable project into this folder (never over a non-empty one without --force)',
-    })
-    .option('force', { type: 'boolean', describe: 'Allow --out to overwrite an existing file' })
-    .option('quiet', { alias: 'q', type: 'boolean', describe: 'Print no install and run hints on stderr' })
-    .strictOptions()
-    .strictCommands()
-    .help()
-    .version()
-    .wrap(Math.min(110, process.stdout.columns || 100))
-    .fail((message, error) => {
-      // Everything yargs reports here is a usage mistake, with or without an error object.
-      throw new UsageError(explainYargsFailure(message ?? error?.message ?? 'invalid usage'));
-    });
-}
-
-/** yargs says "Unknown argument: tokn"; add the flag it was probably meant to be. */
-function explainYargsFailure(message: string): string {
-  const unknown = /^Unknown arguments?: (.+)$/.exec(message);
-  if (unknown) {
-    const name = unknown[1]!.split(', ')[0]!;
-    const known = KNOWN_FLAGS.map((flag) => flag.replace(/^--/, ''));
-    const match = closest(name, known);
-    const flag = name.length === 1 ? `-${name}` : `--${name}`;
-    return `unknown option ${flag}${match ? ` (did you mean --${match}?)` : ''}; see box-snippet --help`;
-  }
-  const command = /^Unknown command: (.+)$/.exec(message);
-  if (command) return `unknown command ${command[1]}; the commands are list and the default (generate)`;
-  const missing = /^Not enough arguments following: (.+)$/.exec(message);
-  if (missing) return `--${missing[1]}: expected a value`;
-  return message;
-}
-
-const KNOWN_FLAGS = [
-  '--lang',
-  '--sdk',
-  '--package',
-  '--module',
-  '--auth',
-  '--token',
-  '--client-id',
-  '--client-secret',
-  '--enterprise-id',
-  '--user-id',
-  '--jwt-config',
-  '--as',
-  '--redirect-uri',
-  '--from-env',
-  '--with-client-credentials',
-  '--base-url',
-  '--validate',
-  '--no-validate',
-  '--format',
-  '--out',
-  '--project',
-  '--force',
-  '--quiet',
-  '--help',
-  '--version',
-];
+/** What each command does with a flag it does not read, for the error that says so. */
+const COMMAND_PURPOSE: Record<Exclude<Command, 'generate'>, string> = {
+  list: 'list takes only --format',
+  build:
+    'build writes every target with placeholders or --from-env, and takes only --out, --format, --from-env, --force and --quiet',
+};
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -187,7 +47,10 @@ async function readStdin(): Promise<string> {
 
 async function runGenerate(args: CliArguments): Promise<void> {
   const token = args.token === '-' ? await readStdin() : args.token;
-  if (args.jwtConfig !== undefined && !args.fromEnv) await checkJwtConfigFile(args.jwtConfig);
+  if (args.jwtConfig !== undefined && !args.fromEnv) {
+    const { checkJwtConfigFile } = await import('./jwt-config.js');
+    await checkJwtConfigFile(args.jwtConfig);
+  }
   const request: GenerateRequest = resolveRequest({ ...args, token });
   const format = (args.format ?? 'code') as OutputFormat;
   if (!OUTPUT_FORMATS.includes(format)) {
@@ -197,6 +60,10 @@ async function runGenerate(args: CliArguments): Promise<void> {
       '--format',
     );
   }
+  // With --format code, --out is the program itself: its name goes into the Run line (and a Java class).
+  if (args.out !== undefined && isFolder(args.out))
+    throw new OutputPathError(`--out: ${args.out} is a folder; give a file path`);
+  if (args.out !== undefined && format === 'code') request.fileName = basename(args.out);
   if (args.project !== undefined && (args.out !== undefined || args.format !== undefined)) {
     throw new BoxSnippetError(
       'CONFLICTING_OPTIONS',
@@ -204,25 +71,45 @@ async function runGenerate(args: CliArguments): Promise<void> {
       '--project',
     );
   }
-  const snippet = await formatSnippet(generateFromRequest(request));
+  const generated = generateFromRequest(request);
+  // prettier takes longer to load than the rest of a run; it runs only where it could change something.
+  const snippet = prettierCouldChange(generated, givenValues(request)) ? await formatSnippet(generated) : generated;
   if (args.project !== undefined) {
+    const endOfLifeNote = endOfLifeNotice(snippet);
+    if (endOfLifeNote !== null) writeStderr(`Note: ${endOfLifeNote}\n`);
+    const { writeProject } = await import('./project.js');
     const summary = await writeProject(snippet, args.project, args.force ?? false);
-    process.stderr.write(args.quiet ? `${summary.split('\n')[0]}\n` : summary);
+    writeStderr(args.quiet ? `${summary.split('\n')[0]}\n` : summary);
     return;
   }
   const output = renderOutput(snippet, format);
   if (args.out !== undefined) {
     await writeFileAtomically(args.out, output, args.force ?? false);
-    process.stderr.write(`Wrote ${args.out}\n`);
+    writeStderr(`Wrote ${args.out}\n`);
   } else {
-    process.stdout.write(output);
+    await writeStdout(output);
   }
+  // A warning, not a hint: printed with --quiet too, like the note about secrets.
+  const endOfLife = endOfLifeNotice(snippet);
+  if (endOfLife !== null) writeStderr(`Note: ${endOfLife}\n`);
   if (snippet.containsSecret) {
-    process.stderr.write(
-      'Note: the program holds a secret as a literal; keep it out of version control, or use --from-env.\n',
-    );
+    writeStderr('Note: the program holds a secret as a literal; keep it out of version control, or use --from-env.\n');
   }
-  if (!args.quiet && format === 'code') process.stderr.write(printedSteps(snippet));
+  if (!args.quiet && format === 'code') writeStderr(printedSteps(snippet, args.out));
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // missing, or below a file: the write reports it
+  }
+}
+
+/** What the user typed that the program holds: literal credentials, --base-url, --redirect-uri. */
+function givenValues(request: GenerateRequest): string[] {
+  const credentials = typeof request.credentials === 'object' ? Object.values(request.credentials) : [];
+  return [...credentials, request.baseUrl, request.redirectUri].filter((value): value is string => value !== undefined);
 }
 
 function suggestion(value: string, choices: readonly string[]): string {
@@ -230,11 +117,11 @@ function suggestion(value: string, choices: readonly string[]): string {
   return match ? ` (did you mean ${match}?)` : '';
 }
 
-function runList(args: CliArguments): void {
+async function runList(args: CliArguments): Promise<void> {
   const format = args.format ?? 'text';
   const rows = listTargets();
-  if (format === 'json') process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-  else if (format === 'text') process.stdout.write(formatTargetTable(rows));
+  if (format === 'json') await writeStdout(`${JSON.stringify(rows, null, 2)}\n`);
+  else if (format === 'text') await writeStdout(formatTargetTable(rows));
   else
     throw new BoxSnippetError('CONFLICTING_OPTIONS', `--format: list prints text or json; got "${format}"`, '--format');
 }
@@ -251,73 +138,65 @@ async function runBuild(args: CliArguments): Promise<void> {
       '--format',
     );
   }
-  for (const flag of [
-    'lang',
-    'sdk',
-    'package',
-    'module',
-    'auth',
-    'token',
-    'clientId',
-    'clientSecret',
-    'enterpriseId',
-    'userId',
-    'jwtConfig',
-    'as',
-    'redirectUri',
-    'baseUrl',
-  ] as const) {
-    if (args[flag] !== undefined) {
-      const name = `--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-      throw new BoxSnippetError(
-        'CONFLICTING_OPTIONS',
-        `${name}: build writes every target with placeholders or --from-env; drop ${name}`,
-        name,
-      );
-    }
-  }
   const count = await buildDocs({
     out: args.out,
     format,
     credentials: args.fromEnv ? 'env' : 'placeholder',
     force: args.force ?? false,
   });
-  process.stderr.write(`Wrote ${count} files to ${args.out}\n`);
+  if (!args.quiet) writeStderr(`Wrote ${count} files to ${args.out}\n`);
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** A command never ignores a flag: one it does not read is a usage error naming it. */
+function rejectUnreadFlags(command: Command, given: Map<keyof CliArguments, string>): void {
+  if (command === 'generate') return;
+  for (const [key, typed] of given) {
+    if (COMMAND_FLAGS[command].includes(key)) continue;
+    const name = typed.startsWith('--') ? typed : `--${FLAGS.find((flag) => flag.key === key)!.name}`;
+    throw new UsageError(`${name}: ${COMMAND_PURPOSE[command]}; drop ${name}`);
+  }
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
   try {
-    const parsed = (await buildParser(argv).parseAsync()) as unknown as CliArguments & { _: (string | number)[] };
-    const [command, ...extra] = parsed._.map(String);
-    if (extra.length > 0 || (command !== undefined && command !== 'list' && command !== 'build')) {
-      const word = extra[0] ?? command!;
-      throw new UsageError(
-        `unknown command ${word}${suggestion(word, ['list', 'build'])}; the commands are list, build and the default (generate)`,
-      );
+    const { command, args, given } = parseCommandLine(argv);
+    if (args.help) await writeStdout(helpText());
+    else if (args.version) await writeStdout(`${BOX_SNIPPET_VERSION}\n`);
+    else {
+      rejectUnreadFlags(command, given);
+      if (command === 'list') await runList(args);
+      else if (command === 'build') await runBuild(args);
+      else await runGenerate(args);
     }
-    if (command === 'list') runList(parsed);
-    else if (command === 'build') await runBuild(parsed);
-    else await runGenerate(parsed);
     return 0;
   } catch (error) {
+    if (error instanceof StdoutClosed) return 0;
     if (error instanceof UsageError || isBoxSnippetError(error)) {
-      process.stderr.write(`box-snippet: ${error.message}\n`);
+      writeStderr(`box-snippet: ${error.message}\n`);
       return EXIT_USAGE;
     }
     if (error instanceof OutputExistsError || error instanceof OutputPathError) {
-      process.stderr.write(`box-snippet: ${error.message}\n`);
+      writeStderr(`box-snippet: ${error.message}\n`);
       return EXIT_FAILURE;
     }
-    process.stderr.write(`box-snippet: ${error instanceof Error ? error.message : String(error)}\n`);
+    writeStderr(`box-snippet: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_FAILURE;
   }
 }
 
-const argv = hideBin(process.argv);
-if (argv.length === 0 && process.stdin.isTTY && process.stdout.isTTY) {
+/** The command's entry point (dist/box-snippet.cjs calls it). */
+export async function start(argv: readonly string[]): Promise<void> {
   // No flags, in a terminal: ask. Anything else (a pipe, a script, CI) never prompts.
-  const { runInteractive } = await import('./interactive.js');
-  process.exitCode = await runInteractive();
-} else {
-  process.exitCode = await main(argv);
+  const { isatty } = argv.length === 0 ? await import('node:tty') : { isatty: () => false };
+  if (isatty(0) && isatty(1)) {
+    // A write that fails after the reader left ends the run quietly, with 0.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(0);
+    });
+    const { runInteractive } = await import('./interactive.js');
+    process.exitCode = await runInteractive();
+  } else {
+    process.exitCode = await main(argv);
+  }
 }

@@ -1,27 +1,22 @@
 // What the CLI and interactive mode print around a program: the steps in the order a user takes
-// them (agreeing with the program's header), and writing `--project` with the commands to run it.
+// them, agreeing with the program's header.
 
-import { projectFor, type Snippet } from '../core/index.js';
-import { replaceFolder } from './write-folder.js';
+import type { Snippet } from '../core/index.js';
 
-export function printedSteps(snippet: Snippet): string {
-  const lines = ['In an empty folder:'];
-  for (const step of snippet.install) {
-    if (step.file !== undefined)
+/** With `savedAs`, the program was written there: the steps run in that file's folder. */
+export function printedSteps(snippet: Snippet, savedAs?: string): string {
+  const lines = [savedAs === undefined ? 'In an empty folder:' : `In the folder of ${savedAs}:`];
+  for (const [index, step] of snippet.install.entries()) {
+    if (step.system)
+      lines.push(snippet.install[index - 1]?.system ? `       or: ${step.text}` : `  Needs:   ${step.text}`);
+    else if (step.file !== undefined)
       lines.push(
         `  Save:    ${step.file} (--format markdown prints it; --project <folder> writes it with the program)`,
       );
     else lines.push(`  Install: ${step.text}`);
   }
-  lines.push(`  Save:    the program as ${snippet.fileName}${snippet.saveNote ? `, ${snippet.saveNote}` : ''}`);
+  if (savedAs === undefined)
+    lines.push(`  Save:    the program as ${snippet.fileName}${snippet.saveNote ? `, ${snippet.saveNote}` : ''}`);
   lines.push(`  Run:     ${snippet.run}`);
   return `${lines.join('\n')}\n`;
-}
-
-/** Writes the project atomically; returns what to print: what was written, then the commands. */
-export async function writeProject(snippet: Snippet, folder: string, force: boolean): Promise<string> {
-  const project = projectFor(snippet);
-  await replaceFolder(folder, new Map(project.files.map((file) => [file.path, file.text])), force, '--project');
-  const commands = [...project.install, project.run].map((command) => ` && ${command}`).join('');
-  return `Wrote a project with ${project.files.length} files to ${folder}\nThen:    cd ${folder}${commands}\n`;
 }

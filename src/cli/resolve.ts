@@ -6,6 +6,7 @@ import {
   BoxSnippetError,
   LANGUAGE_ALIASES,
   TARGETS,
+  packageId,
   type CredentialSource,
   type GenerateRequest,
   type Target,
@@ -36,9 +37,12 @@ export interface CliArguments {
   project?: string;
   force?: boolean;
   quiet?: boolean;
+  help?: boolean;
+  version?: boolean;
 }
 
-const SDK_LINES = ['gen', 'legacy'] as const;
+/** What `--sdk` accepts: the lines, and Box's word for the legacy one. */
+const SDK_CHOICES: Readonly<Record<string, 'gen' | 'legacy'>> = { gen: 'gen', legacy: 'legacy', classic: 'legacy' };
 const SUBJECTS = ['enterprise', 'user'] as const;
 /** Credential flags and the library's names for them. */
 const CREDENTIAL_FLAGS = [
@@ -64,7 +68,7 @@ export function resolveRequest(args: CliArguments): GenerateRequest {
     options.package = resolveChoice(
       '--package',
       args.package,
-      target.packages.map((p) => p.name),
+      target.packages.map(packageId),
     ) as GenerateRequest['package'];
   }
   if (args.auth !== undefined)
@@ -93,12 +97,17 @@ function resolveTarget(args: CliArguments): Target {
   const family = byId?.family ?? alias!.family;
   let line = byId?.line ?? 'gen';
   if (args.sdk !== undefined) {
-    const sdk = resolveChoice('--sdk', args.sdk, SDK_LINES);
+    const sdk = SDK_CHOICES[resolveChoice('--sdk', args.sdk, Object.keys(SDK_CHOICES))]!;
     if (byId !== undefined && sdk !== byId.line)
       throw usage('--sdk', `${byId.id} is the ${byId.line} line; drop --sdk or use --lang ${family}`);
-    line = sdk as (typeof SDK_LINES)[number];
+    line = sdk;
   }
-  return ALL_TARGETS.find((target) => target.family === family && target.line === line)!;
+  const target = ALL_TARGETS.find((candidate) => candidate.family === family && candidate.line === line);
+  if (target === undefined) {
+    const lines = ALL_TARGETS.filter((candidate) => candidate.family === family).map((candidate) => candidate.line);
+    throw usage('--sdk', `--lang ${args.lang} has only the ${lines.join(', ')} line; drop --sdk`);
+  }
+  return target;
 }
 
 function resolveStyle(args: CliArguments, target: Target): string | undefined {

@@ -10,8 +10,10 @@ export function closest(input: string, candidates: readonly string[]): string | 
       bestDistance = distance;
     }
   }
-  // Beyond a third of the word, a suggestion is a guess, not a correction.
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+  // A correction changes at most a third of the word (one letter of a short one), and never all
+  // of what was typed: "h" is no typo of "as", though only two edits apart.
+  const likeness = bestDistance <= Math.max(1, Math.floor((best?.length ?? 0) / 3)) && bestDistance < input.length;
+  return best !== undefined && likeness ? best : undefined;
 }
 
 /** Damerau-Levenshtein (optimal string alignment): a swap of neighbours counts as one edit. */
@@ -31,9 +33,4 @@ function editDistance(a: string, b: string): number {
     }
   }
   return d[a.length]![b.length]!;
-}
-
-export function didYouMean(input: string, candidates: readonly string[]): string {
-  const match = closest(input, candidates);
-  return match === undefined ? '' : ` (did you mean ${match}?)`;
 }

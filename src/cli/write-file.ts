@@ -2,7 +2,6 @@
 // file in the same folder, which then takes the target's name in one step. Without `force` the
 // step is a hard link, which fails if the target exists, so even a race cannot clobber a file.
 
-import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
 export class OutputExistsError extends Error {}
@@ -10,7 +9,7 @@ export class OutputPathError extends Error {}
 
 export async function writeFileAtomically(path: string, content: string, force: boolean): Promise<void> {
   // Loaded here, not at startup: printing to stdout, the common case, needs no file system.
-  const { default: fs } = await import('fs-extra');
+  const [{ default: fs }, { randomBytes }] = await Promise.all([import('fs-extra'), import('node:crypto')]);
   const folder = dirname(path);
   const existing = await fs.stat(path).catch(() => undefined);
   if (existing?.isDirectory()) throw new OutputPathError(`--out: ${path} is a folder; give a file path`);

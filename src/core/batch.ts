@@ -3,7 +3,7 @@
 
 import { generateFromRequest, type GenerateRequest } from './generate.js';
 import type { Snippet } from './snippet.js';
-import { TARGETS, type Target, type TargetId } from './targets.js';
+import { TARGETS, packageId, type Target, type TargetId } from './targets.js';
 
 export interface BatchEntry {
   /** Relative path, '/'-separated: `<target>/<package>/[<style>/]<file name>`. */
@@ -19,14 +19,14 @@ export function generateAll(credentials: 'placeholder' | 'env', baseUrl?: string
           const snippet = generateFromRequest({
             target: target.id as TargetId,
             // Names read from the registry itself, so they are valid for this target.
-            package: pkg.name as GenerateRequest['package'],
+            package: packageId(pkg) as GenerateRequest['package'],
             style: style.id as GenerateRequest['style'],
             auth,
             credentials,
             ...(baseUrl === undefined ? {} : { baseUrl }),
           });
           const styleDir = target.styles.length > 1 ? `${style.id}/` : '';
-          return { path: `${auth}/${target.id}/${pathSegment(pkg.name)}/${styleDir}${style.fileName}`, snippet };
+          return { path: `${auth}/${target.id}/${pathSegment(packageId(pkg))}/${styleDir}${style.fileName}`, snippet };
         }),
       ),
     ),

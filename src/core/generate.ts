@@ -10,14 +10,18 @@ import {
   type CredentialName,
   type CredentialSource,
 } from './credentials.js';
-import { STRING_ENCODERS } from './encoders/index.js';
+import { STRING_ENCODERS, STRING_LIMITS } from './encoders/index.js';
 import { BoxSnippetError } from './errors.js';
+import { checkClassNameIsFree, programFile, type ProgramFile } from './program-file.js';
 import { renderTemplate } from './render.js';
 import type { CredentialMode, Snippet } from './snippet.js';
 import {
   AUTH_METHODS,
+  FAMILIES,
+  TARGETS,
   TARGET_IDS,
   findTarget,
+  pomXml,
   type AuthMethodId,
   type InstallStep,
   type ModuleStyle,
@@ -26,6 +30,7 @@ import {
   type StyleId,
   type Target,
   type TargetId,
+  packageId,
 } from './targets.js';
 
 /** Literal credentials for Developer Token auth: the token, and optionally the client pair. */
@@ -65,6 +70,11 @@ export interface TargetOptions<T extends TargetId = TargetId> {
   validate?: boolean;
   /** Another API host; the program uses the SDK's own way of pointing at it. */
   baseUrl?: string;
+  /**
+   * The name the program will be saved as (default: the style's, e.g. get_current_user.py). It
+   * must keep the style's extension; the Run command uses it, and in Java it names the class.
+   */
+  fileName?: string;
 }
 
 /**
@@ -87,7 +97,7 @@ export function generate<T extends TargetId>(options: GenerateOptions<T>): Snipp
 export function generateFromRequest(request: GenerateRequest): Snippet {
   const loose = request;
   const target = requireTarget(loose.target);
-  const pkg = pick(target.packages, (p) => p.name, loose.package, 'UNKNOWN_PACKAGE', '--package', target);
+  const pkg = pick(target.packages, packageId, loose.package, 'UNKNOWN_PACKAGE', '--package', target);
   const style = pick(target.styles, (s) => s.id, loose.style, 'UNKNOWN_MODULE_STYLE', '--module', target);
   const authId = loose.auth ?? 'developer-token';
   if (!(AUTH_METHODS as readonly string[]).includes(authId)) {
@@ -97,17 +107,23 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
       '--auth',
     );
   }
-  if (!(target.authMethods as readonly string[]).includes(authId)) {
-    throw new BoxSnippetError(
-      'UNSUPPORTED_AUTH',
-      `--auth: ${target.id} supports ${target.authMethods.join(', ')}; not ${authId}`,
-      '--auth',
-    );
-  }
+  if (!(target.authMethods as readonly string[]).includes(authId))
+    throw unsupportedAuth(target, authId as AuthMethodId);
   const auth = AUTH_METHOD_TABLE[authId];
   // Checked again at run time: JavaScript callers and casts get past the types.
   const source: CredentialSource = loose.credentials ?? 'placeholder';
   const { names, subject } = selectCredentials(auth, source, loose.includeOptionalCredentials ?? false, loose.subject);
+  if (target.takesOptionalCredentials === false) {
+    const optional = names.find((name) => auth.optionalGroup.includes(name));
+    if (optional !== undefined) {
+      const flag = typeof source === 'object' ? CREDENTIAL_INPUTS[optional].flag : '--with-client-credentials';
+      throw new BoxSnippetError(
+        'CONFLICTING_OPTIONS',
+        `${flag}: the ${target.id} ${auth.title} program does not use the client ID and secret; drop ${flag}`,
+        flag,
+      );
+    }
+  }
   if (loose.redirectUri !== undefined && authId !== 'oauth') {
     throw new BoxSnippetError(
       'CONFLICTING_OPTIONS',
@@ -128,32 +144,54 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
         );
       }
       validateLiteral(name, value, loose.validate ?? true);
+      requireWritable(style, CREDENTIAL_INPUTS[name].flag, value);
     }
   }
-  const requireHttps = target.family === 'java';
-  const baseUrl = loose.baseUrl === undefined ? null : parseBaseUrl(loose.baseUrl, requireHttps);
+  if (redirectUri !== null) requireWritable(style, '--redirect-uri', redirectUri);
+  const baseUrl = loose.baseUrl === undefined ? null : parseBaseUrl(loose.baseUrl, target.httpsBaseUrlOnly ?? false);
   const mode: CredentialMode = typeof source === 'object' ? 'literal' : source;
+  const containsSecret = mode === 'literal' && names.some((name) => CREDENTIAL_INPUTS[name].secret);
+  const file = programFile(style, loose.fileName);
 
-  const install = [...(pkg.installByAuth?.[authId] ?? pkg.install), ...style.extraInstall];
-  const context = buildContext(pkg, style, install, mode, names, source, baseUrl);
+  // The pom names the main class, which takes the file's name.
+  const install = [...(pkg.installByAuth?.[authId] ?? pkg.install), ...style.extraInstall].map((step) =>
+    step.file === 'pom.xml' && step.requirement !== undefined
+      ? { ...step, text: pomXml(step.requirement, '.', file.className) }
+      : step,
+  );
+  const context = buildContext(pkg, style, install, mode, names, source, baseUrl, file);
   context.auth = { [AUTH_CONTEXT_KEYS[authId]]: true } as TemplateContext['auth'];
   context.asUser = subject === 'user';
   context.redirectUri = redirectUri === null ? null : STRING_ENCODERS[style.language](redirectUri);
-  const code = renderTemplate(`${target.templateDir}/${authId}`, context);
+  context.containsSecret = containsSecret;
+  const templateName = `${target.templateDir}/${authId}`;
+  // The default name is the class the program already has; any other must not clash with a name it uses.
+  const defaultFile = programFile(style, undefined);
+  if (style.classNamedAfterFile && file.className !== defaultFile.className) {
+    checkClassNameIsFree(file, renderTemplate(templateName, { ...context, ...defaultFile }));
+  }
+  const code = renderTemplate(templateName, context);
   return {
     target: target.id,
     title: target.title,
+    tabLabel: target.tab.label,
     sdkLine: target.line,
-    package: { name: pkg.name, versionRange: pkg.versionRange, status: pkg.status },
+    package: {
+      id: packageId(pkg),
+      name: pkg.name,
+      versionRange: pkg.versionRange,
+      status: pkg.status,
+      ...(pkg.endOfLife === undefined ? {} : { endOfLife: pkg.endOfLife }),
+    },
     style: style.id,
     auth: authId,
     credentialMode: mode,
     envVars: mode === 'env' ? names.map((name) => CREDENTIAL_INPUTS[name].envVar) : [],
-    containsSecret: mode === 'literal' && names.some((name) => CREDENTIAL_INPUTS[name].secret),
+    containsSecret,
     languageTag: style.languageTag,
-    fileName: style.fileName,
+    fileName: file.fileName,
     install,
-    run: style.run,
+    run: file.run,
     ...(style.saveNote ? { saveNote: style.saveNote } : {}),
     code,
   };
@@ -165,6 +203,34 @@ const AUTH_CONTEXT_KEYS = {
   jwt: 'jwt',
   oauth: 'oauth',
 } as const satisfies Record<AuthMethodId, keyof TemplateContext['auth']>;
+
+/** `--auth` with a method the target cannot offer: why (registry data), and which families can. */
+function unsupportedAuth(target: Target, authId: AuthMethodId): BoxSnippetError {
+  const reason = target.unsupportedAuth?.[authId];
+  if (reason === undefined) {
+    return new BoxSnippetError(
+      'UNSUPPORTED_AUTH',
+      `--auth: ${target.id} supports ${target.authMethods.join(', ')}; not ${authId}`,
+      '--auth',
+    );
+  }
+  const offering = FAMILIES.filter((family) =>
+    (TARGETS as readonly Target[]).some(
+      (other) => other.family === family && (other.authMethods as readonly string[]).includes(authId),
+    ),
+  );
+  return new BoxSnippetError(
+    'UNSUPPORTED_AUTH',
+    `--auth: ${target.id} cannot do ${authId}: ${reason} (--lang ${offering.join(', ')})`,
+    '--auth',
+  );
+}
+
+/** A value the target language's strings cannot hold is bad input for its flag, said before encoding. */
+function requireWritable(style: ModuleStyle, flag: string, value: string): void {
+  const problem = STRING_LIMITS[style.language]?.(value);
+  if (problem !== undefined) throw new BoxSnippetError('INVALID_CREDENTIAL', `${flag}: ${problem}; remove it`, flag);
+}
 
 function parseRedirectUri(value: string): string {
   let url: URL;
@@ -194,13 +260,19 @@ export interface TemplateContext {
   importName: string;
   /** How to install and run, as plain lines for the program's header comment. */
   howToRun: string[];
+  /** Plain Node sees the package as `{ default: … }` (CommonJS and ES module alike): take `.default`. */
+  defaultWrapped: boolean;
   run: string;
   fileName: string;
+  /** The file name without its extension: the Java class name. */
+  className: string;
   esModule: boolean;
   typeScript: boolean;
   literalMode: boolean;
   envMode: boolean;
   placeholderMode: boolean;
+  /** Whether the program holds a secret as a literal (a literal JWT config path is no secret). */
+  containsSecret: boolean;
   credentials: CredentialContext[];
   /** Exactly one flag is set: the auth method the template is for. */
   auth: { developerToken?: true; ccg?: true; jwt?: true; oauth?: true };
@@ -245,6 +317,7 @@ function buildContext(
   names: readonly CredentialName[],
   source: CredentialSource,
   baseUrl: BaseUrl | null,
+  file: ProgramFile,
 ): TemplateContext {
   const encode = STRING_ENCODERS[style.language];
   const credential = (name: CredentialName): CredentialContext | null => {
@@ -266,14 +339,17 @@ function buildContext(
     packageName: pkg.name,
     versionRange: pkg.versionRange,
     importName: pkg.importName,
-    howToRun: howToRun(install, style),
-    run: style.run,
-    fileName: style.fileName,
+    defaultWrapped: pkg.defaultWrapped ?? false,
+    howToRun: howToRun(install, style, file),
+    run: file.run,
+    fileName: file.fileName,
+    className: file.className,
     esModule: style.esModule,
     typeScript: style.typeScript,
     literalMode: mode === 'literal',
     envMode: mode === 'env',
     placeholderMode: mode === 'placeholder',
+    containsSecret: false,
     credentials: names.map((name) => credential(name)!),
     auth: {},
     asUser: false,
@@ -297,18 +373,27 @@ function buildContext(
   };
 }
 
-/** The header's install and run lines; they say what the CLI prints on stderr, in the same order. */
-export function howToRun(install: readonly InstallStep[], style: ModuleStyle): string[] {
-  const files = install.filter((step) => step.file !== undefined).map((step) => step.file!);
-  const commands = install.filter((step) => step.file === undefined).map((step) => step.text);
-  return [
-    ...files.map(
-      (file) => `Save ${file} beside this file (box-snippet --format markdown prints it; --project writes both).`,
-    ),
-    ...(commands.length > 0 ? [`Install: ${commands.join(' && ')}`] : []),
-    ...(style.saveNote ? [`         then save this file as ${style.fileName}, ${style.saveNote}`] : []),
-    `Run:     ${style.run}`,
-  ];
+/**
+ * The header's install and run lines, in the order a user takes them; the CLI prints the same
+ * steps on stderr. System packages come first, one line per platform (alternatives, not a sequence).
+ */
+export function howToRun(install: readonly InstallStep[], style: ModuleStyle, file: ProgramFile): string[] {
+  const lines: string[] = [];
+  install.forEach((step, index) => {
+    if (step.system)
+      lines.push(`${install[index - 1]?.system ? '     or' : 'Needs'}:   ${step.text}`.replace('or:   ', 'or: '));
+  });
+  const commands = install.filter((step) => !step.system && step.file === undefined).map((step) => step.text);
+  if (commands.length > 0) lines.push(`Install: ${commands.join(' && ')}`);
+  for (const step of install.filter((candidate) => candidate.file !== undefined)) {
+    lines.push(`Save ${step.file} in the folder you run these in (box-snippet --format markdown prints it).`);
+  }
+  // Where the program's place or saving it is not obvious (a package's Sources/, .NET's Program.cs).
+  if (style.saveNote || file.fileName.includes('/')) {
+    lines.push(`Save this file as ${file.fileName}${style.saveNote ? `, ${style.saveNote}` : ''}.`);
+  }
+  lines.push(`Run:     ${file.run}`);
+  return lines;
 }
 
 function requireTarget(id: string): Target {

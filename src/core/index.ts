@@ -16,6 +16,7 @@ export {
   type CredentialContext,
 } from './generate.js';
 export { listTargets, type TargetSummary } from './list.js';
+export { endOfLifeNotice } from './end-of-life.js';
 export { generateAll, type BatchEntry } from './batch.js';
 export { projectFor, type Project, type ProjectFile } from './project.js';
 export { BoxSnippetError, isBoxSnippetError, type ErrorCode } from './errors.js';
@@ -36,6 +37,8 @@ export {
   AUTH_METHODS,
   LANGUAGE_ALIASES,
   findTarget,
+  packageId,
+  type EndOfLife,
   type Target,
   type TargetId,
   type PackageName,
@@ -48,3 +51,17 @@ export {
 } from './targets.js';
 export { STRING_ENCODERS, type Language } from './encoders/index.js';
 export { installAsText, type Snippet, type CredentialMode } from './snippet.js';
+export {
+  renderDocs,
+  docsTabs,
+  installBlocks,
+  parseBlockOptions,
+  BlockOptionError,
+  DOCS_FLAVOURS,
+  type DocsFlavour,
+  type TabbedSnippet,
+  type DocsSelection,
+  type DocsBlock,
+  type DocusaurusOptions,
+  type BlockOptions,
+} from './docs/index.js';

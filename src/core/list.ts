@@ -1,6 +1,14 @@
 // One row per target × package, for `box-snippet list` and docs tables.
 
-import { TARGETS, type AuthMethodId, type PackageStatus, type SdkLine, type Target } from './targets.js';
+import {
+  TARGETS,
+  packageId,
+  type AuthMethodId,
+  type EndOfLife,
+  type PackageStatus,
+  type SdkLine,
+  type Target,
+} from './targets.js';
 
 export interface TargetSummary {
   target: string;
@@ -8,6 +16,8 @@ export interface TargetSummary {
   /** The label of Box's docs tab for the target (its default package). */
   tabLabel: string;
   sdkLine: SdkLine;
+  /** The value of `--package` that picks this row. */
+  packageId: string;
   package: string;
   versionRange: string;
   status: PackageStatus;
@@ -15,6 +25,8 @@ export interface TargetSummary {
   styles: string[];
   authMethods: AuthMethodId[];
   note: string;
+  /** Set for an end-of-life package: its date, successor and Box's migration guide. */
+  endOfLife?: EndOfLife;
 }
 
 export function listTargets(): TargetSummary[] {
@@ -24,6 +36,7 @@ export function listTargets(): TargetSummary[] {
       title: target.title,
       tabLabel: target.tab.label,
       sdkLine: target.line,
+      packageId: packageId(pkg),
       package: pkg.name,
       versionRange: pkg.versionRange,
       status: pkg.status,
@@ -31,6 +44,7 @@ export function listTargets(): TargetSummary[] {
       styles: target.styles.map((style) => style.id),
       authMethods: [...target.authMethods],
       note: pkg.note,
+      ...(pkg.endOfLife === undefined ? {} : { endOfLife: pkg.endOfLife }),
     })),
   );
 }

@@ -24,6 +24,7 @@ export interface Project {
 interface Recipe {
   /** Where the program goes. */
   programPath: (snippet: Snippet) => string;
+  /** `requirement` is the package the install steps name, where there is one. */
   manifests: (snippet: Snippet, requirement: string) => ProjectFile[];
   install: (snippet: Snippet) => string[];
   run: (snippet: Snippet) => string;
@@ -95,6 +96,24 @@ const JAVA: Recipe = {
   ignore: ['target/', 'build/', '.gradle/'],
 };
 
+const SHELL: Recipe = {
+  programPath: (snippet) => snippet.fileName,
+  manifests: () => [],
+  install: () => [],
+  run: (snippet) => snippet.run,
+  ignore: [],
+};
+
+/** Swift Package Manager: the package manifest the install steps print, the program under Sources/. */
+const SWIFT: Recipe = {
+  programPath: (snippet) => snippet.fileName,
+  manifests: (snippet) =>
+    snippet.install.filter((step) => step.file !== undefined).map((step) => ({ path: step.file!, text: step.text })),
+  install: () => [],
+  run: (snippet) => snippet.run,
+  ignore: ['.build/', '.swiftpm/'],
+};
+
 const CSHARP: Recipe = {
   programPath: (snippet) => snippet.fileName,
   manifests: (_snippet, requirement) => {
@@ -112,6 +131,8 @@ export const PROJECT_RECIPES: Record<Language, Recipe> = {
   typescript: nodeRecipe(true),
   java: JAVA,
   csharp: CSHARP,
+  shell: SHELL,
+  swift: SWIFT,
 };
 
 /** Files that hold secrets by their nature: local env files, keys, Box's JWT config files. */
@@ -121,9 +142,7 @@ export function projectFor(snippet: Snippet): Project {
   const style = findTarget(snippet.target)?.styles.find((candidate) => candidate.id === snippet.style);
   if (style === undefined) throw new Error(`internal: no style ${snippet.style} for ${snippet.target}`);
   const recipe = PROJECT_RECIPES[style.language];
-  const requirement = snippet.install.find((step) => step.requirement !== undefined)?.requirement;
-  if (requirement === undefined)
-    throw new Error(`internal: ${snippet.target} has no package requirement in its install steps`);
+  const requirement = snippet.install.find((step) => step.requirement !== undefined)?.requirement ?? '';
   const programPath = recipe.programPath(snippet);
   const install = recipe.install(snippet);
   const run = recipe.run(snippet);

@@ -1,17 +1,23 @@
 // What box-snippet returns: the program and everything a user needs around it.
 
-import type { AuthMethodId, InstallStep, PackageStatus, SdkLine } from './targets.js';
+import type { AuthMethodId, EndOfLife, InstallStep, PackageStatus, SdkLine } from './targets.js';
 
 export type CredentialMode = 'literal' | 'env' | 'placeholder';
 
 export interface Snippet {
   readonly target: string;
   readonly title: string;
+  /** The label of the code tab Box's docs show this target's programs under, e.g. `Python v4`. */
+  readonly tabLabel: string;
   readonly sdkLine: SdkLine;
   readonly package: {
+    /** The value of `--package` that picks this package. */
+    readonly id: string;
     readonly name: string;
     readonly versionRange: string;
     readonly status: PackageStatus;
+    /** Set for an end-of-life package: its date, successor and Box's migration guide. */
+    readonly endOfLife?: EndOfLife;
   };
   readonly style: string;
   readonly auth: AuthMethodId;

@@ -22,6 +22,11 @@ export interface InstallStep {
   readonly file?: string;
   /** The package requirement the step installs, in its package manager's own syntax. */
   readonly requirement?: string;
+  /**
+   * Installs system tools with the platform's package manager; consecutive system steps are
+   * alternatives, one per platform (apt-get, brew), not a sequence.
+   */
+  readonly system?: true;
 }
 
 export interface PackageLine {
@@ -37,6 +42,33 @@ export interface PackageLine {
   readonly importName: string;
   /** Why a user would pick this package (shown by `list`). */
   readonly note: string;
+  /**
+   * The value of `--package` where another row of the same target has the same name (a classic
+   * line's end-of-life major, e.g. `boxsdk@3`); otherwise the name is the value.
+   */
+  readonly id?: string;
+  /** For an end-of-life package: what the version table in its successor's README says. */
+  readonly endOfLife?: EndOfLife;
+  /**
+   * Node classic: plain Node sees the package as `{ default: BoxSDK }`, from `require()` and from
+   * an ES module `import` alike, since its "import" entry is CommonJS too (box-node-sdk 4.x).
+   * TypeScript's interop unwraps it; the JavaScript programs take `.default`.
+   */
+  readonly defaultWrapped?: boolean;
+}
+
+export interface EndOfLife {
+  /** The EOL date of Box's version table, as the table writes it. */
+  readonly date: string;
+  /** The id of the row of the same target that replaces this one. */
+  readonly successor: string;
+  /** Box's migration guide for the move, named as in the package's migration-guides folder. */
+  readonly guide: { readonly title: string; readonly url: string };
+}
+
+/** The value of `--package` that picks this row of its target. */
+export function packageId(pkg: PackageLine): string {
+  return pkg.id ?? pkg.name;
 }
 
 export interface ModuleStyle {
@@ -56,6 +88,8 @@ export interface ModuleStyle {
   /** Node only: top-level await in an ES module instead of an async main(). */
   readonly esModule: boolean;
   readonly typeScript: boolean;
+  /** Java: the public class has the file's name, so a file name given must be a class name. */
+  readonly classNamedAfterFile?: boolean;
 }
 
 /** The code tab Box's docs (Mintlify) show for a target's default package. */
@@ -79,6 +113,12 @@ export interface Target {
   /** First entry is the default. */
   readonly styles: readonly ModuleStyle[];
   readonly authMethods: readonly AuthMethodId[];
+  /** Auth methods the target cannot offer, and why: the usage error says so and names the alternatives. */
+  readonly unsupportedAuth?: Partial<Record<AuthMethodId, string>>;
+  /** False where a Developer Token program has no use for the optional client ID and secret. */
+  readonly takesOptionalCredentials?: boolean;
+  /** The SDK's HTTP client refuses cleartext connections: `--base-url` must be https://. */
+  readonly httpsBaseUrlOnly?: boolean;
 }
 
 /**
@@ -98,7 +138,7 @@ export const BOX_TAB_ORDER = [
   '.NET v6',
 ] as const;
 
-export const FAMILIES = ['python', 'node', 'java', 'dotnet'] as const;
+export const FAMILIES = ['python', 'node', 'java', 'dotnet', 'curl', 'swift'] as const;
 export type Family = (typeof FAMILIES)[number];
 
 export const AUTH_METHODS = ['developer-token', 'ccg', 'jwt', 'oauth'] as const;
@@ -242,6 +282,7 @@ const JAVA_CLASS = {
   prettierParser: null,
   esModule: false,
   typeScript: false,
+  classNamedAfterFile: true,
 } as const satisfies ModuleStyle;
 
 const CSHARP_TOP_LEVEL = {
@@ -256,6 +297,69 @@ const CSHARP_TOP_LEVEL = {
   esModule: false,
   typeScript: false,
 } as const satisfies ModuleStyle;
+
+const SHELL_SCRIPT = {
+  id: 'script',
+  language: 'shell',
+  languageTag: 'sh',
+  fileName: 'get-current-user.sh',
+  run: 'sh get-current-user.sh',
+  extraInstall: [],
+  prettierParser: null,
+  esModule: false,
+  typeScript: false,
+} as const satisfies ModuleStyle;
+
+const SWIFT_PACKAGE = {
+  id: 'package',
+  language: 'swift',
+  languageTag: 'swift',
+  // A Swift Package Manager executable package: Package.swift at the top, the program here.
+  fileName: 'Sources/GetCurrentUser/main.swift',
+  run: 'swift run',
+  extraInstall: [],
+  prettierParser: null,
+  esModule: false,
+  typeScript: false,
+} as const satisfies ModuleStyle;
+
+/** What a newcomer runs to get the tools a curl script needs, on Debian/Ubuntu and on macOS. */
+const systemPackages = (names: string): InstallStep[] => [
+  { tool: 'apt-get', text: `sudo apt-get install ${names}`, languageTag: 'sh', system: true },
+  { tool: 'brew', text: `brew install ${names}`, languageTag: 'sh', system: true },
+];
+
+const swiftPackage = (version: string): InstallStep[] => [
+  { tool: 'swift', text: 'mkdir -p Sources/GetCurrentUser', languageTag: 'sh' },
+  {
+    tool: 'swift',
+    file: 'Package.swift',
+    languageTag: 'swift',
+    text: `// swift-tools-version:5.7
+import PackageDescription
+
+let package = Package(
+    name: "GetCurrentUser",
+    platforms: [.macOS(.v10_15)],
+    dependencies: [
+        .package(url: "https://github.com/box/box-ios-sdk.git", .upToNextMajor(from: "${version}")),
+    ],
+    targets: [
+        .executableTarget(
+            name: "GetCurrentUser",
+            dependencies: [.product(name: "BoxSDK", package: "box-ios-sdk")]
+        ),
+    ]
+)
+`,
+  },
+];
+
+/** Why neither a curl script nor the Swift SDK can do JWT; generate() adds the targets that can. */
+const JWT_NEEDS_SIGNING =
+  "a JWT assertion must be signed with the app's private key (RS256), which a curl script cannot do; use the Box CLI (box configure:environments:add config.json) or an SDK target";
+const SWIFT_HAS_NO_JWT =
+  'the Box Swift SDK has no JWT auth (box-ios-sdk 10.x has no JWTConfig or BoxJWTAuth); use CCG, or an SDK target with JWT';
 
 export const TARGETS = [
   {
@@ -298,12 +402,31 @@ export const TARGETS = [
     packages: [
       {
         name: 'boxsdk',
+        versionRange: '4.x',
+        status: 'classic',
+        // 4.x's `boxsdk/__init__` imports its JWT module, which needs the [jwt] extra's
+        // `cryptography`: without the extra, `import boxsdk` fails whatever the auth method.
+        install: [pip('boxsdk[jwt]>=4,<5')],
+        importName: 'boxsdk',
+        note: 'Classic API (module boxsdk) in the combined 4.x, which also ships box_sdk_gen; fixes only, end of support in 2027.',
+      },
+      {
+        name: 'boxsdk',
+        id: 'boxsdk@3',
         versionRange: '3.x',
         status: 'end-of-life',
         install: [pip('boxsdk>=3,<4')],
         installByAuth: { jwt: [pip('boxsdk[jwt]>=3,<4')] },
         importName: 'boxsdk',
-        note: 'Classic SDK, end of life since October 2025; for existing code.',
+        note: 'Classic SDK 3.x, end of life since 23 Oct 2025; 4.x runs the same code.',
+        endOfLife: {
+          date: '23 Oct 2025',
+          successor: 'boxsdk',
+          guide: {
+            title: 'Migration guide from v3 to v4 of the Box Python SDK',
+            url: 'https://github.com/box/box-python-sdk/blob/combined-sdk/migration-guides/from-v3-to-v4.md',
+          },
+        },
       },
     ],
     styles: [PYTHON_SCRIPT],
@@ -347,11 +470,29 @@ export const TARGETS = [
     packages: [
       {
         name: 'box-node-sdk',
+        versionRange: '4.x',
+        status: 'classic',
+        install: [npm('box-node-sdk@^4')],
+        importName: 'box-node-sdk',
+        note: 'Classic API in the combined 4.x, which also ships box-node-sdk/sdk-gen; fixes only, end of support in 2027.',
+        defaultWrapped: true,
+      },
+      {
+        name: 'box-node-sdk',
+        id: 'box-node-sdk@3',
         versionRange: '3.x',
         status: 'end-of-life',
         install: [npm('box-node-sdk@^3')],
         importName: 'box-node-sdk',
-        note: 'Classic SDK, end of life since October 2025; for existing code.',
+        note: 'Classic SDK 3.x, end of life since 23 Oct 2025; 4.x runs the same code (CommonJS takes .default).',
+        endOfLife: {
+          date: '23 Oct 2025',
+          successor: 'box-node-sdk',
+          guide: {
+            title: 'Migration guide from v3 to v4 version of box-node-sdk',
+            url: 'https://github.com/box/box-node-sdk/blob/combined-sdk/migration-guides/from-v3-to-v4.md',
+          },
+        },
       },
     ],
     styles: NODE_STYLES,
@@ -384,6 +525,7 @@ export const TARGETS = [
     ],
     styles: [JAVA_CLASS],
     authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
+    httpsBaseUrlOnly: true,
   },
   {
     id: 'java-legacy',
@@ -395,15 +537,33 @@ export const TARGETS = [
     packages: [
       {
         name: 'com.box:box-java-sdk',
+        versionRange: '5.x',
+        status: 'classic',
+        install: [maven('com.box:box-java-sdk:5.6.0')],
+        importName: 'com.box.sdk',
+        note: 'Classic API (com.box.sdk) in the combined 5.x, which also ships com.box.sdkgen; supported until 2027 or v6.',
+      },
+      {
+        name: 'com.box:box-java-sdk',
+        id: 'com.box:box-java-sdk@4',
         versionRange: '4.x',
         status: 'end-of-life',
         install: [maven('com.box:box-java-sdk:4.16.4')],
         importName: 'com.box.sdk',
-        note: 'Classic SDK, end of life since October 2025; for existing code.',
+        note: 'Classic SDK 4.x, end of life since 23 Oct 2025; 5.x runs the same code.',
+        endOfLife: {
+          date: '23 Oct 2025',
+          successor: 'com.box:box-java-sdk',
+          guide: {
+            title: 'Migration guide from v4 to v5 version of box-java-sdk',
+            url: 'https://github.com/box/box-java-sdk/blob/v5.6.0/migration-guides/from-v4-to-v5.md',
+          },
+        },
       },
     ],
     styles: [JAVA_CLASS],
     authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
+    httpsBaseUrlOnly: true,
   },
   {
     id: 'dotnet',
@@ -443,20 +603,88 @@ export const TARGETS = [
     packages: [
       {
         name: 'Box.V2.Core',
-        versionRange: '5.x',
+        versionRange: '6.x',
         status: 'classic',
+        install: [nuget('Box.V2.Core', '6.16.0')],
+        importName: 'Box.V2',
+        note: 'Classic API (namespace Box.V2) in the combined 6.x, which also ships Box.Sdk.Gen; .NET 8+, supported until 2027 or v7.',
+      },
+      {
+        name: 'Box.V2.Core',
+        id: 'Box.V2.Core@5',
+        versionRange: '5.x',
+        status: 'end-of-life',
         install: [nuget('Box.V2.Core', '5.8.0')],
         importName: 'Box.V2',
-        note: 'Classic SDK (namespace Box.V2) for .NET Core and .NET 8; Box.V2 5.x is .NET Framework only.',
+        note: 'Classic SDK 5.x (namespace Box.V2), end of life since 23 Oct 2025; 6.x runs the same code.',
+        endOfLife: {
+          date: '23 Oct 2025',
+          successor: 'Box.V2.Core',
+          guide: {
+            title: 'Migration guide: migrate from v5 to v6 of Box Windows SDK V2',
+            url: 'https://github.com/box/box-windows-sdk-v2/blob/v6.16.0/migration-guides/from-v5-to-v6.md',
+          },
+        },
       },
     ],
     styles: [CSHARP_TOP_LEVEL],
     authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
   },
+  {
+    id: 'curl',
+    family: 'curl',
+    title: 'cURL (POSIX sh script)',
+    tab: { label: 'cURL' },
+    line: 'gen',
+    templateDir: 'curl',
+    packages: [
+      {
+        name: 'curl',
+        // --fail-with-body arrived in curl 7.76.
+        versionRange: '7.76+',
+        status: 'current',
+        install: systemPackages('curl'),
+        // jq reads the token out of the token request's JSON reply.
+        installByAuth: { ccg: systemPackages('curl jq'), oauth: systemPackages('curl jq') },
+        importName: 'curl',
+        note: 'The Box API called directly with curl from a POSIX sh script; jq reads token replies.',
+      },
+    ],
+    styles: [SHELL_SCRIPT],
+    authMethods: ['developer-token', 'ccg', 'oauth'],
+    unsupportedAuth: { jwt: JWT_NEEDS_SIGNING },
+    // Nothing in a curl script refreshes or revokes the token, so the client pair has no use.
+    takesOptionalCredentials: false,
+  },
+  {
+    id: 'swift',
+    family: 'swift',
+    title: 'Swift, generated SDK',
+    tab: { label: 'Swift v10' },
+    line: 'gen',
+    templateDir: 'swift',
+    packages: [
+      {
+        name: 'box-ios-sdk',
+        versionRange: '10.x',
+        status: 'current',
+        install: swiftPackage('10.12.0'),
+        importName: 'BoxSdkGen',
+        note: 'The current Box Swift SDK (Swift Package Manager product BoxSDK, module BoxSdkGen).',
+      },
+    ],
+    styles: [SWIFT_PACKAGE],
+    authMethods: ['developer-token', 'ccg', 'oauth'],
+    unsupportedAuth: { jwt: SWIFT_HAS_NO_JWT },
+  },
 ] as const satisfies readonly Target[];
 
 export type TargetId = (typeof TARGETS)[number]['id'];
-export type PackageName<T extends TargetId> = Extract<(typeof TARGETS)[number], { id: T }>['packages'][number]['name'];
+/** The values of `--package` for a target: each row's `id`, or its name where it has none. */
+export type PackageName<T extends TargetId> = PackageIdOf<
+  Extract<(typeof TARGETS)[number], { id: T }>['packages'][number]
+>;
+type PackageIdOf<P> = P extends { readonly id: infer Id } ? Id : P extends { readonly name: infer Name } ? Name : never;
 export type StyleId<T extends TargetId> = Extract<(typeof TARGETS)[number], { id: T }>['styles'][number]['id'];
 
 export const TARGET_IDS = TARGETS.map((target) => target.id) as readonly TargetId[];
@@ -484,4 +712,9 @@ export const LANGUAGE_ALIASES: Readonly<Record<string, { family: Family; style?:
   csharp: { family: 'dotnet' },
   cs: { family: 'dotnet' },
   'c#': { family: 'dotnet' },
+  curl: { family: 'curl' },
+  sh: { family: 'curl' },
+  shell: { family: 'curl' },
+  bash: { family: 'curl' },
+  swift: { family: 'swift' },
 };

@@ -51,7 +51,9 @@ export async function makeNamespace(lane: number, hostNames: readonly string[]):
     await run('ip', ['netns', 'exec', name, 'ip', 'link', 'set', 'lo', 'up']);
   } catch (error) {
     await deleteNamespace(name);
-    throw new Error(`could not make network namespace ${name} (needs root and iproute2): ${(error as Error).message}`);
+    throw new Error(`could not make network namespace ${name} (needs root and iproute2): ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const listener = await openListener(name);
   return {

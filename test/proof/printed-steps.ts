@@ -105,6 +105,8 @@ export async function runPrintedSteps(options: {
   await mkdir(dir, { recursive: true });
   const install: ProgramRun[] = [];
   for (const step of steps.install) {
+    // System tools (curl, jq) come from the machine's packages, as scripts/system-tools.sh makes sure.
+    if (step.system) continue;
     if (step.file !== undefined) {
       await save(dir, step.file, step.text);
       continue;

@@ -1,4 +1,4 @@
-// Runs a generated program the way a user would, one process per program, with a clean
+// Runs a generated program the way a user would (python, node, tsc, javac/java, sh), one process per program, with a clean
 // environment: only PATH, HOME, the trust settings for the test CA, and what the caller passes.
 // A BOX_* variable in the developer's own shell can never leak in.
 
@@ -107,6 +107,14 @@ export async function runProgram(options: {
         command: `tsc ${basename(file)} && node ${basename(output)}`,
       };
     }
+    case 'shell':
+      // curl trusts the test CA through CURL_CA_BUNDLE, set outside the script.
+      return spawnProgram(
+        ...inside('sh', [file, ...args]),
+        { ...base, CURL_CA_BUNDLE: tls.caPem },
+        dirname(file),
+        options.timeoutMs,
+      );
     case 'java': {
       const classes = await mkdtemp(join(tmpdir(), 'box-snippet-javac-'));
       const compile = await spawnProgram(

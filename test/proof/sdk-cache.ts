@@ -1,6 +1,7 @@
 // Installs each pinned SDK line once into .cache/sdk/<line>/ (git-ignored) and reuses it. A
 // marker holding the exact install spec is written only after a successful install, so an
-// interrupted install is redone, and a changed pin is reinstalled.
+// interrupted install is redone, and a changed pin is reinstalled. A drift line (a range) is
+// installed afresh on every run, into .cache/sdk/<line>@latest/, since its newest release moves.
 
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -21,6 +22,8 @@ export interface InstalledSdk {
   python?: string;
   /** Java: the resolved classpath. */
   classpath?: string;
+  /** The version the installer put there, read back from the installed package. */
+  version: string;
   /** Whether this call installed it (false: reused from the cache). */
   installed: boolean;
   installMs: number;
@@ -38,10 +41,11 @@ export function ensureSdk(line: SdkLine): Promise<InstalledSdk> {
 }
 
 async function install(line: SdkLine): Promise<InstalledSdk> {
-  const dir = join(CACHE_ROOT, line.id);
+  const dir = join(CACHE_ROOT, line.latest ? `${line.id}@latest` : line.id);
   const spec = `${line.runtime} ${line.install}${line.runtime === 'node' ? ' @types/node@20 tsx@4' : ''}`;
   const started = Date.now();
-  const fresh = !(existsSync(join(dir, MARKER)) && (await readFile(join(dir, MARKER), 'utf8')) === spec);
+  const fresh =
+    line.latest === true || !(existsSync(join(dir, MARKER)) && (await readFile(join(dir, MARKER), 'utf8')) === spec);
   if (fresh) {
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
@@ -50,14 +54,41 @@ async function install(line: SdkLine): Promise<InstalledSdk> {
     } catch (error) {
       const detail = error as { stderr?: string; message: string };
       const tail = (detail.stderr || detail.message).trim().split('\n').slice(-15).join('\n');
-      throw new Error(`installing SDK line ${line.id} (${line.install}) failed:\n${tail}`);
+      throw new Error(`installing SDK line ${line.id} (${line.install}) failed:\n${tail}`, { cause: error });
     }
     await writeFile(join(dir, MARKER), spec);
   }
-  const result: InstalledSdk = { line, dir, installed: fresh, installMs: Date.now() - started };
+  const result: InstalledSdk = { line, dir, installed: fresh, installMs: Date.now() - started, version: '' };
   if (line.runtime === 'python') result.python = join(dir, 'venv', 'bin', 'python');
   if (line.runtime === 'java') result.classpath = (await readFile(join(dir, 'cp.txt'), 'utf8')).trim();
+  result.version = await installedVersion(result);
   return result;
+}
+
+/** What was installed, from the package itself: pip's metadata, package.json, the jar's path. */
+async function installedVersion(sdk: InstalledSdk): Promise<string> {
+  const spec = sdk.line.install;
+  if (sdk.line.runtime === 'python') {
+    const name = spec.split(/[[<>=!~;\s]/)[0]!;
+    const { stdout } = await run(sdk.python!, [
+      '-c',
+      'import importlib.metadata, sys; print(importlib.metadata.version(sys.argv[1]))',
+      name,
+    ]);
+    return stdout.trim();
+  }
+  if (sdk.line.runtime === 'node') {
+    const name = spec.slice(0, spec.lastIndexOf('@'));
+    return JSON.parse(await readFile(join(sdk.dir, 'node_modules', name, 'package.json'), 'utf8')).version;
+  }
+  if (sdk.line.runtime === 'shell') {
+    const { stdout } = await run('curl', ['--version']);
+    return `curl ${stdout.split(' ')[1]}`;
+  }
+  const artifactId = spec.split(':')[1]!;
+  const jar = new RegExp(`/${artifactId}/([^/]+)/${artifactId}-\\1\\.jar(?::|$)`).exec(sdk.classpath!);
+  if (!jar) throw new Error(`${sdk.line.id}: no ${artifactId} jar on the resolved classpath`);
+  return jar[1]!;
 }
 
 const quiet = { maxBuffer: 64 * 1024 * 1024 };
@@ -82,6 +113,10 @@ const INSTALLERS: Record<SdkLine['runtime'], (dir: string, spec: string) => Prom
       cwd: dir,
     });
   },
+  async shell(_dir, spec) {
+    for (const command of spec.split(' '))
+      requireCommand(command, `install ${command} (Debian: apt-get install ${command === 'sh' ? 'dash' : command})`);
+  },
   async java(dir, spec) {
     requireCommand('mvn', 'install Maven 3 (Debian: apt-get install maven)');
     requireCommand('javac', 'install a JDK 17 or later (Debian: apt-get install openjdk-17-jdk-headless)');
@@ -99,9 +134,17 @@ const INSTALLERS: Record<SdkLine['runtime'], (dir: string, spec: string) => Prom
 </project>
 `,
     );
-    await run('mvn', ['-q', '-B', 'dependency:build-classpath', `-Dmdep.outputFile=${join(dir, 'cp.txt')}`], {
-      ...quiet,
-      cwd: dir,
-    });
+    // -U: a version range must see the repository's current list of releases, not a cached one.
+    await run(
+      'mvn',
+      [
+        '-q',
+        '-B',
+        ...(spec.includes('[') ? ['-U'] : []),
+        'dependency:build-classpath',
+        `-Dmdep.outputFile=${join(dir, 'cp.txt')}`,
+      ],
+      { ...quiet, cwd: dir },
+    );
   },
 };

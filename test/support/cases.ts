@@ -6,6 +6,7 @@ import {
   AUTH_METHOD_TABLE,
   TARGETS,
   credentialNames,
+  packageId,
   type AuthMethodId,
   type CredentialName,
   type GenerateRequest,
@@ -41,6 +42,7 @@ export interface SnippetCase {
   name: string;
   target: Target;
   auth: AuthMethodId;
+  /** The package's `--package` value (its id, or its name). */
   packageName: string;
   styleId: string;
   mode: Mode;
@@ -104,7 +106,7 @@ export function baseCases(): SnippetCase[] {
   return ALL_TARGETS.flatMap((target) =>
     target.authMethods.flatMap((auth) =>
       target.packages.flatMap((pkg) =>
-        target.styles.flatMap((style) => MODES.map((mode) => makeCase(target, auth, pkg.name, style.id, mode))),
+        target.styles.flatMap((style) => MODES.map((mode) => makeCase(target, auth, packageId(pkg), style.id, mode))),
       ),
     ),
   );
@@ -113,11 +115,11 @@ export function baseCases(): SnippetCase[] {
 /** For the default package and style of each target: the variants each auth method has. */
 export function variantCases(): SnippetCase[] {
   return ALL_TARGETS.flatMap((target) => {
-    const pkg = target.packages[0]!.name;
+    const pkg = packageId(target.packages[0]!);
     const style = target.styles[0]!.id;
     return target.authMethods.flatMap((auth) => {
       const cases = [makeCase(target, auth, pkg, style, 'env', { baseUrl: PROXY_BASE_URL })];
-      if (AUTH_METHOD_TABLE[auth].optionalGroup.length > 0) {
+      if (AUTH_METHOD_TABLE[auth].optionalGroup.length > 0 && target.takesOptionalCredentials !== false) {
         cases.push(makeCase(target, auth, pkg, style, 'literal', { withClient: true }));
         cases.push(makeCase(target, auth, pkg, style, 'env', { withClient: true }));
       }

@@ -1,9 +1,9 @@
-// Runs the built CLI as a user would: a separate node process on the bundled bin, dist/box-snippet.mjs.
+// Runs the built CLI as a user would: a separate node process on the bundled bin, dist/box-snippet.cjs.
 
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
-export const CLI = join(import.meta.dirname, '..', '..', 'dist', 'box-snippet.mjs');
+export const CLI = join(import.meta.dirname, '..', '..', 'dist', 'box-snippet.cjs');
 
 export interface CliResult {
   code: number | null;

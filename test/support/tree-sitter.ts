@@ -1,5 +1,6 @@
 // Syntax checks with tree-sitter for languages this machine cannot compile in-process (Java,
-// C#): every ERROR or MISSING node is reported with its position.
+// C#, Swift): every ERROR or MISSING node is reported with its position. tree-sitter-swift ships
+// no .wasm; @repomix/tree-sitter-wasms carries one built from tree-sitter-swift 0.7.1.
 
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -9,6 +10,7 @@ const require = createRequire(import.meta.url);
 const GRAMMARS = {
   java: join(dirname(require.resolve('tree-sitter-java/package.json')), 'tree-sitter-java.wasm'),
   csharp: join(dirname(require.resolve('tree-sitter-c-sharp/package.json')), 'tree-sitter-c_sharp.wasm'),
+  swift: join(dirname(require.resolve('@repomix/tree-sitter-wasms/package.json')), 'out', 'tree-sitter-swift.wasm'),
 } as const;
 
 export type TreeSitterLanguage = keyof typeof GRAMMARS;

@@ -1,4 +1,4 @@
-// What the four target languages escape alike: the backslash, the double quote that ends the
+// What the C-like target languages escape alike: the backslash, the double quote that ends the
 // literal, and the three common line and tab controls. Everything else differs per language
 // and stays in each encoder.
 
@@ -12,4 +12,9 @@ export const SHARED_ESCAPES: Readonly<Record<string, string>> = {
 
 export function hex(value: number, width: number): string {
   return value.toString(16).padStart(width, '0');
+}
+
+/** A character named by its code point, for messages (never the value around it). */
+export function describeUnit(unit: number): string {
+  return `U+${hex(unit, 4).toUpperCase()}`;
 }

@@ -97,6 +97,17 @@ const LINES = [
     types: CLASSIC_TYPES,
     note: 'Box.V2.Core/Box.V2.Core.csproj (netstandard2.0) compiles ..\\Box.V2\\**\\*.cs.',
   },
+  {
+    id: 'box-v2-core-6',
+    nuget: 'Box.V2.Core',
+    version: '6.16.0',
+    repo: 'box/box-windows-sdk-v2',
+    gitArg: 'windows',
+    tag: 'v6.16.0',
+    root: 'LegacySdk/Box.V2',
+    types: CLASSIC_TYPES,
+    note: 'Box.V2.Core 6.x is CombinedSdk/Core/CombinedSdk.Core.csproj: it packs LegacySdk/Box.V2.Core (netstandard2.0, compiles ..\\Box.V2\\**\\*.cs; the Box.V2 namespaces) and Box.Sdk.Gen.Net (net8.0; Box.Sdk.Gen, not used by classic programs).',
+  },
 ];
 
 function args() {

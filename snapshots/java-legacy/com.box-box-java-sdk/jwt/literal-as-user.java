@@ -1,8 +1,7 @@
-// Print the ID of the Box user who owns the credentials (com.box:box-java-sdk 4.x).
+// Print the ID of the Box user who owns the credentials (com.box:box-java-sdk 5.x).
 //
-// Save pom.xml beside this file (box-snippet --format markdown prints it; --project writes both).
+// Save pom.xml in the folder you run these in (box-snippet --format markdown prints it).
 // Run:     mvn -q compile exec:java
-// This file holds a secret: keep it out of version control.
 
 import com.box.sdk.BoxAPIException;
 import com.box.sdk.BoxConfig;

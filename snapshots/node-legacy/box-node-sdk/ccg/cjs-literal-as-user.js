@@ -1,10 +1,11 @@
-// Print the ID of the Box user who owns the credentials (box-node-sdk 3.x).
+// Print the ID of the Box user who owns the credentials (box-node-sdk 4.x).
 //
-// Install: npm install box-node-sdk@^3
+// Install: npm install box-node-sdk@^4
 // Run:     node get-current-user.js
 // This file holds a secret: keep it out of version control.
 
-const BoxSDK = require("box-node-sdk");
+// box-node-sdk 4.x exports the SDK as the module's `default`.
+const BoxSDK = require("box-node-sdk").default;
 
 const CLIENT_ID = "fakeclientid00000000000000000001";
 const CLIENT_SECRET = "FakeClientSecret0000000000000001";

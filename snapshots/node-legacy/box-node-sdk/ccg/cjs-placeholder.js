@@ -1,9 +1,10 @@
-// Print the ID of the Box user who owns the credentials (box-node-sdk 3.x).
+// Print the ID of the Box user who owns the credentials (box-node-sdk 4.x).
 //
-// Install: npm install box-node-sdk@^3
+// Install: npm install box-node-sdk@^4
 // Run:     node get-current-user.js
 
-const BoxSDK = require("box-node-sdk");
+// box-node-sdk 4.x exports the SDK as the module's `default`.
+const BoxSDK = require("box-node-sdk").default;
 
 // Replace YOUR_CLIENT_ID with your app's Client ID:
 // Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.

@@ -1,6 +1,6 @@
-// Print the ID of the Box user who owns the credentials (box-node-sdk 3.x).
+// Print the ID of the Box user who owns the credentials (box-node-sdk 4.x).
 //
-// Install: npm install box-node-sdk@^3 && npm install --save-dev typescript tsx @types/node
+// Install: npm install box-node-sdk@^4 && npm install --save-dev typescript tsx @types/node
 // Run:     npx tsx get-current-user.ts
 // Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET, BOX_ENTERPRISE_ID from the environment.
 

@@ -1,9 +1,10 @@
-// Print the ID of the Box user who owns the credentials (box-node-sdk 3.x).
+// Print the ID of the Box user who owns the credentials (box-node-sdk 4.x).
 //
-// Install: npm install box-node-sdk@^3
+// Install: npm install box-node-sdk@^4
 // Run:     node get-current-user.js
 
-const BoxSDK = require("box-node-sdk");
+// box-node-sdk 4.x exports the SDK as the module's `default`.
+const BoxSDK = require("box-node-sdk").default;
 
 // Replace YOUR_DEVELOPER_TOKEN with a Developer Token (valid for 60 minutes):
 // Box Developer Console > your app > Configuration > Developer Token.

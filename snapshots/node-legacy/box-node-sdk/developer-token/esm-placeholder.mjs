@@ -1,9 +1,11 @@
-// Print the ID of the Box user who owns the credentials (box-node-sdk 3.x).
+// Print the ID of the Box user who owns the credentials (box-node-sdk 4.x).
 //
-// Install: npm install box-node-sdk@^3
+// Install: npm install box-node-sdk@^4
 // Run:     node get-current-user.mjs
 
-import BoxSDK from "box-node-sdk";
+// box-node-sdk 4.x's ES module entry is CommonJS: Node gives it as { default: BoxSDK }.
+import boxNodeSdk from "box-node-sdk";
+const BoxSDK = boxNodeSdk.default;
 
 // Replace YOUR_DEVELOPER_TOKEN with a Developer Token (valid for 60 minutes):
 // Box Developer Console > your app > Configuration > Developer Token.

@@ -1,10 +1,11 @@
-// Print the ID of the Box user who owns the credentials (box-node-sdk 3.x).
+// Print the ID of the Box user who owns the credentials (box-node-sdk 4.x).
 //
-// Install: npm install box-node-sdk@^3
+// Install: npm install box-node-sdk@^4
 // Run:     node get-current-user.js
 
 const fs = require("node:fs");
-const BoxSDK = require("box-node-sdk");
+// box-node-sdk 4.x exports the SDK as the module's `default`.
+const BoxSDK = require("box-node-sdk").default;
 
 // Replace path/to/config.json with the path of your app's JSON config file:
 // Box Developer Console > your app > Configuration > Generate a Public/Private Keypair.

@@ -2,7 +2,6 @@
 //
 // Install: npm install box-node-sdk@^10
 // Run:     node get-current-user.js
-// This file holds a secret: keep it out of version control.
 
 const { BoxClient, BoxJwtAuth, JwtConfig } = require("box-node-sdk");
 const { BoxApiError } = require("box-node-sdk/box/errors");

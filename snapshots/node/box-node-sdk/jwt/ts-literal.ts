@@ -2,7 +2,6 @@
 //
 // Install: npm install box-node-sdk@^10 && npm install --save-dev typescript tsx @types/node
 // Run:     npx tsx get-current-user.ts
-// This file holds a secret: keep it out of version control.
 
 import { BoxClient, BoxJwtAuth, JwtConfig } from "box-node-sdk";
 import { BoxApiError, BoxSdkError } from "box-node-sdk/box/errors";

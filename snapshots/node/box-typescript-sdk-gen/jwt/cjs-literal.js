@@ -2,7 +2,6 @@
 //
 // Install: npm install box-typescript-sdk-gen@^1
 // Run:     node get-current-user.js
-// This file holds a secret: keep it out of version control.
 
 const { BoxClient, BoxJwtAuth, JwtConfig } = require("box-typescript-sdk-gen");
 const { BoxApiError } = require("box-typescript-sdk-gen/box/errors");

@@ -2,7 +2,6 @@
 //
 // Install: npm install box-typescript-sdk-gen@^1 && npm install --save-dev typescript tsx @types/node
 // Run:     npx tsx get-current-user.ts
-// This file holds a secret: keep it out of version control.
 
 import { BoxClient, BoxJwtAuth, JwtConfig } from "box-typescript-sdk-gen";
 import { BoxApiError, BoxSdkError } from "box-typescript-sdk-gen/box/errors";

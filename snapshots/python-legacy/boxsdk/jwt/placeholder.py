@@ -1,6 +1,6 @@
-"""Print the ID of the Box user who owns the credentials (boxsdk 3.x).
+"""Print the ID of the Box user who owns the credentials (boxsdk 4.x).
 
-Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk[jwt]>=3,<4"
+Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk[jwt]>=4,<5"
 Run:     .venv/bin/python get_current_user.py
 """
 

@@ -2,7 +2,6 @@
 
 Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk[jwt]>=10,<11"
 Run:     .venv/bin/python get_current_user.py
-This file holds a secret: keep it out of version control.
 """
 
 from box_sdk_gen import (

@@ -1,0 +1,60 @@
+#!/bin/sh
+# Print the ID of the Box user who owns the credentials (the Box API with curl 7.76+).
+#
+# Needs:   sudo apt-get install curl jq
+#      or: brew install curl jq
+# Run:     sh get-current-user.sh
+# This file holds a secret: keep it out of version control.
+#
+# Secrets reach the tools it runs on their standard input or in their environment, never on their
+# command line, where any user of this machine could read them with ps.
+
+set -eu
+
+client_id='fakeclientid00000000000000000001'
+client_secret='FakeClientSecret0000000000000001'
+
+# Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
+redirect_uri='http://localhost:3000/callback'
+
+box_api='https://api.box.com'
+
+export BOX_CLIENT_ID="$client_id" BOX_CLIENT_SECRET="$client_secret" BOX_REDIRECT_URI="$redirect_uri"
+authorize_url=$(jq -nr '@uri "https://account.box.com/api/oauth2/authorize?response_type=code&client_id=\($ENV.BOX_CLIENT_ID)&redirect_uri=\($ENV.BOX_REDIRECT_URI)"')
+printf 'Open this URL and approve access:\n%s\n' "$authorize_url"
+
+# The authorization code: the code parameter of the URL Box redirects the browser to.
+code=${1:-}
+if [ -z "$code" ]; then
+  printf 'Authorization code: '
+  read -r code || true
+fi
+if [ -z "$code" ]; then
+  echo "No authorization code given." >&2
+  exit 1
+fi
+export BOX_AUTHORIZATION_CODE="$code"
+
+# jq writes the form (URL-encoded) from its environment, curl posts it from standard input
+# (--data @-), and jq reads the access token out of Box's reply.
+form='@uri "grant_type=authorization_code&client_id=\($ENV.BOX_CLIENT_ID)&client_secret=\($ENV.BOX_CLIENT_SECRET)&code=\($ENV.BOX_AUTHORIZATION_CODE)"'
+if ! reply=$(jq -nr "$form" | curl --silent --show-error --fail-with-body --data @- "$box_api/oauth2/token"); then
+  echo "Box refused the token request${reply:+: $reply}" >&2
+  exit 1
+fi
+if ! access_token=$(printf '%s\n' "$reply" | jq -er '.access_token'); then
+  echo "Box's token reply has no access token: $reply" >&2
+  exit 1
+fi
+
+# The token goes to curl as a header read from standard input (-H @-).
+if ! me=$(printf 'Authorization: Bearer %s\n' "$access_token" | curl --silent --show-error --fail-with-body -H @- "$box_api/2.0/users/me?fields=id"); then
+  echo "Box refused the request for the current user${me:+: $me}" >&2
+  exit 1
+fi
+current_user_id=$(printf '%s\n' "$me" | sed -n 's/.*"id": *"\([^"]*\)".*/\1/p')
+if [ -z "$current_user_id" ]; then
+  echo "Box's reply has no user ID: $me" >&2
+  exit 1
+fi
+echo "My user ID is $current_user_id"

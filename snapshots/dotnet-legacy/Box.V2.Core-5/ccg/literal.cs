@@ -1,0 +1,53 @@
+// Print the ID of the Box user who owns the credentials (Box.V2.Core 5.x).
+//
+// Install: dotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 5.8.0
+// Save this file as Program.cs, replacing the Program.cs that dotnet new wrote.
+// Run:     dotnet run
+// This file holds a secret: keep it out of version control.
+
+using Box.V2.CCGAuth;
+using Box.V2.Config;
+using Box.V2.Exceptions;
+
+var clientId = "fakeclientid00000000000000000001";
+var clientSecret = "FakeClientSecret0000000000000001";
+var enterpriseId = "1234567";
+
+try
+{
+    var builder = new BoxConfigBuilder(clientId, clientSecret);
+    builder = builder.SetEnterpriseId(enterpriseId);
+    var auth = new BoxCCGAuth(builder.Build());
+    // The enterprise's service account. The argument is named: passed by position, a token fits
+    // two AdminClient overloads and the call does not compile (CS0121).
+    var client = auth.AdminClient(adminToken: await auth.AdminTokenAsync());
+    var me = await client.UsersManager.GetCurrentUserInformationAsync();
+    Console.WriteLine($"My user ID is {me.Id}");
+}
+// Only the failures FailureHint knows are caught: anything else stays unhandled, as it was.
+catch (Exception error) when (FailureHint(error) is string hint)
+{
+    // Then the first line of the SDK's own message.
+    Console.Error.WriteLine($"{hint}\n{error.Message.Split('\n')[0]}");
+    Environment.Exit(1);
+}
+
+// What to do about a failure a first run often meets; null for anything else.
+static string? FailureHint(Exception error)
+{
+    var boxError = error as BoxAPIException;
+    if (boxError?.ErrorCode == "unauthorized_client")
+    {
+        return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
+    }
+    if (boxError?.ErrorCode == "invalid_grant" && boxError.ErrorDescription == "Grant credentials are invalid")
+    {
+        return "Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and \"Generate user access tokens\" there, then re-authorization in the Admin Console.";
+    }
+    // The SDK lets the HTTP client's own exception through.
+    if (error is HttpRequestException)
+    {
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+    }
+    return null;
+}

@@ -1,0 +1,58 @@
+// Print the ID of the Box user who owns the credentials (Box.V2.Core 5.x).
+//
+// Install: dotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 5.8.0
+// Save this file as Program.cs, replacing the Program.cs that dotnet new wrote.
+// Run:     dotnet run
+
+using Box.V2.CCGAuth;
+using Box.V2.Config;
+using Box.V2.Exceptions;
+
+// Replace YOUR_CLIENT_ID with your app's Client ID:
+// Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
+var clientId = "YOUR_CLIENT_ID";
+// Replace YOUR_CLIENT_SECRET with your app's Client Secret:
+// Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
+var clientSecret = "YOUR_CLIENT_SECRET";
+// Replace YOUR_ENTERPRISE_ID with your enterprise's ID:
+// Box Admin Console > Account & Billing > Enterprise ID, or your app > General Settings.
+var enterpriseId = "YOUR_ENTERPRISE_ID";
+
+try
+{
+    var builder = new BoxConfigBuilder(clientId, clientSecret);
+    builder = builder.SetEnterpriseId(enterpriseId);
+    var auth = new BoxCCGAuth(builder.Build());
+    // The enterprise's service account. The argument is named: passed by position, a token fits
+    // two AdminClient overloads and the call does not compile (CS0121).
+    var client = auth.AdminClient(adminToken: await auth.AdminTokenAsync());
+    var me = await client.UsersManager.GetCurrentUserInformationAsync();
+    Console.WriteLine($"My user ID is {me.Id}");
+}
+// Only the failures FailureHint knows are caught: anything else stays unhandled, as it was.
+catch (Exception error) when (FailureHint(error) is string hint)
+{
+    // Then the first line of the SDK's own message.
+    Console.Error.WriteLine($"{hint}\n{error.Message.Split('\n')[0]}");
+    Environment.Exit(1);
+}
+
+// What to do about a failure a first run often meets; null for anything else.
+static string? FailureHint(Exception error)
+{
+    var boxError = error as BoxAPIException;
+    if (boxError?.ErrorCode == "unauthorized_client")
+    {
+        return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
+    }
+    if (boxError?.ErrorCode == "invalid_grant" && boxError.ErrorDescription == "Grant credentials are invalid")
+    {
+        return "Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and \"Generate user access tokens\" there, then re-authorization in the Admin Console.";
+    }
+    // The SDK lets the HTTP client's own exception through.
+    if (error is HttpRequestException)
+    {
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+    }
+    return null;
+}

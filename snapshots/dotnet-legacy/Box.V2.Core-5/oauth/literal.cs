@@ -1,0 +1,60 @@
+// Print the ID of the Box user who owns the credentials (Box.V2.Core 5.x).
+//
+// Install: dotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 5.8.0
+// Save this file as Program.cs, replacing the Program.cs that dotnet new wrote.
+// Run:     dotnet run
+// This file holds a secret: keep it out of version control.
+
+using Box.V2;
+using Box.V2.Config;
+using Box.V2.Exceptions;
+
+var clientId = "fakeclientid00000000000000000001";
+var clientSecret = "FakeClientSecret0000000000000001";
+
+// Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
+var redirectUri = "http://localhost:3000/callback";
+
+try
+{
+    var builder = new BoxConfigBuilder(clientId, clientSecret, new Uri(redirectUri));
+    var config = builder.Build();
+    Console.WriteLine($"Open this URL and approve access:\n{config.AuthCodeUri}");
+    var code = args.Length > 0 ? args[0] : AskForCode();
+    var client = new BoxClient(config);
+    await client.Auth.AuthenticateAsync(code);
+    var me = await client.UsersManager.GetCurrentUserInformationAsync();
+    Console.WriteLine($"My user ID is {me.Id}");
+}
+// Only the failures FailureHint knows are caught: anything else stays unhandled, as it was.
+catch (Exception error) when (FailureHint(error) is string hint)
+{
+    // Then the first line of the SDK's own message.
+    Console.Error.WriteLine($"{hint}\n{error.Message.Split('\n')[0]}");
+    Environment.Exit(1);
+}
+
+// What to do about a failure a first run often meets; null for anything else.
+static string? FailureHint(Exception error)
+{
+    var boxError = error as BoxAPIException;
+    // The SDK lets the HTTP client's own exception through.
+    if (error is HttpRequestException)
+    {
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+    }
+    return null;
+}
+
+// The authorization code: the code parameter of the URL Box redirects the browser to.
+static string AskForCode()
+{
+    Console.Write("Authorization code: ");
+    var line = Console.ReadLine();
+    if (string.IsNullOrWhiteSpace(line))
+    {
+        Console.Error.WriteLine("No authorization code given.");
+        Environment.Exit(1);
+    }
+    return line.Trim();
+}

@@ -1,0 +1,57 @@
+// Print the ID of the Box user who owns the credentials (com.box:box-java-sdk 4.x).
+//
+// Save pom.xml in the folder you run these in (box-snippet --format markdown prints it).
+// Run:     mvn -q compile exec:java
+
+import com.box.sdk.BoxAPIException;
+import com.box.sdk.BoxCCGAPIConnection;
+import com.box.sdk.BoxUser;
+
+public class GetCurrentUser {
+    // Replace YOUR_CLIENT_ID with your app's Client ID:
+    // Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
+    private static final String CLIENT_ID = "YOUR_CLIENT_ID";
+    // Replace YOUR_CLIENT_SECRET with your app's Client Secret:
+    // Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
+    private static final String CLIENT_SECRET = "YOUR_CLIENT_SECRET";
+    // Replace YOUR_ENTERPRISE_ID with your enterprise's ID:
+    // Box Admin Console > Account & Billing > Enterprise ID, or your app > General Settings.
+    private static final String ENTERPRISE_ID = "YOUR_ENTERPRISE_ID";
+
+    private static void printCurrentUser(String[] args) {
+        BoxCCGAPIConnection api =
+                BoxCCGAPIConnection.applicationServiceAccountConnection(CLIENT_ID, CLIENT_SECRET, ENTERPRISE_ID);
+        BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();
+        System.out.println("My user ID is " + me.getID());
+    }
+
+    public static void main(String[] args) throws Exception {
+        try {
+            printCurrentUser(args);
+        } catch (BoxAPIException error) {
+            String hint = failureHint(error);
+            if (hint == null) {
+                throw error;
+            }
+            // Then the first line of the SDK's own message.
+            System.err.println(hint + "\n" + String.valueOf(error.getMessage()).split("\n")[0]);
+            System.exit(1);
+        }
+    }
+
+    /** What to do about a failure a first run often meets; null for anything else. */
+    private static String failureHint(BoxAPIException error) {
+        // The SDK keeps Box's reply as text.
+        String body = String.valueOf(error.getResponse());
+        if (body.contains("\"unauthorized_client\"")) {
+            return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
+        }
+        if (body.contains("\"invalid_grant\"") && body.contains("Grant credentials are invalid")) {
+            return "Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and \"Generate user access tokens\" there, then re-authorization in the Admin Console.";
+        }
+        if (error.getCause() instanceof java.io.IOException) {
+            return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+        }
+        return null;
+    }
+}

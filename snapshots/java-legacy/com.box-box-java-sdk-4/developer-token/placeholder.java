@@ -1,0 +1,45 @@
+// Print the ID of the Box user who owns the credentials (com.box:box-java-sdk 4.x).
+//
+// Save pom.xml in the folder you run these in (box-snippet --format markdown prints it).
+// Run:     mvn -q compile exec:java
+
+import com.box.sdk.BoxAPIConnection;
+import com.box.sdk.BoxAPIException;
+import com.box.sdk.BoxUser;
+
+public class GetCurrentUser {
+    // Replace YOUR_DEVELOPER_TOKEN with a Developer Token (valid for 60 minutes):
+    // Box Developer Console > your app > Configuration > Developer Token.
+    private static final String DEVELOPER_TOKEN = "YOUR_DEVELOPER_TOKEN";
+
+    private static void printCurrentUser(String[] args) {
+        BoxAPIConnection api = new BoxAPIConnection(DEVELOPER_TOKEN);
+        BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();
+        System.out.println("My user ID is " + me.getID());
+    }
+
+    public static void main(String[] args) throws Exception {
+        try {
+            printCurrentUser(args);
+        } catch (BoxAPIException error) {
+            String hint = failureHint(error);
+            if (hint == null) {
+                throw error;
+            }
+            // Then the first line of the SDK's own message.
+            System.err.println(hint + "\n" + String.valueOf(error.getMessage()).split("\n")[0]);
+            System.exit(1);
+        }
+    }
+
+    /** What to do about a failure a first run often meets; null for anything else. */
+    private static String failureHint(BoxAPIException error) {
+        if (error.getResponseCode() == 401) {
+            return "Box did not accept the Developer Token. These tokens last 60 minutes, and a mistyped or revoked token fails the same way: generate a new one in the Developer Console (your app > Configuration > Developer Token).";
+        }
+        if (error.getCause() instanceof java.io.IOException) {
+            return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,67 @@
+// Print the ID of the Box user who owns the credentials (com.box:box-java-sdk 4.x).
+//
+// Save pom.xml in the folder you run these in (box-snippet --format markdown prints it).
+// Run:     mvn -q compile exec:java
+
+import com.box.sdk.BoxAPIException;
+import com.box.sdk.BoxConfig;
+import com.box.sdk.BoxDeveloperEditionAPIConnection;
+import com.box.sdk.BoxUser;
+import com.box.sdk.DeveloperEditionEntityType;
+import com.box.sdk.InMemoryLRUAccessTokenCache;
+import java.io.FileReader;
+import java.io.IOException;
+import java.io.Reader;
+
+public class GetCurrentUser {
+    // Replace path/to/config.json with the path of your app's JSON config file:
+    // Box Developer Console > your app > Configuration > Generate a Public/Private Keypair.
+    private static final String JWT_CONFIG_PATH = "path/to/config.json";
+
+    private static void printCurrentUser(String[] args) throws IOException {
+        // The config file holds the private key: keep it out of version control.
+        BoxConfig boxConfig;
+        try (Reader reader = new FileReader(JWT_CONFIG_PATH)) {
+            boxConfig = BoxConfig.readFrom(reader);
+        }
+        // The constructor defers authentication to the first API call, so settings such as
+        // setBaseURL still apply to it; the static factories authenticate at once.
+        BoxDeveloperEditionAPIConnection api = new BoxDeveloperEditionAPIConnection(
+                boxConfig.getEnterpriseId(),
+                DeveloperEditionEntityType.ENTERPRISE,
+                boxConfig,
+                new InMemoryLRUAccessTokenCache(100));
+        BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();
+        System.out.println("My user ID is " + me.getID());
+    }
+
+    public static void main(String[] args) throws Exception {
+        try {
+            printCurrentUser(args);
+        } catch (BoxAPIException error) {
+            String hint = failureHint(error);
+            if (hint == null) {
+                throw error;
+            }
+            // Then the first line of the SDK's own message.
+            System.err.println(hint + "\n" + String.valueOf(error.getMessage()).split("\n")[0]);
+            System.exit(1);
+        }
+    }
+
+    /** What to do about a failure a first run often meets; null for anything else. */
+    private static String failureHint(BoxAPIException error) {
+        // The SDK keeps Box's reply as text.
+        String body = String.valueOf(error.getResponse());
+        if (body.contains("\"unauthorized_client\"")) {
+            return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
+        }
+        if (String.valueOf(error.getMessage()).contains("private key")) {
+            return "The private key in the JWT config file could not be read: the key or its passphrase is damaged (often its line breaks, when it came through an environment variable). Generate a new key pair in the Developer Console (your app > Configuration > Add and Manage Public Keys) and use the config file it downloads.";
+        }
+        if (error.getCause() instanceof java.io.IOException) {
+            return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,70 @@
+// Print the ID of the Box user who owns the credentials (com.box:box-java-sdk 4.x).
+//
+// Save pom.xml in the folder you run these in (box-snippet --format markdown prints it).
+// Run:     mvn -q compile exec:java
+// This file holds a secret: keep it out of version control.
+
+import com.box.sdk.BoxAPIConnection;
+import com.box.sdk.BoxAPIException;
+import com.box.sdk.BoxUser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+public class GetCurrentUser {
+    private static final String CLIENT_ID = "fakeclientid00000000000000000001";
+    private static final String CLIENT_SECRET = "FakeClientSecret0000000000000001";
+
+    // Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
+    private static final String REDIRECT_URI = "http://localhost:3000/callback";
+
+    private static void printCurrentUser(String[] args) throws IOException {
+        // The state value comes back with the redirect; check it there to stop forged requests.
+        String state = UUID.randomUUID().toString();
+        URL authorizeUrl = BoxAPIConnection.getAuthorizationURL(CLIENT_ID, URI.create(REDIRECT_URI), state, null);
+        System.out.println("Open this URL and approve access:\n" + authorizeUrl);
+        String code = args.length > 0 ? args[0] : askForCode();
+        BoxAPIConnection api = new BoxAPIConnection(CLIENT_ID, CLIENT_SECRET);
+        api.authenticate(code);
+        BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();
+        System.out.println("My user ID is " + me.getID());
+    }
+
+    public static void main(String[] args) throws Exception {
+        try {
+            printCurrentUser(args);
+        } catch (BoxAPIException error) {
+            String hint = failureHint(error);
+            if (hint == null) {
+                throw error;
+            }
+            // Then the first line of the SDK's own message.
+            System.err.println(hint + "\n" + String.valueOf(error.getMessage()).split("\n")[0]);
+            System.exit(1);
+        }
+    }
+
+    /** What to do about a failure a first run often meets; null for anything else. */
+    private static String failureHint(BoxAPIException error) {
+        if (error.getCause() instanceof java.io.IOException) {
+            return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+        }
+        return null;
+    }
+
+    /** The authorization code: the code parameter of the URL Box redirects the browser to. */
+    private static String askForCode() throws IOException {
+        System.out.print("Authorization code: ");
+        System.out.flush();
+        String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        if (line == null || line.trim().isEmpty()) {
+            System.err.println("No authorization code given.");
+            System.exit(1);
+        }
+        return line.trim();
+    }
+}

@@ -1,0 +1,56 @@
+// Print the ID of the Box user who owns the credentials (box-node-sdk 3.x).
+//
+// Install: npm install box-node-sdk@^3
+// Run:     node get-current-user.js
+
+const BoxSDK = require("box-node-sdk");
+
+// Replace YOUR_CLIENT_ID with your app's Client ID:
+// Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
+const CLIENT_ID = "YOUR_CLIENT_ID";
+// Replace YOUR_CLIENT_SECRET with your app's Client Secret:
+// Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
+const CLIENT_SECRET = "YOUR_CLIENT_SECRET";
+// Replace YOUR_ENTERPRISE_ID with your enterprise's ID:
+// Box Admin Console > Account & Billing > Enterprise ID, or your app > General Settings.
+const ENTERPRISE_ID = "YOUR_ENTERPRISE_ID";
+
+/**
+ * What to do about a failure a first run often meets; undefined for anything else.
+ * The SDK's errors are plain Errors with the response's status and body attached.
+ */
+function failureHint(error) {
+  const body = error?.response?.body;
+  const boxError = `${body?.error}: ${body?.error_description}`;
+  if (boxError.startsWith("unauthorized_client:")) {
+    return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
+  }
+  if (boxError === "invalid_grant: Grant credentials are invalid") {
+    return 'Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and "Generate user access tokens" there, then re-authorization in the Admin Console.';
+  }
+  // A system error from connecting or looking up the host, after the SDK's retries.
+  if (error?.syscall === "connect" || error?.syscall === "getaddrinfo") {
+    return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+  }
+  return undefined;
+}
+
+async function main() {
+  const sdk = new BoxSDK({
+    clientID: CLIENT_ID,
+    clientSecret: CLIENT_SECRET,
+    enterpriseID: ENTERPRISE_ID,
+  });
+  // The enterprise's service account.
+  const client = sdk.getAnonymousClient();
+  const me = await client.users.get("me");
+  console.log(`My user ID is ${me.id}`);
+}
+
+main().catch((error) => {
+  const hint = failureHint(error);
+  if (hint === undefined) throw error;
+  // Then the first line of the SDK's own message: the rest can hold the request.
+  console.error(`${hint}\n${String(error?.message ?? error).split("\n")[0]}`);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+// Print the ID of the Box user who owns the credentials (box-node-sdk 3.x).
+//
+// Install: npm install box-node-sdk@^3
+// Run:     node get-current-user.mjs
+
+import * as fs from "node:fs";
+import BoxSDK from "box-node-sdk";
+
+const JWT_CONFIG_PATH = "config/box_app_config.json";
+
+/**
+ * What to do about a failure a first run often meets; undefined for anything else.
+ * The SDK's errors are plain Errors with the response's status and body attached.
+ */
+function failureHint(error) {
+  const body = error?.response?.body;
+  const boxError = `${body?.error}: ${body?.error_description}`;
+  if (boxError.startsWith("unauthorized_client:")) {
+    return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
+  }
+  if (boxError.startsWith("invalid_grant:") && boxError.includes("'exp'")) {
+    return "Box rejected the JWT's expiry time: this machine's clock is off. Turn on automatic time (NTP) and run again.";
+  }
+  // Node's crypto, or the SDK's JWT library, cannot read the key.
+  const keyError = String(error?.code).startsWith("ERR_OSSL");
+  if (keyError || /not valid key material/.test(error?.message)) {
+    return "The private key in the JWT config file could not be read: the key or its passphrase is damaged (often its line breaks, when it came through an environment variable). Generate a new key pair in the Developer Console (your app > Configuration > Add and Manage Public Keys) and use the config file it downloads.";
+  }
+  // A system error from connecting or looking up the host, after the SDK's retries.
+  if (error?.syscall === "connect" || error?.syscall === "getaddrinfo") {
+    return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+  }
+  return undefined;
+}
+
+try {
+  // The config file holds the private key: keep it out of version control.
+  const config = JSON.parse(fs.readFileSync(JWT_CONFIG_PATH, "utf8"));
+  const sdk = BoxSDK.getPreconfiguredInstance(config);
+  const client = sdk.getAppAuthClient("enterprise");
+  const me = await client.users.get("me");
+  console.log(`My user ID is ${me.id}`);
+} catch (error) {
+  const hint = failureHint(error);
+  if (hint === undefined) throw error;
+  // Then the first line of the SDK's own message: the rest can hold the request.
+  console.error(`${hint}\n${String(error?.message ?? error).split("\n")[0]}`);
+  process.exit(1);
+}

@@ -1,0 +1,69 @@
+// Print the ID of the Box user who owns the credentials (box-node-sdk 3.x).
+//
+// Install: npm install box-node-sdk@^3 && npm install --save-dev typescript tsx @types/node
+// Run:     npx tsx get-current-user.ts
+
+import * as readline from "node:readline/promises";
+import BoxSDK from "box-node-sdk";
+
+// Replace YOUR_CLIENT_ID with your app's Client ID:
+// Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
+const CLIENT_ID = "YOUR_CLIENT_ID";
+// Replace YOUR_CLIENT_SECRET with your app's Client Secret:
+// Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
+const CLIENT_SECRET = "YOUR_CLIENT_SECRET";
+
+// Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
+const REDIRECT_URI = "http://localhost:3000/callback";
+
+// The authorization code: the `code` parameter of the URL Box redirects the browser to.
+async function askForCode(): Promise<string> {
+  const prompt = readline.createInterface({
+    input: process.stdin,
+    output: process.stdout,
+  });
+  const answer = await prompt.question("Authorization code: ");
+  prompt.close();
+  return answer.trim();
+}
+
+/**
+ * What to do about a failure a first run often meets; undefined for anything else.
+ * The SDK's errors are plain Errors with the response's status and body attached.
+ */
+function failureHint(error: any): string | undefined {
+  // A system error from connecting or looking up the host, after the SDK's retries.
+  if (error?.syscall === "connect" || error?.syscall === "getaddrinfo") {
+    return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+  }
+  return undefined;
+}
+
+async function main(): Promise<void> {
+  const sdk = new BoxSDK({
+    clientID: CLIENT_ID,
+    clientSecret: CLIENT_SECRET,
+  });
+  // A variable, not an inline object: box-node-sdk 3.x types this parameter as { client_id?: string },
+  // though every field goes into the URL.
+  const authorizeParams = {
+    client_id: CLIENT_ID,
+    response_type: "code",
+    redirect_uri: REDIRECT_URI,
+  };
+  const authorizeUrl = sdk.getAuthorizeURL(authorizeParams);
+  console.log(`Open this URL and approve access:\n${authorizeUrl}`);
+  const code = process.argv[2] ?? (await askForCode());
+  const tokenInfo = await sdk.getTokensAuthorizationCodeGrant(code);
+  const client = sdk.getPersistentClient(tokenInfo);
+  const me = await client.users.get("me");
+  console.log(`My user ID is ${me.id}`);
+}
+
+main().catch((error) => {
+  const hint = failureHint(error);
+  if (hint === undefined) throw error;
+  // Then the first line of the SDK's own message: the rest can hold the request.
+  console.error(`${hint}\n${String(error?.message ?? error).split("\n")[0]}`);
+  process.exit(1);
+});

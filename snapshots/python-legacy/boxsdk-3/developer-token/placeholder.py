@@ -1,0 +1,42 @@
+"""Print the ID of the Box user who owns the credentials (boxsdk 3.x).
+
+Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk>=3,<4"
+Run:     .venv/bin/python get_current_user.py
+"""
+
+from boxsdk import Client, OAuth2
+from boxsdk.exception import BoxAPIException, BoxException, BoxOAuthException
+
+# Replace YOUR_DEVELOPER_TOKEN with a Developer Token (valid for 60 minutes):
+# Box Developer Console > your app > Configuration > Developer Token.
+DEVELOPER_TOKEN = "YOUR_DEVELOPER_TOKEN"
+
+
+def main() -> None:
+    auth = OAuth2(client_id=None, client_secret=None, access_token=DEVELOPER_TOKEN)
+    client = Client(auth)
+    me = client.user().get()
+    print(f"My user ID is {me.id}")
+
+
+def failure_hint(error: Exception, message: str) -> "str | None":
+    """What to do about a failure a first run often meets; None for anything else."""
+    # Box answers a token it refuses with a 401, and the SDK's try to refresh it fails too.
+    if isinstance(error, BoxOAuthException) or (isinstance(error, BoxAPIException) and error.status == 401):
+        return "Box did not accept the Developer Token. These tokens last 60 minutes, and a mistyped or revoked token fails the same way: generate a new one in the Developer Console (your app > Configuration > Developer Token)."
+    if isinstance(error, OSError):
+        # The SDK lets the requests library's ConnectionError (an OSError) through.
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
+    return None
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except (BoxException, OSError) as error:
+        message = str(getattr(error, "message", None) or error).strip().splitlines()[0]
+        hint = failure_hint(error, message)
+        if hint is None:
+            raise
+        # Then the first line of the SDK's own message: the rest can hold the request.
+        raise SystemExit(f"{hint}\n{message}")

@@ -1,0 +1,44 @@
+"""Print the ID of the Box user who owns the credentials (boxsdk 3.x).
+
+Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk[jwt]>=3,<4"
+Run:     .venv/bin/python get_current_user.py
+"""
+
+from boxsdk import Client, JWTAuth
+from boxsdk.exception import BoxException, BoxOAuthException
+
+# Replace path/to/config.json with the path of your app's JSON config file:
+# Box Developer Console > your app > Configuration > Generate a Public/Private Keypair.
+JWT_CONFIG_PATH = "path/to/config.json"
+
+
+def main() -> None:
+    # The config file holds the private key: keep it out of version control.
+    auth = JWTAuth.from_settings_file(JWT_CONFIG_PATH)
+    client = Client(auth)
+    me = client.user().get()
+    print(f"My user ID is {me.id}")
+
+
+def failure_hint(error: Exception, message: str) -> "str | None":
+    """What to do about a failure a first run often meets; None for anything else."""
+    if isinstance(error, BoxOAuthException) and error.code == "unauthorized_client":
+        return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes."
+    if isinstance(error, ValueError) and ("password" in message or "key" in message):
+        return "The private key in the JWT config file could not be read: the key or its passphrase is damaged (often its line breaks, when it came through an environment variable). Generate a new key pair in the Developer Console (your app > Configuration > Add and Manage Public Keys) and use the config file it downloads."
+    if isinstance(error, OSError):
+        # The SDK lets the requests library's ConnectionError (an OSError) through.
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
+    return None
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except (BoxException, OSError, ValueError) as error:
+        message = str(getattr(error, "message", None) or error).strip().splitlines()[0]
+        hint = failure_hint(error, message)
+        if hint is None:
+            raise
+        # Then the first line of the SDK's own message: the rest can hold the request.
+        raise SystemExit(f"{hint}\n{message}")

@@ -1,0 +1,52 @@
+"""Print the ID of the Box user who owns the credentials (boxsdk 3.x).
+
+Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk>=3,<4"
+Run:     .venv/bin/python get_current_user.py
+"""
+
+import sys
+
+from boxsdk import Client, OAuth2
+from boxsdk.exception import BoxException
+
+# Replace YOUR_CLIENT_ID with your app's Client ID:
+# Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
+CLIENT_ID = "YOUR_CLIENT_ID"
+# Replace YOUR_CLIENT_SECRET with your app's Client Secret:
+# Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
+CLIENT_SECRET = "YOUR_CLIENT_SECRET"
+
+# Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
+REDIRECT_URI = "http://localhost:3000/callback"
+
+
+def main() -> None:
+    auth = OAuth2(client_id=CLIENT_ID, client_secret=CLIENT_SECRET)
+    authorize_url, _csrf_token = auth.get_authorization_url(REDIRECT_URI)
+    print(f"Open this URL and approve access:\n{authorize_url}")
+    # The authorization code: the code parameter of the URL Box redirects the browser to.
+    code = sys.argv[1] if len(sys.argv) > 1 else input("Authorization code: ").strip()
+    auth.authenticate(code)
+    client = Client(auth)
+    me = client.user().get()
+    print(f"My user ID is {me.id}")
+
+
+def failure_hint(error: Exception, message: str) -> "str | None":
+    """What to do about a failure a first run often meets; None for anything else."""
+    if isinstance(error, OSError):
+        # The SDK lets the requests library's ConnectionError (an OSError) through.
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
+    return None
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except (BoxException, OSError) as error:
+        message = str(getattr(error, "message", None) or error).strip().splitlines()[0]
+        hint = failure_hint(error, message)
+        if hint is None:
+            raise
+        # Then the first line of the SDK's own message: the rest can hold the request.
+        raise SystemExit(f"{hint}\n{message}")

@@ -1,0 +1,17 @@
+// Print the ID of the Box user who owns the credentials (box-ios-sdk 10.x).
+//
+// Install: mkdir -p Sources/GetCurrentUser
+// Save Package.swift in the folder you run these in (box-snippet --format markdown prints it).
+// Save this file as Sources/GetCurrentUser/main.swift.
+// Run:     swift run
+// This file holds a secret: keep it out of version control.
+
+import BoxSdkGen
+import Foundation
+
+let developerToken = "FakeDeveloperToken00000000000001"
+
+let auth = BoxDeveloperTokenAuth(token: developerToken)
+let client = BoxClient(auth: auth)
+let me = try await client.users.getUserMe()
+print("My user ID is \(me.id)")

@@ -1,0 +1,44 @@
+// Print the ID of the Box user who owns the credentials (box-ios-sdk 10.x).
+//
+// Install: mkdir -p Sources/GetCurrentUser
+// Save Package.swift in the folder you run these in (box-snippet --format markdown prints it).
+// Save this file as Sources/GetCurrentUser/main.swift.
+// Run:     swift run
+// Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET from the environment.
+
+import BoxSdkGen
+import Foundation
+
+// Returns the variable's value, or stops with a message that says what to set.
+func requireEnv(_ name: String) -> String {
+    guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else {
+        FileHandle.standardError.write(Data("Set the \(name) environment variable and run again.\n".utf8))
+        exit(1)
+    }
+    return value
+}
+
+// The authorization code: the code parameter of the URL Box redirects the browser to.
+func askForCode() -> String {
+    print("Authorization code: ", terminator: "")
+    guard let line = readLine()?.trimmingCharacters(in: .whitespaces), !line.isEmpty else {
+        FileHandle.standardError.write(Data("No authorization code given.\n".utf8))
+        exit(1)
+    }
+    return line
+}
+
+let clientId = requireEnv("BOX_CLIENT_ID")
+let clientSecret = requireEnv("BOX_CLIENT_SECRET")
+
+// Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
+let redirectUri = "http://localhost:3000/callback"
+
+let auth = BoxOAuth(config: OAuthConfig(clientId: clientId, clientSecret: clientSecret))
+let authorizeUrl = try auth.getAuthorizeUrl(options: GetAuthorizeUrlOptions(redirectUri: redirectUri))
+print("Open this URL and approve access:\n\(authorizeUrl)")
+let code = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : askForCode()
+let client = BoxClient(auth: auth)
+_ = try await auth.getTokensAuthorizationCodeGrant(authorizationCode: code)
+let me = try await client.users.getUserMe()
+print("My user ID is \(me.id)")

@@ -1,0 +1,164 @@
+// Every flag of box-snippet, as data: the parser, --help, "did you mean" and the per-command
+// checks all read this one table.
+
+import { LANGUAGE_ALIASES } from '../core/index.js';
+import { BUILD_FORMATS } from './build.js';
+import { OUTPUT_FORMATS } from './render-output.js';
+import type { CliArguments } from './resolve.js';
+
+export interface FlagSpec {
+  /** The long name, without `--`. */
+  readonly name: string;
+  /** The key in CliArguments. */
+  readonly key: keyof CliArguments;
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
+  /** How --help shows the value, e.g. `<language>`. */
+  readonly value?: string;
+  readonly describe: string;
+}
+
+export const COMMANDS = ['list', 'build'] as const;
+export type Command = (typeof COMMANDS)[number] | 'generate';
+
+export const FLAGS: readonly FlagSpec[] = [
+  {
+    name: 'lang',
+    key: 'lang',
+    type: 'string',
+    short: 'l',
+    value: '<language>',
+    describe: `${Object.keys(LANGUAGE_ALIASES).join(', ')}, or a target id (see list)`,
+  },
+  {
+    name: 'sdk',
+    key: 'sdk',
+    type: 'string',
+    value: '<line>',
+    describe: 'gen (current, default) or legacy (alias classic: the maintained classic line)',
+  },
+  {
+    name: 'package',
+    key: 'package',
+    type: 'string',
+    value: '<name>',
+    describe: 'a specific package where the line has several (see `list`)',
+  },
+  {
+    name: 'module',
+    key: 'module',
+    type: 'string',
+    value: '<style>',
+    describe: 'Node module style: cjs (default), esm or ts',
+  },
+  {
+    name: 'auth',
+    key: 'auth',
+    type: 'string',
+    value: '<method>',
+    describe: 'developer-token (default), ccg, jwt or oauth',
+  },
+  {
+    name: 'token',
+    key: 'token',
+    type: 'string',
+    value: '<token>|-',
+    describe: 'Developer Token to write into the program; "-" reads it from stdin',
+  },
+  { name: 'client-id', key: 'clientId', type: 'string', value: '<id>', describe: "your app's Client ID" },
+  {
+    name: 'client-secret',
+    key: 'clientSecret',
+    type: 'string',
+    value: '<secret>',
+    describe: "your app's Client Secret",
+  },
+  {
+    name: 'enterprise-id',
+    key: 'enterpriseId',
+    type: 'string',
+    value: '<id>',
+    describe: 'CCG: act as the enterprise (its service account)',
+  },
+  { name: 'user-id', key: 'userId', type: 'string', value: '<id>', describe: 'CCG or JWT: act as this user' },
+  {
+    name: 'jwt-config',
+    key: 'jwtConfig',
+    type: 'string',
+    value: '<path>',
+    describe: "JWT: the app's config file (the program reads it at run time)",
+  },
+  {
+    name: 'as',
+    key: 'as',
+    type: 'string',
+    value: '<subject>',
+    describe: 'CCG or JWT with --from-env or placeholders: enterprise (default) or user',
+  },
+  {
+    name: 'redirect-uri',
+    key: 'redirectUri',
+    type: 'string',
+    value: '<url>',
+    describe: 'OAuth 2.0: where Box sends the browser back',
+  },
+  {
+    name: 'from-env',
+    key: 'fromEnv',
+    type: 'boolean',
+    describe: 'read the credentials from BOX_* environment variables at run time',
+  },
+  {
+    name: 'with-client-credentials',
+    key: 'withClientCredentials',
+    type: 'boolean',
+    describe: 'with --from-env or placeholders: also pass the client ID and secret',
+  },
+  {
+    name: 'base-url',
+    key: 'baseUrl',
+    type: 'string',
+    value: '<url>',
+    describe: 'send API calls to this host instead of https://api.box.com',
+  },
+  {
+    name: 'validate',
+    key: 'validate',
+    type: 'boolean',
+    describe: 'check literal values against Box formats (default; --no-validate accepts any value, still escaped)',
+  },
+  {
+    name: 'format',
+    key: 'format',
+    type: 'string',
+    short: 'f',
+    value: '<format>',
+    describe: `${OUTPUT_FORMATS.join(', ')} (list: text or json; build: ${BUILD_FORMATS.join(', ')})`,
+  },
+  {
+    name: 'out',
+    key: 'out',
+    type: 'string',
+    short: 'o',
+    value: '<path>',
+    describe: 'write to this file (build: folder) instead of stdout; never overwrites without --force',
+  },
+  {
+    name: 'project',
+    key: 'project',
+    type: 'string',
+    value: '<folder>',
+    describe: 'write a complete, runnable project into this folder (never into a non-empty one without --force)',
+  },
+  { name: 'force', key: 'force', type: 'boolean', describe: 'allow --out or --project to overwrite' },
+  { name: 'quiet', key: 'quiet', type: 'boolean', short: 'q', describe: 'print no install and run hints on stderr' },
+  { name: 'help', key: 'help', type: 'boolean', short: 'h', describe: 'show this help' },
+  { name: 'version', key: 'version', type: 'boolean', short: 'v', describe: 'show the version' },
+];
+
+/** The flags each command reads; any other flag given to it is a usage error, never ignored. */
+export const COMMAND_FLAGS: Readonly<Record<Command, readonly (keyof CliArguments)[]>> = {
+  generate: FLAGS.map((flag) => flag.key),
+  list: ['format', 'help', 'version'],
+  build: ['out', 'format', 'fromEnv', 'force', 'quiet', 'help', 'version'],
+};

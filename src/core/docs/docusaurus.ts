@@ -1,0 +1,47 @@
+// Docusaurus: two <Tabs> groups, install steps then programs, with one groupId so a reader's
+// choice of language holds across both and across the site; `default` on the first tab.
+
+import { installBlocks, type DocsBlock } from './install-blocks.js';
+import { fence, jsxAttribute, metaTitle } from './markdown.js';
+import type { TabbedSnippet } from './tabs.js';
+
+export interface DocusaurusOptions {
+  /** Tabs with the same groupId share the reader's choice. */
+  readonly groupId: string;
+  /** Names to import @theme/Tabs and @theme/TabItem as (a page may already use `Tabs`). */
+  readonly tabsName: string;
+  readonly tabItemName: string;
+}
+
+export const DOCUSAURUS_DEFAULTS: DocusaurusOptions = { groupId: 'box-sdk', tabsName: 'Tabs', tabItemName: 'TabItem' };
+
+export function renderDocusaurus(
+  tabs: readonly TabbedSnippet[],
+  options: DocusaurusOptions = DOCUSAURUS_DEFAULTS,
+): string {
+  const { groupId, tabsName, tabItemName } = options;
+  const group = (blocksOf: (tab: TabbedSnippet) => DocsBlock[]) => {
+    const items = tabs.map((tab, index) => {
+      const attributes = [
+        jsxAttribute('value', tab.value),
+        jsxAttribute('label', tab.label),
+        ...(index === 0 ? ['default'] : []),
+      ];
+      const blocks = blocksOf(tab).map((block) =>
+        fence(
+          block.title === undefined ? block.languageTag : `${block.languageTag} ${metaTitle(block.title)}`,
+          block.text,
+        ),
+      );
+      return [`<${tabItemName} ${attributes.join(' ')}>`, ...blocks, `</${tabItemName}>`].join('\n\n');
+    });
+    return [`<${tabsName} ${jsxAttribute('groupId', groupId)}>`, ...items, `</${tabsName}>`].join('\n');
+  };
+  return (
+    [
+      `import ${tabsName} from '@theme/Tabs';\nimport ${tabItemName} from '@theme/TabItem';`,
+      group((tab) => installBlocks(tab.snippet.install)),
+      group((tab) => [{ languageTag: tab.snippet.languageTag, text: tab.snippet.code, title: tab.snippet.fileName }]),
+    ].join('\n\n') + '\n'
+  );
+}

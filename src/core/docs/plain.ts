@@ -1,0 +1,28 @@
+// Plain Markdown (no JSX), for pages that are CommonMark: per target its label, the install
+// blocks and the program, one after another.
+
+import { installBlocks } from './install-blocks.js';
+import { escapeText, fence } from './markdown.js';
+import type { TabbedSnippet } from './tabs.js';
+
+export function renderPlain(tabs: readonly TabbedSnippet[]): string {
+  return (
+    tabs
+      .map((tab) => {
+        const { snippet } = tab;
+        const install = installBlocks(snippet.install).flatMap((block) =>
+          block.title === undefined
+            ? [fence(block.languageTag, block.text)]
+            : [`Save as \`${block.title}\`:`, fence(block.languageTag, block.text)],
+        );
+        return [
+          `**${escapeText(tab.label)}** (${escapeText(`${snippet.package.name} ${snippet.package.versionRange}`)})`,
+          'Install:',
+          ...install,
+          `Save as \`${snippet.fileName}\`:`,
+          fence(snippet.languageTag, snippet.code),
+        ].join('\n\n');
+      })
+      .join('\n\n') + '\n'
+  );
+}

@@ -1,0 +1,211 @@
+// Docs-site output (Mintlify CodeGroup, Docusaurus Tabs, plain Markdown): every page compiles
+// with @mdx-js/mdx and reads back, through the same parser, as exactly the tabs the library
+// returns, whatever the registry holds and whatever characters a label or program carries.
+
+import { describe, expect, it } from 'vitest';
+import {
+  AUTH_METHODS,
+  BOX_TAB_ORDER,
+  TARGETS,
+  docsTabs,
+  installBlocks,
+  renderDocs,
+  type TabbedSnippet,
+  type Target,
+} from '../src/core/index.js';
+import { generate } from '../src/core/index.js';
+import { attribute, codeNodes, compileMdx, isElement, parseMdx, type JsxElement } from './support/mdx.js';
+
+const MODES = ['placeholder', 'env'] as const;
+const PAGES = AUTH_METHODS.flatMap((auth) => MODES.map((credentials) => ({ auth, credentials })));
+
+/** The tabs a page must show, from the registry: every target with the auth method, in Box's order. */
+function expectedLabels(auth: string): string[] {
+  return (TARGETS as readonly Target[])
+    .filter((target) => (target.authMethods as readonly string[]).includes(auth))
+    .map((target) => target.tab.label)
+    .sort((a, b) => BOX_TAB_ORDER.indexOf(a) - BOX_TAB_ORDER.indexOf(b));
+}
+
+const withoutFinalNewline = (text: string) => text.replace(/\n$/, '');
+const fenceInfo = (node: { lang?: string | null; meta?: string | null }) =>
+  [node.lang, node.meta].filter(Boolean).join(' ');
+
+/** Install blocks as a platform shows them: `lang title` info for a file, the text. */
+function expectedInstall(tab: TabbedSnippet, title: (path: string) => string) {
+  return installBlocks(tab.snippet.install).map((block) => ({
+    info: block.title === undefined ? block.languageTag : `${block.languageTag} ${title(block.title)}`,
+    text: withoutFinalNewline(block.text),
+  }));
+}
+
+function checkMintlify(mdx: string, tabs: readonly TabbedSnippet[]) {
+  const root = parseMdx(mdx);
+  expect(root.children.map((node) => (isElement(node) ? node.name : node.type))).toEqual(['Tabs', 'CodeGroup']);
+  const [install, code] = root.children as unknown as JsxElement[];
+  // The install group: one <Tab> per target, titled with its label, holding only code blocks.
+  expect(install!.children.every((child) => isElement(child, 'Tab'))).toBe(true);
+  const installTabs = install!.children as unknown as JsxElement[];
+  expect(installTabs.map((tab) => attribute(tab, 'title'))).toEqual(tabs.map((tab) => tab.label));
+  installTabs.forEach((element, index) => {
+    expect(element.children.every((child) => child.type === 'code')).toBe(true);
+    const blocks = codeNodes(element.children).map((node) => ({ info: fenceInfo(node), text: node.value }));
+    expect(blocks).toEqual(expectedInstall(tabs[index]!, (path) => path));
+  });
+  // The code group: fences only, each `<language> <label>`, holding the program.
+  expect(code!.children.every((child) => child.type === 'code')).toBe(true);
+  const fences = codeNodes(code!.children);
+  expect(fences.map(fenceInfo)).toEqual(tabs.map((tab) => `${tab.snippet.languageTag} ${tab.label}`));
+  expect(fences.map((node) => node.value)).toEqual(tabs.map((tab) => withoutFinalNewline(tab.snippet.code)));
+}
+
+function checkDocusaurus(mdx: string, tabs: readonly TabbedSnippet[]) {
+  const root = parseMdx(mdx);
+  expect(root.children.map((node) => (isElement(node) ? node.name : node.type))).toEqual(['mdxjsEsm', 'Tabs', 'Tabs']);
+  expect((root.children[0] as { value: string }).value).toBe(
+    "import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';",
+  );
+  const groups = root.children.slice(1) as unknown as JsxElement[];
+  const expected = [
+    (tab: TabbedSnippet) => expectedInstall(tab, (path) => `title="${path}"`),
+    (tab: TabbedSnippet) => [
+      {
+        info: `${tab.snippet.languageTag} title="${tab.snippet.fileName}"`,
+        text: withoutFinalNewline(tab.snippet.code),
+      },
+    ],
+  ];
+  groups.forEach((group, groupIndex) => {
+    expect(attribute(group, 'groupId')).toBe('box-sdk');
+    expect(group.children.every((child) => isElement(child, 'TabItem'))).toBe(true);
+    const items = group.children as unknown as JsxElement[];
+    expect(items.map((item) => attribute(item, 'label'))).toEqual(tabs.map((tab) => tab.label));
+    expect(items.map((item) => attribute(item, 'value'))).toEqual(tabs.map((tab) => tab.value));
+    expect(items.map((item) => attribute(item, 'default') === true)).toEqual(tabs.map((_, index) => index === 0));
+    items.forEach((item, index) => {
+      expect(item.children.every((child) => child.type === 'code')).toBe(true);
+      expect(codeNodes(item.children).map((node) => ({ info: fenceInfo(node), text: node.value }))).toEqual(
+        expected[groupIndex]!(tabs[index]!),
+      );
+    });
+  });
+}
+
+describe.each(PAGES)('docs page for $auth, $credentials', ({ auth, credentials }) => {
+  const tabs = docsTabs({ auth, credentials });
+
+  it('has one tab per target that supports the auth method, in Box order, with its default package and docs style', () => {
+    expect(tabs.map((tab) => tab.label)).toEqual(expectedLabels(auth));
+    for (const tab of tabs) {
+      const target = (TARGETS as readonly Target[]).find((candidate) => candidate.id === tab.value)!;
+      expect(tab.snippet.package.name).toBe(target.packages[0]!.name);
+      expect(tab.snippet.style).toBe(target.tab.style ?? target.styles[0]!.id);
+      expect(tab.snippet.code).toBe(
+        generate({ target: target.id, style: tab.snippet.style, auth, credentials } as never).code,
+      );
+    }
+  });
+
+  it('Mintlify: compiles, and is an install <Tabs> over a <CodeGroup> of `<language> <label>` fences', async () => {
+    const mdx = renderDocs(tabs, 'mintlify');
+    await expect(compileMdx(mdx)).resolves.toContain('CodeGroup');
+    checkMintlify(mdx, tabs);
+  });
+
+  it('Docusaurus: compiles, imports Tabs and TabItem, and has two synced groups with default on the first tab', async () => {
+    const mdx = renderDocs(tabs, 'docusaurus');
+    await expect(compileMdx(mdx)).resolves.toContain('@theme/TabItem');
+    checkDocusaurus(mdx, tabs);
+  });
+
+  it('plain: compiles as MDX and as CommonMark, with every program in a fence', async () => {
+    const text = renderDocs(tabs, 'plain');
+    await compileMdx(text);
+    for (const format of ['mdx', 'md'] as const) {
+      const programs = codeNodes(parseMdx(text, format).children).filter(
+        (node) => !installBlocks(tabs[0]!.snippet.install).some((b) => b.text === node.value),
+      );
+      expect(programs.map((node) => node.value)).toEqual(
+        expect.arrayContaining(tabs.map((tab) => withoutFinalNewline(tab.snippet.code))),
+      );
+    }
+  });
+});
+
+describe('docs output with hostile labels and text', () => {
+  const base = docsTabs({ auth: 'developer-token', credentials: 'placeholder' })[0]!;
+  const hostileCode =
+    'a = "```"\n````\n~~~\n</CodeGroup>\n</TabItem>\n{props.x} <b>&amp;\nimport x from "y"\nexport const z = 1\n';
+  const tabs: TabbedSnippet[] = [
+    {
+      value: 'a"b',
+      label: 'Weird {label} <b> & "quoted"',
+      snippet: {
+        ...base.snippet,
+        code: hostileCode,
+        install: [{ tool: 'sh', text: 'echo "```" {x} <y>', languageTag: 'sh' }],
+      },
+    },
+    {
+      value: 'plain',
+      label: 'Back`tick & amp;',
+      snippet: {
+        ...base.snippet,
+        code: '```\n``````\n',
+        install: [{ tool: 'sh', text: 'x', languageTag: 'sh', file: 'dir/pom "x".xml' } as never],
+      },
+    },
+  ];
+
+  it('Mintlify compiles and reads back as the same labels and text', async () => {
+    const mdx = renderDocs(tabs, 'mintlify');
+    await compileMdx(mdx);
+    checkMintlify(mdx, tabs);
+  });
+
+  it('Docusaurus compiles and reads back as the same labels, values and text', async () => {
+    const mdx = renderDocs(tabs, 'docusaurus');
+    await compileMdx(mdx);
+    const root = parseMdx(mdx);
+    const [install, code] = root.children.slice(1) as unknown as JsxElement[];
+    for (const group of [install!, code!]) {
+      const items = group.children as unknown as JsxElement[];
+      expect(items.map((item) => attribute(item, 'label'))).toEqual(tabs.map((tab) => tab.label));
+      expect(items.map((item) => attribute(item, 'value'))).toEqual(tabs.map((tab) => tab.value));
+    }
+    expect(codeNodes((code!.children as unknown as JsxElement[])[0]!.children)[0]!.value).toBe(
+      withoutFinalNewline(hostileCode),
+    );
+    expect(codeNodes((install!.children as unknown as JsxElement[])[1]!.children)[0]!.meta).toBe(
+      `title='dir/pom "x".xml'`,
+    );
+  });
+
+  it('plain compiles, with the labels as text', async () => {
+    const text = renderDocs(tabs, 'plain');
+    await compileMdx(text);
+    const root = parseMdx(text);
+    const strong = root.children.flatMap((node) =>
+      node.type === 'paragraph' && node.children[0]?.type === 'strong' ? [node.children[0]] : [],
+    );
+    expect(strong.map((node) => (node.children[0] as { value: string }).value)).toEqual(tabs.map((tab) => tab.label));
+  });
+});
+
+describe('install blocks', () => {
+  it('joins consecutive commands of one language, and gives each file its own titled block', () => {
+    const blocks = installBlocks([
+      { tool: 'sh', text: 'python3 -m venv .venv', languageTag: 'sh' },
+      { tool: 'pip', text: 'pip install x', languageTag: 'sh' },
+      { tool: 'maven', text: '<project/>', languageTag: 'xml', file: 'pom.xml' } as never,
+      { tool: 'maven', text: 'mvn -q compile', languageTag: 'sh' },
+      { tool: 'gradle', text: 'implementation "x"', languageTag: 'groovy' },
+    ]);
+    expect(blocks).toEqual([
+      { languageTag: 'sh', text: 'python3 -m venv .venv\npip install x' },
+      { languageTag: 'xml', text: '<project/>', title: 'pom.xml' },
+      { languageTag: 'sh', text: 'mvn -q compile' },
+      { languageTag: 'groovy', text: 'implementation "x"' },
+    ]);
+  });
+});

@@ -1,0 +1,151 @@
+// What the tests need to know per target language, written once per language: how a program is
+// syntax-checked, what its entry point looks like, and whether the proof runs it or checks it.
+// Typed over every Language of the registry, so a new language is a compile error here until it
+// has its entry. Tests loop over targets and cases; none names a target.
+
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import ts from 'typescript';
+import type { Language } from '../../src/core/index.js';
+import { python3, requireCommand } from './toolchains.js';
+import { syntaxProblems } from './tree-sitter.js';
+
+const run = promisify(execFile);
+
+export interface Program {
+  name: string;
+  code: string;
+  fileName: string;
+}
+
+export interface LanguageSupport {
+  /** The parser that checks the programs, for test names. */
+  parser: string;
+  /** Syntax problems of each program, by program name; an empty list where it parses. */
+  syntax: (programs: readonly Program[]) => Promise<Record<string, string[]>>;
+  /** What every program's entry point looks like (no fragments). */
+  entryPoint: RegExp;
+  /** `run`: executed with its SDK against the mock; `checked`: no toolchain here, parsed and API-checked. */
+  proof: 'run' | 'checked';
+}
+
+/** Runs `check` for each program written to a file of its own name, in a fresh folder. */
+async function perFile(
+  programs: readonly Program[],
+  check: (file: string) => Promise<unknown>,
+): Promise<Record<string, string[]>> {
+  const dir = await mkdtemp(join(tmpdir(), 'box-snippet-syntax-'));
+  try {
+    const results: Record<string, string[]> = {};
+    const checkOne = async (program: Program, i: number) => {
+      const file = join(dir, `${i}-${program.fileName.replaceAll('/', '_')}`);
+      await writeFile(file, program.code);
+      try {
+        await check(file);
+        results[program.name] = [];
+      } catch (error) {
+        results[program.name] = [String((error as { stderr?: string }).stderr || error).trim()];
+      }
+    };
+    // A few processes at a time: enough to overlap start-up, few enough for a 2-core machine.
+    for (let i = 0; i < programs.length; i += 4)
+      await Promise.all(programs.slice(i, i + 4).map((p, j) => checkOne(p, i + j)));
+    return results;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const byTreeSitter = (language: 'java' | 'csharp' | 'swift') => async (programs: readonly Program[]) =>
+  Object.fromEntries(
+    await Promise.all(programs.map(async (p) => [p.name, await syntaxProblems(language, p.code)] as const)),
+  );
+
+const nodeCheck = (programs: readonly Program[]) =>
+  perFile(programs, (file) => run(process.execPath, ['--check', file]));
+
+const typeScriptSyntax = async (programs: readonly Program[]) =>
+  Object.fromEntries(
+    programs.map((p) => {
+      const result = ts.transpileModule(p.code, { reportDiagnostics: true, fileName: 'snippet.ts' });
+      return [
+        p.name,
+        (result.diagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')),
+      ] as const;
+    }),
+  );
+
+/** One interpreter for all programs: ast.parse checks indentation too, which tree-sitter does not. */
+async function pythonAst(programs: readonly Program[]): Promise<Record<string, string[]>> {
+  const script = [
+    'import ast, json, sys',
+    'errors = {}',
+    'for name, source in json.load(sys.stdin).items():',
+    '    try:',
+    '        ast.parse(source, filename=name)',
+    '        errors[name] = []',
+    '    except SyntaxError as error:',
+    '        errors[name] = [f"{error.msg} at line {error.lineno}"]',
+    'print(json.dumps(errors))',
+  ].join('\n');
+  const child = execFile(python3(), ['-c', script]);
+  child.stdin!.end(JSON.stringify(Object.fromEntries(programs.map((p) => [p.name, p.code]))));
+  let stdout = '';
+  child.stdout!.on('data', (chunk) => (stdout += chunk));
+  await new Promise((resolve, reject) => child.on('close', resolve).on('error', reject));
+  return JSON.parse(stdout);
+}
+
+/** Both shells a user is likely to run `sh` as: Debian's dash and bash. */
+const shellNoExec = (programs: readonly Program[]) =>
+  perFile(programs, async (file) => {
+    for (const shell of [
+      requireCommand('dash', 'install dash (Debian: apt-get install dash)'),
+      requireCommand('bash', 'install bash'),
+    ]) {
+      await run(shell, ['-n', file]);
+    }
+  });
+
+// CommonJS: main().catch(...); an ES module: a top-level try around the calls.
+const NODE_ENTRY = /^main\(\)\.catch\(|^try \{\n(.*\n)* {2}const me = await /m;
+
+export const LANGUAGES: Record<Language, LanguageSupport> = {
+  python: {
+    parser: 'python3 ast',
+    syntax: pythonAst,
+    // main runs inside the failure explainer.
+    entryPoint: /^if __name__ == "__main__":\n {4}try:\n {8}main\(\)$/m,
+    proof: 'run',
+  },
+  javascript: { parser: 'node --check', syntax: nodeCheck, entryPoint: NODE_ENTRY, proof: 'run' },
+  typescript: { parser: 'the TypeScript compiler', syntax: typeScriptSyntax, entryPoint: NODE_ENTRY, proof: 'run' },
+  java: {
+    parser: 'tree-sitter-java',
+    syntax: byTreeSitter('java'),
+    entryPoint: /public static void main\(String\[\] args\)/,
+    proof: 'run',
+  },
+  csharp: {
+    parser: 'tree-sitter-c-sharp',
+    syntax: byTreeSitter('csharp'),
+    // Inside the failure explainer's try.
+    entryPoint: /^ {4}var me = await client\./m,
+    proof: 'checked',
+  },
+  shell: {
+    parser: 'dash -n and bash -n',
+    syntax: shellNoExec,
+    entryPoint: /^#!\/bin\/sh\n[^]*^set -eu$/m,
+    proof: 'run',
+  },
+  swift: {
+    parser: 'tree-sitter-swift',
+    syntax: byTreeSitter('swift'),
+    entryPoint: /^let me = try await client\.users\.getUserMe\(\)$/m,
+    proof: 'checked',
+  },
+};
