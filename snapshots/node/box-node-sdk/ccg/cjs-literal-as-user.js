@@ -14,7 +14,7 @@ const USER_ID = "7654321";
 
 /** What to do about a failure a first run often meets; undefined for anything else. */
 function failureHint(error) {
-  // box-typescript-sdk-gen 1.x's ES module build loses responseInfo (its class fields reset it).
+  // responseInfo can be missing: box-typescript-sdk-gen 1.x's ES module build drops it.
   if (error instanceof BoxApiError) {
     // Box's OAuth 2.0 error reply: { error, error_description }.
     const body = error.responseInfo?.body;

@@ -19,7 +19,7 @@ const ENTERPRISE_ID = "YOUR_ENTERPRISE_ID";
 
 /** What to do about a failure a first run often meets; undefined for anything else. */
 function failureHint(error) {
-  // box-typescript-sdk-gen 1.x's ES module build loses responseInfo (its class fields reset it).
+  // responseInfo can be missing: box-typescript-sdk-gen 1.x's ES module build drops it.
   if (error instanceof BoxApiError) {
     // Box's OAuth 2.0 error reply: { error, error_description }.
     const body = error.responseInfo?.body;
