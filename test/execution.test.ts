@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AUTH_METHOD_TABLE,
   CREDENTIAL_INPUTS,
+  STRING_ENCODERS,
   TARGETS,
   credentialNames,
   generateFromRequest,
@@ -155,6 +156,15 @@ function expectSignedIn(
 
 /** The generated Node SDK signs its JWT assertion without a `kid` header; every other line sends it. */
 const expectsKid = (line: SdkLine) => line.jwtKid !== false;
+
+/**
+ * The failure hints of the cases that apply to `auth` that a program of a language this machine
+ * cannot run does not hold as string literals: its helper must say what the executed ones print.
+ */
+const missingHints = (code: string, language: Language, auth: AuthMethodId) =>
+  FAILURE_CASES.filter((failureCase) => failureCase.authMethods.includes(auth))
+    .filter((failureCase) => !code.includes(STRING_ENCODERS[language](failureCase.hint)))
+    .map((failureCase) => failureCase.id);
 
 // ---------------------------------------------------------------------------------------------
 // Default bytes: every snapshot program, as printed.
@@ -651,6 +661,7 @@ describe('C# snippets (no .NET SDK here): parsed and API-checked', () => {
       expect((await parseCSharp(snippet.code)).problems).toEqual([]);
       expect(await checkBoxApi(snippet.code, line)).toEqual([]);
       expect(await findConstWithRuntimeValue(snippet.code)).toEqual([]);
+      expect(missingHints(snippet.code, 'csharp', c.auth)).toEqual([]);
       cell.pass(`against ${line}`);
     },
   );
@@ -731,6 +742,7 @@ describe('Swift snippets (no Swift toolchain here): parsed and API-checked', () 
       });
       expect(await syntaxProblems('swift', snippet.code)).toEqual([]);
       expect(await checkSwiftBoxApi(snippet.code)).toEqual([]);
+      expect(missingHints(snippet.code, 'swift', c.auth)).toEqual([]);
       cell.pass(`against ${SWIFT_SURFACE.repo} ${SWIFT_SURFACE.tag}`);
     },
   );
@@ -741,7 +753,7 @@ describe('Swift snippets (no Swift toolchain here): parsed and API-checked', () 
 // case × auth method it applies to. The mock answers as Box does, the JWT config file is
 // corrupted, or nothing listens on api.box.com (a namespace whose listener is closed).
 
-describe.concurrent('failures: every Python, Node and Java program explains the day-one failures', () => {
+describe.concurrent('failures: every Python, Node, Java and cURL program explains the day-one failures', () => {
   let noRoute: Namespace;
   beforeAll(async () => {
     noRoute = await makeNamespace(LANES, HOST_NAMES);
@@ -751,23 +763,20 @@ describe.concurrent('failures: every Python, Node and Java program explains the 
     await noRoute?.close();
   });
 
-  // The cURL scripts have no failure helper yet: they stop on curl's own error (see the README).
-  const failureRuns = stepRows
-    .filter((row) => styleOf(row.target, row.styleId).language !== 'shell')
-    .flatMap((row) =>
-      FAILURE_CASES.flatMap((failureCase) =>
-        failureCase.authMethods
-          .filter((auth) => row.target.authMethods.includes(auth))
-          .filter(() => failureCase.id !== 'jwt-clock' || !lineFor(row.target.id, row.packageName).retriesJwtClock)
-          .filter(
-            () =>
-              !failureCase.readsResponse ||
-              row.styleId !== 'esm' ||
-              !lineFor(row.target.id, row.packageName).esmErrorsLoseResponse,
-          )
-          .map((auth) => ({ name: `${row.name} ${auth} ${failureCase.id}`, row, auth, failureCase })),
-      ),
-    );
+  const failureRuns = stepRows.flatMap((row) =>
+    FAILURE_CASES.flatMap((failureCase) =>
+      failureCase.authMethods
+        .filter((auth) => row.target.authMethods.includes(auth))
+        .filter(() => failureCase.id !== 'jwt-clock' || !lineFor(row.target.id, row.packageName).retriesJwtClock)
+        .filter(
+          () =>
+            !failureCase.readsResponse ||
+            row.styleId !== 'esm' ||
+            !lineFor(row.target.id, row.packageName).esmErrorsLoseResponse,
+        )
+        .map((auth) => ({ name: `${row.name} ${auth} ${failureCase.id}`, row, auth, failureCase })),
+    ),
+  );
 
   it.each(failureRuns.map((run) => [run.name, run] as const))(
     '%s',

@@ -640,8 +640,8 @@ export const TARGETS = [
     packages: [
       {
         name: 'curl',
-        // --fail-with-body arrived in curl 7.76.
-        versionRange: '7.76+',
+        // The failure helper reads curl's %{errormsg}, which arrived in curl 7.75.
+        versionRange: '7.75+',
         status: 'current',
         install: systemPackages('curl'),
         // jq reads the token out of the token request's JSON reply.

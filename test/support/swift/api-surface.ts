@@ -941,5 +941,55 @@ export const SWIFT_SURFACE = {
         { name: 'dataSanitizer', type: 'DataSanitizer' },
       ],
     },
+    BoxNetworkError: {
+      kind: 'class',
+      inherits: ['BoxSDKError'],
+      file: 'BoxSdkGen/Sources/Box/Errors/BoxNetworkError.swift',
+      extensionFiles: [],
+      inits: [
+        {
+          params: [
+            { label: 'message', type: 'String' },
+            { label: 'timestamp', type: 'Date?', optional: true },
+            { label: 'error', type: 'Error?', optional: true },
+          ],
+        },
+      ],
+      methods: [],
+      properties: [],
+    },
+    ResponseInfo: {
+      kind: 'class',
+      inherits: [],
+      file: 'BoxSdkGen/Sources/Box/Errors/ResponseInfo.swift',
+      extensionFiles: ['BoxSdkGen/Sources/Box/Errors/ResponseInfo.swift'],
+      inits: [
+        {
+          params: [
+            { label: 'statusCode', type: 'Int' },
+            { label: 'headers', type: '[String: String]' },
+            { label: 'body', type: 'SerializedData?', optional: true },
+            { label: 'rawBody', type: 'String?', optional: true },
+            { label: 'code', type: 'String?', optional: true },
+            { label: 'contextInfo', type: '[String: Any]?', optional: true },
+            { label: 'requestId', type: 'String?', optional: true },
+            { label: 'helperUrl', type: 'String?', optional: true },
+            { label: 'message', type: 'String?', optional: true },
+          ],
+        },
+      ],
+      methods: [],
+      properties: [
+        { name: 'statusCode', type: 'Int' },
+        { name: 'headers', type: '[String: String]' },
+        { name: 'body', type: 'SerializedData?' },
+        { name: 'rawBody', type: 'String?' },
+        { name: 'code', type: 'String?' },
+        { name: 'contextInfo', type: '[String: Any]?' },
+        { name: 'requestId', type: 'String?' },
+        { name: 'helpUrl', type: 'String?' },
+        { name: 'message', type: 'String?' },
+      ],
+    },
   } as Record<string, SwiftType>,
 };

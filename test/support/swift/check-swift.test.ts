@@ -1,6 +1,7 @@
 // The Swift checker must be able to fail: each mutation below is a real kind of mistake (a renamed
 // member, a wrong argument label, a JWT type the SDK does not have, a missing try or await, the
-// product's name imported as a module) and must be reported; the generated programs must pass.
+// product's name imported as a module, an error type or member the failure helper reads) and must
+// be reported; the generated programs must pass.
 
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/core/index.js';
@@ -110,6 +111,42 @@ describe('checkSwiftBoxApi: mutations are reported', () => {
     ],
     ['the product name imported as a module', devToken, 'import BoxSdkGen', 'import BoxSDK', /no module `BoxSDK`/],
     ['no import at all', devToken, 'import BoxSdkGen\n', '', /`import BoxSdkGen` is missing/],
+    // The failure helper: the error types and members it reads.
+    [
+      'a misspelt error type',
+      ccg,
+      'error is BoxNetworkError',
+      'error is BoxNetworkErr',
+      /unknown Box type `BoxNetworkErr`/,
+    ],
+    [
+      'a member the SDK error does not have',
+      devToken,
+      'if error.message ==',
+      'if error.localizedMessage ==',
+      /`BoxSDKError` has no member `localizedMessage`/,
+    ],
+    [
+      'a member the response info does not have',
+      ccg,
+      '.responseInfo.rawBody',
+      '.responseInfo.bodyText',
+      /`ResponseInfo` has no member `bodyText`/,
+    ],
+    [
+      'a cast to a type whose members differ',
+      ccg,
+      '(error as? BoxAPIError)?.responseInfo',
+      '(error as? BoxNetworkError)?.responseInfo',
+      /`BoxNetworkError` has no member `responseInfo`/,
+    ],
+    [
+      'a member of the caught error',
+      oauth,
+      '\\(error.message)',
+      '\\(error.messages)',
+      /`BoxSDKError` has no member `messages`/,
+    ],
   ])('%s', async (_name, code, from, to, expected) => {
     const problems = await checkSwiftBoxApi(mutate(code, from, to));
     expect(
@@ -133,6 +170,10 @@ describe('api-surface.ts', () => {
       'GetAuthorizeUrlOptions',
       'BaseUrls',
       'UserFull',
+      'BoxSDKError',
+      'BoxAPIError',
+      'BoxNetworkError',
+      'ResponseInfo',
     ]) {
       expect(SWIFT_SURFACE.types[name], name).toBeDefined();
     }

@@ -4,8 +4,9 @@
 //   and `try`/`await` on the SDK calls that throw or are async.
 //
 // Like the C# checker it is a small walker, not a compiler: it knows a variable's type only when
-// it was declared as `let x = T(...)` or `let x = <expression whose type is in the surface>`, and
-// ignores what it cannot type (Foundation, the standard library, locals of unknown type).
+// it was declared as `let x = T(...)` or `let x = <expression whose type is in the surface>`, is a
+// parameter or a `catch let x as T` of a Box type, or is cast with `as?`; it ignores what it cannot
+// type (Foundation, the standard library, locals of unknown type).
 
 import type { Node } from 'web-tree-sitter';
 import { parserFor } from '../tree-sitter.js';
@@ -99,6 +100,9 @@ class SwiftBoxApiChecker {
       case 'tuple_expression':
       case 'parenthesized_expression':
         return named(e).length === 1 ? this.typeOf(named(e)[0]) : undefined;
+      case 'as_expression':
+        // `x as? T`, `x as! T`, `x as T`: the value has type T (optional for as?, which `?.` unwraps).
+        return this.boxTypeNamed(e.childForFieldName('name'));
       case 'call_expression': {
         const callee = named(e)[0];
         if (callee?.type === 'simple_identifier' && !this.vars.has(callee.text) && TYPES[callee.text])
@@ -122,6 +126,12 @@ class SwiftBoxApiChecker {
       default:
         return undefined;
     }
+  }
+
+  /** The Box type a type annotation names (`T`, `T?`), or undefined. */
+  private boxTypeNamed(type: Node | null | undefined): string | undefined {
+    const name = type ? bareType(type.text) : undefined;
+    return name && TYPES[name] ? name : undefined;
   }
 
   private member(navigation: Node): Member | undefined {
@@ -229,8 +239,17 @@ class SwiftBoxApiChecker {
         this.checkMember(node);
         break;
       case 'parameter': {
+        // tree-sitter-swift names both the parameter and its type `name`.
         const name = node.childForFieldName('name');
-        if (name) this.vars.set(name.text, undefined); // shadows a global
+        const type = named(node).find((c) => c.type === 'user_type' || c.type === 'optional_type');
+        if (name) this.vars.set(name.text, this.boxTypeNamed(type)); // shadows a global
+        break;
+      }
+      case 'catch_block': {
+        // `catch let error as T`: error has type T in the block.
+        const pattern = node.childForFieldName('error');
+        const bound = named(named(pattern)[0]).find((c) => c.type === 'simple_identifier');
+        if (bound) this.vars.set(bound.text, this.boxTypeNamed(named(pattern).find((c) => c.type === 'user_type')));
         break;
       }
     }

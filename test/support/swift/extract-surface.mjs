@@ -48,6 +48,8 @@ const TYPES = [
   'UserBase',
   'BoxSDKError',
   'BoxAPIError',
+  'BoxNetworkError',
+  'ResponseInfo',
 ];
 
 function args() {

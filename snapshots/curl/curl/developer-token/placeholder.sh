@@ -1,5 +1,5 @@
 #!/bin/sh
-# Print the ID of the Box user who owns the credentials (the Box API with curl 7.76+).
+# Print the ID of the Box user who owns the credentials (the Box API with curl 7.75+).
 #
 # Needs:   sudo apt-get install curl
 #      or: brew install curl
@@ -10,6 +10,36 @@
 
 set -eu
 
+# What to do about a failure a first run often meets, from the HTTP status (000: no answer) and
+# Box's reply; nothing for anything else.
+failure_hint() {
+  case $1 in
+    000) echo "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com." ;;
+    # Box answers 401 to any token it refuses: expired, mistyped or revoked alike.
+    401) echo 'Box did not accept the Developer Token. These tokens last 60 minutes, and a mistyped or revoked token fails the same way: generate a new one in the Developer Console (your app > Configuration > Developer Token).' ;;
+  esac
+}
+
+# Sends a request to Box with curl (its options follow; a header or a form comes on standard input)
+# and prints Box's reply. When Box refuses it or cannot be reached, says what to do about it, then
+# curl's or Box's own message, and stops.
+call_box() {
+  # After the reply, curl writes a line of its own: the HTTP status and its error message.
+  response=$(curl --silent --write-out '\n%{http_code} %{errormsg}' "$@") || true
+  body=$(printf '%s\n' "$response" | sed '$d')
+  outcome=$(printf '%s\n' "$response" | tail -n 1)
+  status=${outcome%% *}
+  case $status in
+    2??) printf '%s\n' "$body"; return ;;
+    000) message="curl: ${outcome#* }" ;;
+    *) message="Box answered HTTP $status${body:+: $body}" ;;
+  esac
+  hint=$(failure_hint "$status" "$body")
+  if [ -n "$hint" ]; then echo "$hint" >&2; fi
+  printf '%s\n' "$message" >&2
+  exit 1
+}
+
 # Replace YOUR_DEVELOPER_TOKEN with a Developer Token (valid for 60 minutes):
 # Box Developer Console > your app > Configuration > Developer Token.
 developer_token='YOUR_DEVELOPER_TOKEN'
@@ -19,10 +49,7 @@ box_api='https://api.box.com'
 access_token=$developer_token
 
 # The token goes to curl as a header read from standard input (-H @-).
-if ! me=$(printf 'Authorization: Bearer %s\n' "$access_token" | curl --silent --show-error --fail-with-body -H @- "$box_api/2.0/users/me?fields=id"); then
-  echo "Box refused the request for the current user${me:+: $me}" >&2
-  exit 1
-fi
+me=$(printf 'Authorization: Bearer %s\n' "$access_token" | call_box -H @- "$box_api/2.0/users/me?fields=id") || exit 1
 current_user_id=$(printf '%s\n' "$me" | sed -n 's/.*"id": *"\([^"]*\)".*/\1/p')
 if [ -z "$current_user_id" ]; then
   echo "Box's reply has no user ID: $me" >&2

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Print the ID of the Box user who owns the credentials (the Box API with curl 7.76+).
+# Print the ID of the Box user who owns the credentials (the Box API with curl 7.75+).
 #
 # Needs:   sudo apt-get install curl jq
 #      or: brew install curl jq
@@ -9,6 +9,34 @@
 # command line, where any user of this machine could read them with ps.
 
 set -eu
+
+# What to do about a failure a first run often meets, from the HTTP status (000: no answer) and
+# Box's reply; nothing for anything else.
+failure_hint() {
+  case $1 in
+    000) echo "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com." ;;
+  esac
+}
+
+# Sends a request to Box with curl (its options follow; a header or a form comes on standard input)
+# and prints Box's reply. When Box refuses it or cannot be reached, says what to do about it, then
+# curl's or Box's own message, and stops.
+call_box() {
+  # After the reply, curl writes a line of its own: the HTTP status and its error message.
+  response=$(curl --silent --write-out '\n%{http_code} %{errormsg}' "$@") || true
+  body=$(printf '%s\n' "$response" | sed '$d')
+  outcome=$(printf '%s\n' "$response" | tail -n 1)
+  status=${outcome%% *}
+  case $status in
+    2??) printf '%s\n' "$body"; return ;;
+    000) message="curl: ${outcome#* }" ;;
+    *) message="Box answered HTTP $status${body:+: $body}" ;;
+  esac
+  hint=$(failure_hint "$status" "$body")
+  if [ -n "$hint" ]; then echo "$hint" >&2; fi
+  printf '%s\n' "$message" >&2
+  exit 1
+}
 
 # Replace YOUR_CLIENT_ID with your app's Client ID:
 # Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
@@ -41,20 +69,14 @@ export BOX_AUTHORIZATION_CODE="$code"
 # jq writes the form (URL-encoded) from its environment, curl posts it from standard input
 # (--data @-), and jq reads the access token out of Box's reply.
 form='@uri "grant_type=authorization_code&client_id=\($ENV.BOX_CLIENT_ID)&client_secret=\($ENV.BOX_CLIENT_SECRET)&code=\($ENV.BOX_AUTHORIZATION_CODE)"'
-if ! reply=$(jq -nr "$form" | curl --silent --show-error --fail-with-body --data @- "$box_api/oauth2/token"); then
-  echo "Box refused the token request${reply:+: $reply}" >&2
-  exit 1
-fi
+reply=$(jq -nr "$form" | call_box --data @- "$box_api/oauth2/token") || exit 1
 if ! access_token=$(printf '%s\n' "$reply" | jq -er '.access_token'); then
   echo "Box's token reply has no access token: $reply" >&2
   exit 1
 fi
 
 # The token goes to curl as a header read from standard input (-H @-).
-if ! me=$(printf 'Authorization: Bearer %s\n' "$access_token" | curl --silent --show-error --fail-with-body -H @- "$box_api/2.0/users/me?fields=id"); then
-  echo "Box refused the request for the current user${me:+: $me}" >&2
-  exit 1
-fi
+me=$(printf 'Authorization: Bearer %s\n' "$access_token" | call_box -H @- "$box_api/2.0/users/me?fields=id") || exit 1
 current_user_id=$(printf '%s\n' "$me" | sed -n 's/.*"id": *"\([^"]*\)".*/\1/p')
 if [ -z "$current_user_id" ]; then
   echo "Box's reply has no user ID: $me" >&2

@@ -9,12 +9,35 @@
 import BoxSdkGen
 import Foundation
 
+// What to do about a failure a first run often meets; nil for anything else.
+func failureHint(_ error: BoxSDKError) -> String? {
+    // Box's OAuth 2.0 error reply: {"error": …, "error_description": …}.
+    let boxError = (error as? BoxAPIError)?.responseInfo.rawBody ?? ""
+    if boxError.contains("\"unauthorized_client\"") {
+        return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes."
+    }
+    if boxError.contains("\"invalid_grant\"") && boxError.contains("Grant credentials are invalid") {
+        return "Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and \"Generate user access tokens\" there, then re-authorization in the Admin Console."
+    }
+    if error is BoxNetworkError {
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
+    }
+    return nil
+}
+
 let clientId = "fakeclientid00000000000000000001"
 let clientSecret = "FakeClientSecret0000000000000001"
 let enterpriseId = "1234567"
 
-let config = CCGConfig(clientId: clientId, clientSecret: clientSecret, enterpriseId: enterpriseId)
-let auth = BoxCCGAuth(config: config)
-let client = BoxClient(auth: auth)
-let me = try await client.users.getUserMe()
-print("My user ID is \(me.id)")
+do {
+    let config = CCGConfig(clientId: clientId, clientSecret: clientSecret, enterpriseId: enterpriseId)
+    let auth = BoxCCGAuth(config: config)
+    let client = BoxClient(auth: auth)
+    let me = try await client.users.getUserMe()
+    print("My user ID is \(me.id)")
+} catch let error as BoxSDKError {
+    // Only the failures failureHint knows are explained: anything else is thrown on, unchanged.
+    guard let hint = failureHint(error) else { throw error }
+    FileHandle.standardError.write(Data("\(hint)\n\(error.message)\n".utf8))
+    exit(1)
+}

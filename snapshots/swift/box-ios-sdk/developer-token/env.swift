@@ -18,9 +18,28 @@ func requireEnv(_ name: String) -> String {
     return value
 }
 
+// What to do about a failure a first run often meets; nil for anything else.
+func failureHint(_ error: BoxSDKError) -> String? {
+    // The SDK says this for any token Box refuses: expired, mistyped or revoked alike.
+    if error.message == "Developer token has expired. Please provide a new one." {
+        return "Box did not accept the Developer Token. These tokens last 60 minutes, and a mistyped or revoked token fails the same way: generate a new one in the Developer Console (your app > Configuration > Developer Token)."
+    }
+    if error is BoxNetworkError {
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
+    }
+    return nil
+}
+
 let developerToken = requireEnv("BOX_DEVELOPER_TOKEN")
 
-let auth = BoxDeveloperTokenAuth(token: developerToken)
-let client = BoxClient(auth: auth)
-let me = try await client.users.getUserMe()
-print("My user ID is \(me.id)")
+do {
+    let auth = BoxDeveloperTokenAuth(token: developerToken)
+    let client = BoxClient(auth: auth)
+    let me = try await client.users.getUserMe()
+    print("My user ID is \(me.id)")
+} catch let error as BoxSDKError {
+    // Only the failures failureHint knows are explained: anything else is thrown on, unchanged.
+    guard let hint = failureHint(error) else { throw error }
+    FileHandle.standardError.write(Data("\(hint)\n\(error.message)\n".utf8))
+    exit(1)
+}

@@ -28,17 +28,32 @@ func askForCode() -> String {
     return line
 }
 
+// What to do about a failure a first run often meets; nil for anything else.
+func failureHint(_ error: BoxSDKError) -> String? {
+    if error is BoxNetworkError {
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
+    }
+    return nil
+}
+
 let clientId = requireEnv("BOX_CLIENT_ID")
 let clientSecret = requireEnv("BOX_CLIENT_SECRET")
 
 // Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
 let redirectUri = "http://localhost:3000/callback"
 
-let auth = BoxOAuth(config: OAuthConfig(clientId: clientId, clientSecret: clientSecret))
-let authorizeUrl = try auth.getAuthorizeUrl(options: GetAuthorizeUrlOptions(redirectUri: redirectUri))
-print("Open this URL and approve access:\n\(authorizeUrl)")
-let code = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : askForCode()
-let client = BoxClient(auth: auth)
-_ = try await auth.getTokensAuthorizationCodeGrant(authorizationCode: code)
-let me = try await client.users.getUserMe()
-print("My user ID is \(me.id)")
+do {
+    let auth = BoxOAuth(config: OAuthConfig(clientId: clientId, clientSecret: clientSecret))
+    let authorizeUrl = try auth.getAuthorizeUrl(options: GetAuthorizeUrlOptions(redirectUri: redirectUri))
+    print("Open this URL and approve access:\n\(authorizeUrl)")
+    let code = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : askForCode()
+    let client = BoxClient(auth: auth)
+    _ = try await auth.getTokensAuthorizationCodeGrant(authorizationCode: code)
+    let me = try await client.users.getUserMe()
+    print("My user ID is \(me.id)")
+} catch let error as BoxSDKError {
+    // Only the failures failureHint knows are explained: anything else is thrown on, unchanged.
+    guard let hint = failureHint(error) else { throw error }
+    FileHandle.standardError.write(Data("\(hint)\n\(error.message)\n".utf8))
+    exit(1)
+}
