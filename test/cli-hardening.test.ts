@@ -286,7 +286,7 @@ describe('box-snippet list', () => {
     // What rows share is said once below the table: the four auth methods, the module styles.
     expect(result.stdout.match(/developer-token, ccg, jwt, oauth/g)).toHaveLength(1);
     expect(result.stdout).toMatch(/^node +Node\/TypeScript v10 +box-typescript-sdk-gen +1\.x +deprecated +all$/m);
-    expect(result.stdout).toMatch(/^curl +cURL +curl +7\.76\+ +current +no jwt$/m);
+    expect(result.stdout).toMatch(/^curl +cURL +curl +7\.75\+ +current +no jwt$/m);
     expect(result.stdout).toContain('\nnode: --module cjs, esm, ts (cjs by default).\n');
   });
 });

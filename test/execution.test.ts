@@ -753,17 +753,65 @@ describe('Swift snippets (no Swift toolchain here): parsed and API-checked', () 
 // case × auth method it applies to. The mock answers as Box does, the JWT config file is
 // corrupted, or nothing listens on api.box.com (a namespace whose listener is closed).
 
-describe.concurrent('failures: every Python, Node, Java and cURL program explains the day-one failures', () => {
-  let noRoute: Namespace;
-  beforeAll(async () => {
-    noRoute = await makeNamespace(LANES, HOST_NAMES);
-    noRoute.listener.close();
-  });
-  afterAll(async () => {
-    await noRoute?.close();
-  });
+type FailureRun = {
+  name: string;
+  row: (typeof stepRows)[number];
+  auth: AuthMethodId;
+  failureCase: (typeof FAILURE_CASES)[number];
+};
 
-  const failureRuns = stepRows.flatMap((row) =>
+/**
+ * Puts a failure run's program (its env-mode snapshot, as printed) in a folder of its own, with its
+ * JWT config corrupted where the case says so. Returns what it must never print and how to run it.
+ */
+async function prepareFailureRun({ row, auth, failureCase }: FailureRun) {
+  const testCase = makeCase(row.target, auth, row.packageName, row.styleId, 'env');
+  const sdk = sdkFor(row.target, row.packageName);
+  const dir = await caseDir(sdk, `failure-${testCase.name}-${failureCase.id}`);
+  const file = join(dir, styleOf(row.target, row.styleId).fileName);
+  await writeFile(file, await readFile(join(ROOT, testCase.snapshotPath)));
+  const arranged = await arrangeSnapshotRun(testCase, jwtApp, dir, { expectKid: expectsKid(sdk.line) });
+  const config = JSON.parse(await readFile(jwtApp.configPath, 'utf8'));
+  if (failureCase.corruptJwtConfig) {
+    const wrong = {
+      ...config,
+      boxAppSettings: {
+        ...config.boxAppSettings,
+        appAuth: { ...config.boxAppSettings.appAuth, passphrase: 'not-the-passphrase' },
+      },
+    };
+    await writeFile(join(dir, FAKE.jwtConfigPath), JSON.stringify(wrong, null, 2));
+  }
+  // What must never be printed: every value the program was given or read.
+  // (A client ID is not one: the OAuth 2.0 programs print it in the authorize URL.)
+  const given = ['BOX_DEVELOPER_TOKEN', 'BOX_CLIENT_SECRET'].map((name) => arranged.env[name]);
+  const { clientSecret, appAuth } = config.boxAppSettings;
+  const secrets = [
+    ...given,
+    clientSecret,
+    appAuth.passphrase,
+    'not-the-passphrase',
+    appAuth.privateKey.split('\n')[1],
+  ].filter(Boolean) as string[];
+  const run = (namespace: Namespace) =>
+    runProgram({
+      file,
+      sdk,
+      tls,
+      env: arranged.env,
+      args: arranged.args,
+      timeoutMs: failureCase.noRoute ? 2 * RUN_TIMEOUT_MS : RUN_TIMEOUT_MS,
+      namespace,
+      typeScriptRunner: 'tsx',
+    });
+  return { file, secrets, run };
+}
+
+/** At most this many no-route programs at once: they mostly sleep between their SDKs' retries. */
+const NO_ROUTE_SLOTS = 12;
+
+describe.concurrent('failures: every Python, Node, Java and cURL program explains the day-one failures', () => {
+  const failureRuns: FailureRun[] = stepRows.flatMap((row) =>
     FAILURE_CASES.flatMap((failureCase) =>
       failureCase.authMethods
         .filter((auth) => row.target.authMethods.includes(auth))
@@ -777,85 +825,67 @@ describe.concurrent('failures: every Python, Node, Java and cURL program explain
         .map((auth) => ({ name: `${row.name} ${auth} ${failureCase.id}`, row, auth, failureCase })),
     ),
   );
+  // The no-route tests come last: by then their programs have run (see beforeAll).
+  const ordered = [
+    ...failureRuns.filter((run) => !run.failureCase.noRoute),
+    ...failureRuns.filter((run) => run.failureCase.noRoute),
+  ];
 
-  it.each(failureRuns.map((run) => [run.name, run] as const))(
-    '%s',
-    { timeout: 300_000 },
-    async (_name, { row, auth, failureCase }) => {
-      const testCase = makeCase(row.target, auth, row.packageName, row.styleId, 'env');
-      const sdk = sdkFor(row.target, row.packageName);
-      const dir = await caseDir(sdk, `failure-${testCase.name}-${failureCase.id}`);
-      const file = join(dir, styleOf(row.target, row.styleId).fileName);
-      await writeFile(file, await readFile(join(ROOT, testCase.snapshotPath)));
-      const arranged = await arrangeSnapshotRun(testCase, jwtApp, dir, { expectKid: expectsKid(sdk.line) });
-      const config = JSON.parse(await readFile(jwtApp.configPath, 'utf8'));
-      if (failureCase.corruptJwtConfig) {
-        const wrong = {
-          ...config,
-          boxAppSettings: {
-            ...config.boxAppSettings,
-            appAuth: { ...config.boxAppSettings.appAuth, passphrase: 'not-the-passphrase' },
-          },
-        };
-        await writeFile(join(dir, FAKE.jwtConfigPath), JSON.stringify(wrong, null, 2));
-      }
-      // What must never be printed: every value the program was given or read.
-      // (A client ID is not one: the OAuth 2.0 programs print it in the authorize URL.)
-      const given = ['BOX_DEVELOPER_TOKEN', 'BOX_CLIENT_SECRET'].map((name) => arranged.env[name]);
-      const { clientSecret, appAuth } = config.boxAppSettings;
-      const secrets = [
-        ...given,
-        clientSecret,
-        appAuth.passphrase,
-        'not-the-passphrase',
-        appAuth.privateKey.split('\n')[1],
-      ].filter(Boolean) as string[];
-      const cell = recordProof(rowName(row.target, row.packageName, row.styleId, auth, 'env'), 'failures');
+  // No route: nothing listens on api.box.com:443 in this namespace, so these runs need no mock
+  // and no lane, and they spend their time in the SDKs' retries (the classic Node SDK's last
+  // about a minute). They all start here, beside the runs that need a lane; each test then checks
+  // its own program's outcome.
+  let noRoute: Namespace;
+  const noRouteRuns = new Map<string, ReturnType<typeof startNoRouteRun>>();
+  const noRouteSlots = makeLimiter(NO_ROUTE_SLOTS);
+  const startNoRouteRun = (run: FailureRun) =>
+    noRouteSlots(async () => {
+      const prepared = await prepareFailureRun(run);
+      return { prepared, ran: await prepared.run(noRoute) };
+    });
+  beforeAll(async () => {
+    noRoute = await makeNamespace(LANES, HOST_NAMES);
+    noRoute.listener.close();
+    for (const run of failureRuns.filter((candidate) => candidate.failureCase.noRoute)) {
+      const started = startNoRouteRun(run);
+      started.catch(() => {}); // its test reports the error
+      noRouteRuns.set(run.name, started);
+    }
+  });
+  afterAll(async () => {
+    await Promise.allSettled(noRouteRuns.values());
+    await noRoute?.close();
+  });
 
-      const check = (run: ProgramRun, mock: MockBoxApi | null) => {
-        const failure = describeFailure(
-          `${row.name} ${auth} ${failureCase.id}`,
-          file,
-          run,
-          mock ?? lanes.lanes[0]!.mock,
-        );
-        const output = `${run.stdout}\n${run.stderr}`;
-        expect(run.timedOut, failure).toBe(false);
-        expect(run.exitCode, failure).toBe(1);
-        const lines = run.stderr.split('\n');
-        const at = lines.indexOf(failureCase.hint);
-        expect(at, failure).toBeGreaterThanOrEqual(0);
-        // The SDK's own message follows the hint.
-        expect(lines[at + 1]?.trim(), failure).toBeTruthy();
-        for (const trace of ['Traceback', '    at ', 'Exception in thread'])
-          expect(output, failure).not.toContain(trace);
-        for (const secret of secrets)
-          expect(output.includes(secret), `${failure}\n(a credential was printed)`).toBe(false);
-        if (mock && failureCase.mock) expect(mock.requests.length, failure).toBeGreaterThan(0);
-        else if (mock) expect(mock.requests, failure).toEqual([]);
-      };
-      const timeoutMs = failureCase.noRoute ? 2 * RUN_TIMEOUT_MS : RUN_TIMEOUT_MS;
-      const run = (namespace: Namespace) =>
-        runProgram({
-          file,
-          sdk,
-          tls,
-          env: arranged.env,
-          args: arranged.args,
-          timeoutMs,
-          namespace,
-          typeScriptRunner: 'tsx',
-        });
-      // No route: nothing listens there and no mock is involved, so it needs no lane (and the
-      // classic Node SDK retries for about a minute).
-      if (failureCase.noRoute) check(await run(noRoute), null);
-      else {
-        await lanes.use(async (lane) => {
-          if (failureCase.mock) lane.mock.failure = failureCase.mock;
-          check(await run(lane.namespace), lane.mock);
-        });
-      }
-      cell.pass();
-    },
-  );
+  it.each(ordered.map((run) => [run.name, run] as const))('%s', { timeout: 300_000 }, async (_name, failureRun) => {
+    const { row, auth, failureCase } = failureRun;
+    const cell = recordProof(rowName(row.target, row.packageName, row.styleId, auth, 'env'), 'failures');
+    const check = (prepared: { file: string; secrets: string[] }, run: ProgramRun, mock: MockBoxApi | null) => {
+      const failure = describeFailure(failureRun.name, prepared.file, run, mock ?? lanes.lanes[0]!.mock);
+      const output = `${run.stdout}\n${run.stderr}`;
+      expect(run.timedOut, failure).toBe(false);
+      expect(run.exitCode, failure).toBe(1);
+      const lines = run.stderr.split('\n');
+      const at = lines.indexOf(failureCase.hint);
+      expect(at, failure).toBeGreaterThanOrEqual(0);
+      // The SDK's own message follows the hint.
+      expect(lines[at + 1]?.trim(), failure).toBeTruthy();
+      for (const trace of ['Traceback', '    at ', 'Exception in thread']) expect(output, failure).not.toContain(trace);
+      for (const secret of prepared.secrets)
+        expect(output.includes(secret), `${failure}\n(a credential was printed)`).toBe(false);
+      if (mock && failureCase.mock) expect(mock.requests.length, failure).toBeGreaterThan(0);
+      else if (mock) expect(mock.requests, failure).toEqual([]);
+    };
+    if (failureCase.noRoute) {
+      const { prepared, ran } = await noRouteRuns.get(failureRun.name)!;
+      check(prepared, ran, null);
+    } else {
+      const prepared = await prepareFailureRun(failureRun);
+      await lanes.use(async (lane) => {
+        if (failureCase.mock) lane.mock.failure = failureCase.mock;
+        check(prepared, await prepared.run(lane.namespace), lane.mock);
+      });
+    }
+    cell.pass();
+  });
 });

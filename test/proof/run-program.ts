@@ -3,7 +3,8 @@
 // A BOX_* variable in the developer's own shell can never leak in.
 
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { Namespace } from './netns.js';
@@ -116,14 +117,7 @@ export async function runProgram(options: {
         options.timeoutMs,
       );
     case 'java': {
-      const classes = await mkdtemp(join(tmpdir(), 'box-snippet-javac-'));
-      const compile = await spawnProgram(
-        'javac',
-        ['-encoding', 'UTF-8', '-cp', sdk.classpath!, '-d', classes, file],
-        base,
-        dirname(file),
-        120_000,
-      );
+      const { compile, classes } = await compileJava(file, sdk.classpath!, base);
       if (compile.exitCode !== 0) return { ...compile, command: `javac ${file}` };
       const ran = await spawnProgram(
         ...inside('java', [
@@ -145,6 +139,38 @@ export async function runProgram(options: {
       };
     }
   }
+}
+
+/**
+ * javac's output per program text and class path. The proof runs the same bytes more than once
+ * (a snapshot as printed, then each day-one failure it explains): they compile once, and a later
+ * run takes the same classes (its compile time is then 0).
+ */
+const javaClasses = new Map<string, Promise<{ compile: ProgramRun; classes: string }>>();
+
+async function compileJava(file: string, classpath: string, env: Record<string, string>) {
+  const key = createHash('sha256')
+    .update(`${classpath}\0${basename(file)}\0`)
+    .update(await readFile(file))
+    .digest('hex');
+  let compiled = javaClasses.get(key);
+  if (compiled === undefined) {
+    compiled = (async () => {
+      const classes = await mkdtemp(join(tmpdir(), 'box-snippet-javac-'));
+      const compile = await spawnProgram(
+        'javac',
+        ['-encoding', 'UTF-8', '-cp', classpath, '-d', classes, file],
+        env,
+        dirname(file),
+        120_000,
+      );
+      return { compile, classes };
+    })();
+    javaClasses.set(key, compiled);
+    return compiled;
+  }
+  const { compile, classes } = await compiled;
+  return { compile: { ...compile, durationMs: 0 }, classes };
 }
 
 export function spawnProgram(

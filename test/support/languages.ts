@@ -145,7 +145,7 @@ export const LANGUAGES: Record<Language, LanguageSupport> = {
   swift: {
     parser: 'tree-sitter-swift',
     syntax: byTreeSitter('swift'),
-    entryPoint: /^let me = try await client\.users\.getUserMe\(\)$/m,
+    entryPoint: /^ {4}let me = try await client\.users\.getUserMe\(\)$/m,
     proof: 'checked',
   },
 };
