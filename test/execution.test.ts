@@ -1,4 +1,4 @@
-// The proof. Every Python, Node and Java program runs with its real SDK package against a mock
+// The proof. Every Python, Node, Java and cURL program runs with its real SDK package against a mock
 // Box API that checks the token request and the API call:
 // - default bytes: every snapshot file, exactly as printed (https://api.box.com, no --base-url),
 //   inside network namespaces where Box's host names reach the mock;
@@ -7,7 +7,8 @@
 //   folder with the real registries;
 // - project: `--project <dir>`, then the commands it prints, run inside it;
 // - failures: the day-one failures (test/proof/failures.ts), each program explaining them.
-// C# cannot run here: it is parsed and API-checked. The matrix printed at the end says which is which.
+// C# and Swift cannot run here: they are parsed and API-checked. The matrix printed at the end says
+// which is which.
 
 import { randomInt } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -32,10 +33,7 @@ import {
 import { formatSnippet } from '../src/format.js';
 import { FAKE, PROXY_BASE_URL, allCases, makeCase } from './support/cases.js';
 import { runCli } from './support/cli.js';
-import { checkBoxApi, findConstWithRuntimeValue, parseCSharp } from './support/csharp/check-csharp.js';
-import { checkSwiftBoxApi } from './support/swift/check-swift.js';
-import { SWIFT_SURFACE } from './support/swift/api-surface.js';
-import { syntaxProblems } from './support/tree-sitter.js';
+import { checkBoxApi, parseCSharp } from './support/csharp/check-csharp.js';
 import { LANGUAGES } from './support/languages.js';
 import { DOTNET_LINES } from './support/dotnet-lines.js';
 import { python3 } from './support/toolchains.js';
@@ -158,8 +156,9 @@ function expectSignedIn(
 const expectsKid = (line: SdkLine) => line.jwtKid !== false;
 
 /**
- * The failure hints of the cases that apply to `auth` that a program of a language this machine
- * cannot run does not hold as string literals: its helper must say what the executed ones print.
+ * The failure cases that apply to `auth` whose hint line `code` does not hold as a string literal
+ * of `language`. It holds the programs this machine cannot run to the lines the executed ones are
+ * proven to print.
  */
 const missingHints = (code: string, language: Language, auth: AuthMethodId) =>
   FAILURE_CASES.filter((failureCase) => failureCase.authMethods.includes(auth))
@@ -631,41 +630,59 @@ describe.concurrent('project: --project writes a project whose printed commands 
 });
 
 // ---------------------------------------------------------------------------------------------
-// C#: parsed and API-checked, program and project.
+// The languages this machine has no toolchain for (C#, Swift): parsed and API-checked.
 
-describe('C# snippets (no .NET SDK here): parsed and API-checked', () => {
-  const dotnetCases = ALL_TARGETS.filter((target) => languageOf(target) === 'csharp').flatMap((target) =>
+/** The languages the proof checks instead of running them (test/support/languages.ts). */
+const CHECKED = (Object.keys(LANGUAGES) as Language[]).filter((language) => LANGUAGES[language].proof === 'checked');
+
+describe(`${CHECKED.join(', ')} (no toolchain here): parsed, API-checked, holding every hint line`, () => {
+  const checkedCases = ALL_TARGETS.filter((target) => CHECKED.includes(languageOf(target))).flatMap((target) =>
     target.authMethods.flatMap((auth) =>
       target.packages.flatMap((pkg) =>
         (['literal', 'env'] as const).map((mode) => ({ target, auth, pkg: packageId(pkg), mode })),
       ),
     ),
   );
-  it.each(dotnetCases.map((c) => [`${c.target.id} ${c.pkg} ${c.auth} ${c.mode}`, c] as const))(
+  it.each(checkedCases.map((c) => [`${c.target.id} ${c.pkg} ${c.auth} ${c.mode}`, c] as const))(
     '%s',
-    async (_name, c) => {
-      const literal = {
-        'developer-token': { token: randomToken() },
-        ccg: { clientId: randomClientId(), clientSecret: randomToken(), enterpriseId: randomDigits() },
-        jwt: { jwtConfigPath: 'config.json', userId: randomDigits() },
-        oauth: { clientId: randomClientId(), clientSecret: randomToken() },
-      }[c.auth];
+    async (name, c) => {
+      const language = languageOf(c.target);
+      const support = LANGUAGES[language];
+      if (support.proof !== 'checked') throw new Error(`${language} is not a checked language`);
       const cell = recordProof(rowName(c.target, c.pkg, c.target.styles[0]!.id, c.auth, c.mode), 'parsed');
+      const method = AUTH_METHOD_TABLE[c.auth];
+      const subjects = Object.keys(method.subjects) as ('enterprise' | 'user')[];
+      const values: Record<string, string> = {
+        token: randomToken(),
+        clientId: randomClientId(),
+        clientSecret: randomToken(),
+        enterpriseId: randomDigits(),
+        userId: randomDigits(),
+        jwtConfigPath: 'config.json',
+      };
+      const literal = Object.fromEntries(
+        credentialNames(method, subjects.at(-1) ?? null, false).map((credential) => [credential, values[credential]!]),
+      );
+      // Literal: as a user (where the method has subjects), for api.box.com; env: as the
+      // enterprise, for another host.
       const snippet = generateFromRequest({
-        target: c.target.id as 'dotnet',
+        target: c.target.id as 'swift',
         auth: c.auth,
-        package: c.pkg as 'Box.V2.Core',
+        package: c.pkg as 'box-ios-sdk',
         credentials: c.mode === 'env' ? 'env' : literal,
+        ...(c.mode === 'env' ? { baseUrl: 'https://127.0.0.1:8443' } : {}),
       });
-      const line = DOTNET_LINES[`${c.target.id} ${c.pkg}`]!;
-      expect((await parseCSharp(snippet.code)).problems).toEqual([]);
-      expect(await checkBoxApi(snippet.code, line)).toEqual([]);
-      expect(await findConstWithRuntimeValue(snippet.code)).toEqual([]);
-      expect(missingHints(snippet.code, 'csharp', c.auth)).toEqual([]);
-      cell.pass(`against ${line}`);
+      const syntax = await support.syntax([{ name, code: snippet.code, fileName: snippet.fileName }]);
+      expect(syntax[name]).toEqual([]);
+      expect(await support.api.problems(snippet.code, c.target.id, c.pkg)).toEqual([]);
+      expect(missingHints(snippet.code, language, c.auth)).toEqual([]);
+      cell.pass(`against ${support.api.against(c.target.id, c.pkg)}`);
     },
   );
+});
 
+// .NET projects: the .csproj is .NET's own format, checked as XML.
+describe('C# projects (no .NET SDK here)', () => {
   it.each(
     stepRows.length
       ? ALL_TARGETS.filter((target) => languageOf(target) === 'csharp').flatMap((target) =>
@@ -705,45 +722,6 @@ describe('C# snippets (no .NET SDK here): parsed and API-checked', () => {
       const program = project.files.find((file) => file.path === snippet.fileName)!;
       expect((await parseCSharp(program.text)).problems).toEqual([]);
       expect(await checkBoxApi(program.text, DOTNET_LINES[`${target.id} ${packageName}`]!)).toEqual([]);
-    },
-  );
-});
-
-describe('Swift snippets (no Swift toolchain here): parsed and API-checked', () => {
-  const swiftCases = ALL_TARGETS.filter((target) => languageOf(target) === 'swift').flatMap((target) =>
-    target.authMethods.flatMap((auth) =>
-      target.packages.flatMap((pkg) =>
-        (['literal', 'env'] as const).map((mode) => ({ target, auth, pkg: packageId(pkg), mode })),
-      ),
-    ),
-  );
-  it.each(swiftCases.map((c) => [`${c.target.id} ${c.pkg} ${c.auth} ${c.mode}`, c] as const))(
-    '%s',
-    async (_name, c) => {
-      const cell = recordProof(rowName(c.target, c.pkg, c.target.styles[0]!.id, c.auth, c.mode), 'parsed');
-      const method = AUTH_METHOD_TABLE[c.auth];
-      const subjects = Object.keys(method.subjects) as ('enterprise' | 'user')[];
-      const values: Record<string, string> = {
-        token: randomToken(),
-        clientId: randomClientId(),
-        clientSecret: randomToken(),
-        enterpriseId: randomDigits(),
-        userId: randomDigits(),
-      };
-      const literal = Object.fromEntries(
-        credentialNames(method, subjects[0] ?? null, false).map((name) => [name, values[name]!]),
-      );
-      const snippet = generateFromRequest({
-        target: c.target.id as 'swift',
-        auth: c.auth,
-        package: c.pkg as 'box-ios-sdk',
-        credentials: c.mode === 'env' ? 'env' : literal,
-        baseUrl: 'https://127.0.0.1:8443',
-      });
-      expect(await syntaxProblems('swift', snippet.code)).toEqual([]);
-      expect(await checkSwiftBoxApi(snippet.code)).toEqual([]);
-      expect(missingHints(snippet.code, 'swift', c.auth)).toEqual([]);
-      cell.pass(`against ${SWIFT_SURFACE.repo} ${SWIFT_SURFACE.tag}`);
     },
   );
 });

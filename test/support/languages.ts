@@ -1,5 +1,6 @@
 // What the tests need to know per target language, written once per language: how a program is
-// syntax-checked, what its entry point looks like, and whether the proof runs it or checks it.
+// syntax-checked, what its entry point looks like, and whether the proof runs it or, where this
+// machine has no toolchain for it, checks it against its SDK's API.
 // Typed over every Language of the registry, so a new language is a compile error here until it
 // has its entry. Tests loop over targets and cases; none names a target.
 
@@ -10,6 +11,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ts from 'typescript';
 import type { Language } from '../../src/core/index.js';
+import { checkBoxApi, findConstWithRuntimeValue } from './csharp/check-csharp.js';
+import { DOTNET_LINES } from './dotnet-lines.js';
+import { checkSwiftBoxApi } from './swift/check-swift.js';
+import { SWIFT_SURFACE } from './swift/api-surface.js';
 import { python3, requireCommand } from './toolchains.js';
 import { syntaxProblems } from './tree-sitter.js';
 
@@ -21,16 +26,27 @@ export interface Program {
   fileName: string;
 }
 
-export interface LanguageSupport {
+/** How a language this machine cannot compile is held to its SDK's API instead. */
+export interface ApiCheck {
+  /** The SDK source a program of this target and package (its --package value) is checked against. */
+  against: (targetId: string, packageName: string) => string;
+  /** Every Box type, member and argument the program names that the SDK lacks; empty when none. */
+  problems: (code: string, targetId: string, packageName: string) => Promise<string[]>;
+}
+
+export type LanguageSupport = {
   /** The parser that checks the programs, for test names. */
   parser: string;
   /** Syntax problems of each program, by program name; an empty list where it parses. */
   syntax: (programs: readonly Program[]) => Promise<Record<string, string[]>>;
   /** What every program's entry point looks like (no fragments). */
   entryPoint: RegExp;
-  /** `run`: executed with its SDK against the mock; `checked`: no toolchain here, parsed and API-checked. */
-  proof: 'run' | 'checked';
-}
+} & (
+  | /** Executed with its SDK against the mock. */ { proof: 'run' }
+  | /** No toolchain here: parsed and API-checked. */ { proof: 'checked'; api: ApiCheck }
+);
+
+const dotnetLine = (targetId: string, packageName: string) => DOTNET_LINES[`${targetId} ${packageName}`]!;
 
 /** Runs `check` for each program written to a file of its own name, in a fresh folder. */
 async function perFile(
@@ -135,6 +151,13 @@ export const LANGUAGES: Record<Language, LanguageSupport> = {
     // Inside the failure explainer's try.
     entryPoint: /^ {4}var me = await client\./m,
     proof: 'checked',
+    api: {
+      against: dotnetLine,
+      problems: async (code, targetId, packageName) => [
+        ...(await checkBoxApi(code, dotnetLine(targetId, packageName))),
+        ...(await findConstWithRuntimeValue(code)),
+      ],
+    },
   },
   shell: {
     parser: 'dash -n and bash -n',
@@ -147,5 +170,6 @@ export const LANGUAGES: Record<Language, LanguageSupport> = {
     syntax: byTreeSitter('swift'),
     entryPoint: /^ {4}let me = try await client\.users\.getUserMe\(\)$/m,
     proof: 'checked',
+    api: { against: () => `${SWIFT_SURFACE.repo} ${SWIFT_SURFACE.tag}`, problems: (code) => checkSwiftBoxApi(code) },
   },
 };
