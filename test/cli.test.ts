@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { generate, projectFor, TARGETS } from '../src/core/index.js';
 import { formatSnippet } from '../src/format.js';
 import { FAKE } from './support/cases.js';
@@ -348,6 +348,7 @@ describe('box-snippet --help and --version', () => {
 describe('box-snippet --project', () => {
   it('writes every project file, prints the commands, and refuses a folder with files in it', async () => {
     const root = await mkdtemp(join(tmpdir(), 'box-snippet-project-'));
+    onTestFinished(() => rm(root, { recursive: true, force: true }));
     const folder = join(root, 'app');
     const result = await runCli(['--lang', 'ts', '--from-env', '--project', folder]);
     expect(result.code, result.stderr).toBe(0);

@@ -4,8 +4,7 @@
 
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Namespace } from './netns.js';
 import type { InstalledSdk } from './sdk-cache.js';
@@ -156,7 +155,9 @@ async function compileJava(file: string, classpath: string, env: Record<string, 
   let compiled = javaClasses.get(key);
   if (compiled === undefined) {
     compiled = (async () => {
-      const classes = await mkdtemp(join(tmpdir(), 'box-snippet-javac-'));
+      // Beside the program, in the proof's work folder, which goes when the run ends.
+      const classes = join(dirname(file), 'classes');
+      await mkdir(classes, { recursive: true });
       const compile = await spawnProgram(
         'javac',
         ['-encoding', 'UTF-8', '-cp', classpath, '-d', classes, file],
