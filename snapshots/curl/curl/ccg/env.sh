@@ -11,6 +11,12 @@
 
 set -eu
 
+client_id="${BOX_CLIENT_ID:?Set the BOX_CLIENT_ID environment variable and run again.}"
+client_secret="${BOX_CLIENT_SECRET:?Set the BOX_CLIENT_SECRET environment variable and run again.}"
+enterprise_id="${BOX_ENTERPRISE_ID:?Set the BOX_ENTERPRISE_ID environment variable and run again.}"
+
+box_api='https://api.box.com'
+
 # What to do about a failure a first run often meets, from the HTTP status (000: no answer) and
 # Box's reply; nothing for anything else.
 failure_hint() {
@@ -44,12 +50,6 @@ call_box() {
   printf '%s\n' "$message" >&2
   exit 1
 }
-
-client_id="${BOX_CLIENT_ID:?Set the BOX_CLIENT_ID environment variable and run again.}"
-client_secret="${BOX_CLIENT_SECRET:?Set the BOX_CLIENT_SECRET environment variable and run again.}"
-enterprise_id="${BOX_ENTERPRISE_ID:?Set the BOX_ENTERPRISE_ID environment variable and run again.}"
-
-box_api='https://api.box.com'
 
 # Client Credentials Grant: jq writes the form (URL-encoded) from its environment, curl posts it
 # from standard input (--data @-), and jq reads the access token out of Box's reply.

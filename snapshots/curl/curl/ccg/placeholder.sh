@@ -10,6 +10,18 @@
 
 set -eu
 
+# Replace YOUR_CLIENT_ID with your app's Client ID:
+# Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
+client_id='YOUR_CLIENT_ID'
+# Replace YOUR_CLIENT_SECRET with your app's Client Secret:
+# Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
+client_secret='YOUR_CLIENT_SECRET'
+# Replace YOUR_ENTERPRISE_ID with your enterprise's ID:
+# Box Admin Console > Account & Billing > Enterprise ID, or your app > General Settings.
+enterprise_id='YOUR_ENTERPRISE_ID'
+
+box_api='https://api.box.com'
+
 # What to do about a failure a first run often meets, from the HTTP status (000: no answer) and
 # Box's reply; nothing for anything else.
 failure_hint() {
@@ -43,18 +55,6 @@ call_box() {
   printf '%s\n' "$message" >&2
   exit 1
 }
-
-# Replace YOUR_CLIENT_ID with your app's Client ID:
-# Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
-client_id='YOUR_CLIENT_ID'
-# Replace YOUR_CLIENT_SECRET with your app's Client Secret:
-# Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
-client_secret='YOUR_CLIENT_SECRET'
-# Replace YOUR_ENTERPRISE_ID with your enterprise's ID:
-# Box Admin Console > Account & Billing > Enterprise ID, or your app > General Settings.
-enterprise_id='YOUR_ENTERPRISE_ID'
-
-box_api='https://api.box.com'
 
 # Client Credentials Grant: jq writes the form (URL-encoded) from its environment, curl posts it
 # from standard input (--data @-), and jq reads the access token out of Box's reply.

@@ -11,6 +11,10 @@
 
 set -eu
 
+developer_token='FakeDeveloperToken00000000000001'
+
+box_api='https://api.box.com'
+
 # What to do about a failure a first run often meets, from the HTTP status (000: no answer) and
 # Box's reply; nothing for anything else.
 failure_hint() {
@@ -40,10 +44,6 @@ call_box() {
   printf '%s\n' "$message" >&2
   exit 1
 }
-
-developer_token='FakeDeveloperToken00000000000001'
-
-box_api='https://api.box.com'
 
 access_token=$developer_token
 

@@ -10,6 +10,12 @@
 
 set -eu
 
+# Replace YOUR_DEVELOPER_TOKEN with a Developer Token (valid for 60 minutes):
+# Box Developer Console > your app > Configuration > Developer Token.
+developer_token='YOUR_DEVELOPER_TOKEN'
+
+box_api='https://api.box.com'
+
 # What to do about a failure a first run often meets, from the HTTP status (000: no answer) and
 # Box's reply; nothing for anything else.
 failure_hint() {
@@ -39,12 +45,6 @@ call_box() {
   printf '%s\n' "$message" >&2
   exit 1
 }
-
-# Replace YOUR_DEVELOPER_TOKEN with a Developer Token (valid for 60 minutes):
-# Box Developer Console > your app > Configuration > Developer Token.
-developer_token='YOUR_DEVELOPER_TOKEN'
-
-box_api='https://api.box.com'
 
 access_token=$developer_token
 

@@ -11,6 +11,14 @@
 
 set -eu
 
+client_id='fakeclientid00000000000000000001'
+client_secret='FakeClientSecret0000000000000001'
+
+# Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
+redirect_uri='http://localhost:3000/callback'
+
+box_api='https://api.box.com'
+
 # What to do about a failure a first run often meets, from the HTTP status (000: no answer) and
 # Box's reply; nothing for anything else.
 failure_hint() {
@@ -38,14 +46,6 @@ call_box() {
   printf '%s\n' "$message" >&2
   exit 1
 }
-
-client_id='fakeclientid00000000000000000001'
-client_secret='FakeClientSecret0000000000000001'
-
-# Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
-redirect_uri='http://localhost:3000/callback'
-
-box_api='https://api.box.com'
 
 export BOX_CLIENT_ID="$client_id" BOX_CLIENT_SECRET="$client_secret" BOX_REDIRECT_URI="$redirect_uri"
 authorize_url=$(jq -nr '@uri "https://account.box.com/api/oauth2/authorize?response_type=code&client_id=\($ENV.BOX_CLIENT_ID)&redirect_uri=\($ENV.BOX_REDIRECT_URI)"')

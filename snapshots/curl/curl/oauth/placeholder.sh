@@ -10,6 +10,18 @@
 
 set -eu
 
+# Replace YOUR_CLIENT_ID with your app's Client ID:
+# Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
+client_id='YOUR_CLIENT_ID'
+# Replace YOUR_CLIENT_SECRET with your app's Client Secret:
+# Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
+client_secret='YOUR_CLIENT_SECRET'
+
+# Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
+redirect_uri='http://localhost:3000/callback'
+
+box_api='https://api.box.com'
+
 # What to do about a failure a first run often meets, from the HTTP status (000: no answer) and
 # Box's reply; nothing for anything else.
 failure_hint() {
@@ -37,18 +49,6 @@ call_box() {
   printf '%s\n' "$message" >&2
   exit 1
 }
-
-# Replace YOUR_CLIENT_ID with your app's Client ID:
-# Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
-client_id='YOUR_CLIENT_ID'
-# Replace YOUR_CLIENT_SECRET with your app's Client Secret:
-# Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
-client_secret='YOUR_CLIENT_SECRET'
-
-# Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
-redirect_uri='http://localhost:3000/callback'
-
-box_api='https://api.box.com'
 
 export BOX_CLIENT_ID="$client_id" BOX_CLIENT_SECRET="$client_secret" BOX_REDIRECT_URI="$redirect_uri"
 authorize_url=$(jq -nr '@uri "https://account.box.com/api/oauth2/authorize?response_type=code&client_id=\($ENV.BOX_CLIENT_ID)&redirect_uri=\($ENV.BOX_REDIRECT_URI)"')

@@ -18,6 +18,10 @@ func requireEnv(_ name: String) -> String {
     return value
 }
 
+let clientId = requireEnv("BOX_CLIENT_ID")
+let clientSecret = requireEnv("BOX_CLIENT_SECRET")
+let enterpriseId = requireEnv("BOX_ENTERPRISE_ID")
+
 // What to do about a failure a first run often meets; nil for anything else.
 func failureHint(_ error: BoxSDKError) -> String? {
     // Box's OAuth 2.0 error reply: {"error": …, "error_description": …}.
@@ -33,10 +37,6 @@ func failureHint(_ error: BoxSDKError) -> String? {
     }
     return nil
 }
-
-let clientId = requireEnv("BOX_CLIENT_ID")
-let clientSecret = requireEnv("BOX_CLIENT_SECRET")
-let enterpriseId = requireEnv("BOX_ENTERPRISE_ID")
 
 do {
     let config = CCGConfig(clientId: clientId, clientSecret: clientSecret, enterpriseId: enterpriseId)

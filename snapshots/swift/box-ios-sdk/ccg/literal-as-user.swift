@@ -9,6 +9,10 @@
 import BoxSdkGen
 import Foundation
 
+let clientId = "fakeclientid00000000000000000001"
+let clientSecret = "FakeClientSecret0000000000000001"
+let userId = "7654321"
+
 // What to do about a failure a first run often meets; nil for anything else.
 func failureHint(_ error: BoxSDKError) -> String? {
     // Box's OAuth 2.0 error reply: {"error": …, "error_description": …}.
@@ -24,10 +28,6 @@ func failureHint(_ error: BoxSDKError) -> String? {
     }
     return nil
 }
-
-let clientId = "fakeclientid00000000000000000001"
-let clientSecret = "FakeClientSecret0000000000000001"
-let userId = "7654321"
 
 do {
     let config = CCGConfig(clientId: clientId, clientSecret: clientSecret, userId: userId)

@@ -8,6 +8,16 @@
 import BoxSdkGen
 import Foundation
 
+// Replace YOUR_CLIENT_ID with your app's Client ID:
+// Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
+let clientId = "YOUR_CLIENT_ID"
+// Replace YOUR_CLIENT_SECRET with your app's Client Secret:
+// Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
+let clientSecret = "YOUR_CLIENT_SECRET"
+// Replace YOUR_ENTERPRISE_ID with your enterprise's ID:
+// Box Admin Console > Account & Billing > Enterprise ID, or your app > General Settings.
+let enterpriseId = "YOUR_ENTERPRISE_ID"
+
 // What to do about a failure a first run often meets; nil for anything else.
 func failureHint(_ error: BoxSDKError) -> String? {
     // Box's OAuth 2.0 error reply: {"error": …, "error_description": …}.
@@ -23,16 +33,6 @@ func failureHint(_ error: BoxSDKError) -> String? {
     }
     return nil
 }
-
-// Replace YOUR_CLIENT_ID with your app's Client ID:
-// Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
-let clientId = "YOUR_CLIENT_ID"
-// Replace YOUR_CLIENT_SECRET with your app's Client Secret:
-// Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
-let clientSecret = "YOUR_CLIENT_SECRET"
-// Replace YOUR_ENTERPRISE_ID with your enterprise's ID:
-// Box Admin Console > Account & Billing > Enterprise ID, or your app > General Settings.
-let enterpriseId = "YOUR_ENTERPRISE_ID"
 
 do {
     let config = CCGConfig(clientId: clientId, clientSecret: clientSecret, enterpriseId: enterpriseId)

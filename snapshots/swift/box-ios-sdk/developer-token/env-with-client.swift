@@ -18,6 +18,10 @@ func requireEnv(_ name: String) -> String {
     return value
 }
 
+let developerToken = requireEnv("BOX_DEVELOPER_TOKEN")
+let clientId = requireEnv("BOX_CLIENT_ID")
+let clientSecret = requireEnv("BOX_CLIENT_SECRET")
+
 // What to do about a failure a first run often meets; nil for anything else.
 func failureHint(_ error: BoxSDKError) -> String? {
     // The SDK says this for any token Box refuses: expired, mistyped or revoked alike.
@@ -29,10 +33,6 @@ func failureHint(_ error: BoxSDKError) -> String? {
     }
     return nil
 }
-
-let developerToken = requireEnv("BOX_DEVELOPER_TOKEN")
-let clientId = requireEnv("BOX_CLIENT_ID")
-let clientSecret = requireEnv("BOX_CLIENT_SECRET")
 
 do {
     let auth = BoxDeveloperTokenAuth(

@@ -9,6 +9,10 @@
 import BoxSdkGen
 import Foundation
 
+let developerToken = "FakeDeveloperToken00000000000001"
+let clientId = "fakeclientid00000000000000000001"
+let clientSecret = "FakeClientSecret0000000000000001"
+
 // What to do about a failure a first run often meets; nil for anything else.
 func failureHint(_ error: BoxSDKError) -> String? {
     // The SDK says this for any token Box refuses: expired, mistyped or revoked alike.
@@ -20,10 +24,6 @@ func failureHint(_ error: BoxSDKError) -> String? {
     }
     return nil
 }
-
-let developerToken = "FakeDeveloperToken00000000000001"
-let clientId = "fakeclientid00000000000000000001"
-let clientSecret = "FakeClientSecret0000000000000001"
 
 do {
     let auth = BoxDeveloperTokenAuth(

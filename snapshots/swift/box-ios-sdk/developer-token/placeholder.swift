@@ -8,6 +8,10 @@
 import BoxSdkGen
 import Foundation
 
+// Replace YOUR_DEVELOPER_TOKEN with a Developer Token (valid for 60 minutes):
+// Box Developer Console > your app > Configuration > Developer Token.
+let developerToken = "YOUR_DEVELOPER_TOKEN"
+
 // What to do about a failure a first run often meets; nil for anything else.
 func failureHint(_ error: BoxSDKError) -> String? {
     // The SDK says this for any token Box refuses: expired, mistyped or revoked alike.
@@ -19,10 +23,6 @@ func failureHint(_ error: BoxSDKError) -> String? {
     }
     return nil
 }
-
-// Replace YOUR_DEVELOPER_TOKEN with a Developer Token (valid for 60 minutes):
-// Box Developer Console > your app > Configuration > Developer Token.
-let developerToken = "YOUR_DEVELOPER_TOKEN"
 
 do {
     let auth = BoxDeveloperTokenAuth(token: developerToken)

@@ -28,6 +28,12 @@ func askForCode() -> String {
     return line
 }
 
+let clientId = requireEnv("BOX_CLIENT_ID")
+let clientSecret = requireEnv("BOX_CLIENT_SECRET")
+
+// Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
+let redirectUri = "http://localhost:3000/callback"
+
 // What to do about a failure a first run often meets; nil for anything else.
 func failureHint(_ error: BoxSDKError) -> String? {
     if error is BoxNetworkError {
@@ -35,12 +41,6 @@ func failureHint(_ error: BoxSDKError) -> String? {
     }
     return nil
 }
-
-let clientId = requireEnv("BOX_CLIENT_ID")
-let clientSecret = requireEnv("BOX_CLIENT_SECRET")
-
-// Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
-let redirectUri = "http://localhost:3000/callback"
 
 do {
     let auth = BoxOAuth(config: OAuthConfig(clientId: clientId, clientSecret: clientSecret))

@@ -19,6 +19,12 @@ func askForCode() -> String {
     return line
 }
 
+let clientId = "fakeclientid00000000000000000001"
+let clientSecret = "FakeClientSecret0000000000000001"
+
+// Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
+let redirectUri = "http://localhost:3000/callback"
+
 // What to do about a failure a first run often meets; nil for anything else.
 func failureHint(_ error: BoxSDKError) -> String? {
     if error is BoxNetworkError {
@@ -26,12 +32,6 @@ func failureHint(_ error: BoxSDKError) -> String? {
     }
     return nil
 }
-
-let clientId = "fakeclientid00000000000000000001"
-let clientSecret = "FakeClientSecret0000000000000001"
-
-// Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
-let redirectUri = "http://localhost:3000/callback"
 
 do {
     let auth = BoxOAuth(config: OAuthConfig(clientId: clientId, clientSecret: clientSecret))

@@ -18,14 +18,6 @@ func askForCode() -> String {
     return line
 }
 
-// What to do about a failure a first run often meets; nil for anything else.
-func failureHint(_ error: BoxSDKError) -> String? {
-    if error is BoxNetworkError {
-        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
-    }
-    return nil
-}
-
 // Replace YOUR_CLIENT_ID with your app's Client ID:
 // Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
 let clientId = "YOUR_CLIENT_ID"
@@ -35,6 +27,14 @@ let clientSecret = "YOUR_CLIENT_SECRET"
 
 // Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
 let redirectUri = "http://localhost:3000/callback"
+
+// What to do about a failure a first run often meets; nil for anything else.
+func failureHint(_ error: BoxSDKError) -> String? {
+    if error is BoxNetworkError {
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
+    }
+    return nil
+}
 
 do {
     let auth = BoxOAuth(config: OAuthConfig(clientId: clientId, clientSecret: clientSecret))
