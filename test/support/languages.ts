@@ -30,7 +30,10 @@ export interface Program {
 export interface ApiCheck {
   /** The SDK source a program of this target and package (its --package value) is checked against. */
   against: (targetId: string, packageName: string) => string;
-  /** Every Box type, member and argument the program names that the SDK lacks; empty when none. */
+  /**
+   * What the check finds wrong (a Box type, member or argument the SDK lacks; for C# also a `const`
+   * with a run-time value); empty when nothing.
+   */
   problems: (code: string, targetId: string, packageName: string) => Promise<string[]>;
 }
 
