@@ -184,7 +184,9 @@ describe('string-literal encoders for languages whose strings cannot hold every 
     expect(encodeShellString("it's")).toBe("'it'\\''s'");
     expect(encodeShellString('$(x) `y` \\n "z"')).toBe(`'$(x) \`y\` \\n "z"'`);
     expect(encodeShellString('é\x1b')).toBe(`"$(printf '\\303\\251\\033')"`);
-    expect(encodeShellString('a\nb')).toBe("'a\nb'");
+    // A line break stands alone in double quotes, so no line of a script ends in a value's blank.
+    expect(encodeShellString('a\nb')).toBe(`'a'"\n"'b'`);
+    expect(encodeShellString('a \n\n')).toBe(`'a '"\n""\n"`);
   });
 
   it(`swift: all ${CASES} literals it can hold parse with tree-sitter-swift and decode back by the Swift escape rules`, async () => {

@@ -34,7 +34,11 @@ export function renderTemplate(name: string, context: object): string {
   return tidy(render(context));
 }
 
-/** Optional blocks leave runs of blank lines behind; a program never needs more than two. */
+/**
+ * Optional blocks leave runs of blank lines behind; a program never needs more than two. No string
+ * literal has a line ending in a blank or a blank line (every encoder escapes line breaks but the
+ * shell one, which writes each alone in double quotes), so this touches template text only.
+ */
 function tidy(code: string): string {
   return `${code
     .replace(/[ \t]+$/gm, '')

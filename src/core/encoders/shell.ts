@@ -1,9 +1,11 @@
 // POSIX sh string words, read the same by dash, bash and any POSIX shell. A shell value is bytes
 // (the UTF-8 of the input). Printable ASCII goes inside single quotes, where nothing is special
-// but the quote itself, written as '\''. A line break stays a line break inside the quotes (a
-// command substitution would strip it). Every other character, the controls and everything
-// outside ASCII, becomes its UTF-8 bytes as octal escapes of printf, "$(printf '\303\251')", so
-// the script stays ASCII and no invisible or bidirectional character reaches the reader's screen.
+// but the quote itself, written as '\''. A line break stays a line break (a command substitution
+// would strip it), each one alone inside double quotes: no line of the script then ends in a
+// blank, or is blank, because of a value, so tidying the program's layout never touches one. Every
+// other character, the controls and everything outside ASCII, becomes its UTF-8 bytes as octal
+// escapes of printf, "$(printf '\303\251')", so the script stays ASCII and no invisible or
+// bidirectional character reaches the reader's screen.
 //
 // A shell string cannot hold NUL, and a lone UTF-16 surrogate has no UTF-8 bytes: the encoder
 // refuses both, and generate() reports them against the flag first (shellStringProblem).
@@ -43,7 +45,11 @@ export function encodeShellString(value: string): string {
       flushBytes();
       flushQuoted();
       out += "\\'";
-    } else if ((code >= 0x20 && code < 0x7f) || char === '\n') {
+    } else if (char === '\n') {
+      flushBytes();
+      flushQuoted();
+      out += '"\n"';
+    } else if (code >= 0x20 && code < 0x7f) {
       flushBytes();
       quoted += char;
     } else {

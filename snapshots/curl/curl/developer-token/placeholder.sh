@@ -50,7 +50,9 @@ access_token=$developer_token
 
 # The token goes to curl as a header read from standard input (-H @-).
 me=$(printf 'Authorization: Bearer %s\n' "$access_token" | call_box -H @- "$box_api/2.0/users/me?fields=id") || exit 1
-current_user_id=$(printf '%s\n' "$me" | sed -n 's/.*"id": *"\([^"]*\)".*/\1/p')
+# Box writes each object's type and id first, so the first "id" is the user's own: nested
+# objects (the enterprise, say) come after it.
+current_user_id=$(printf '%s\n' "$me" | tr ',{' '\n\n' | sed -n 's/^ *"id": *"\([^"]*\)".*/\1/p' | head -n 1)
 if [ -z "$current_user_id" ]; then
   echo "Box's reply has no user ID: $me" >&2
   exit 1

@@ -9,7 +9,6 @@ import com.box.sdkgen.box.errors.BoxAPIError;
 import com.box.sdkgen.box.errors.BoxSDKError;
 import com.box.sdkgen.client.BoxClient;
 import com.box.sdkgen.schemas.userfull.UserFull;
-import com.fasterxml.jackson.databind.JsonNode;
 
 public class GetCurrentUser {
     // Replace YOUR_CLIENT_ID with your app's Client ID:
@@ -46,12 +45,15 @@ public class GetCurrentUser {
 
     /** What to do about a failure a first run often meets; null for anything else. */
     private static String failureHint(BoxSDKError error) {
-        JsonNode body = error instanceof BoxAPIError ? ((BoxAPIError) error).getResponseInfo().getBody() : null;
-        String boxError = body == null ? "" : body.path("error").asText() + ": " + body.path("error_description").asText();
-        if (boxError.startsWith("unauthorized_client:")) {
+        // Box's OAuth 2.0 error reply as it came, {"error": …, "error_description": …}: read as text,
+        // so the program needs nothing beyond the SDK's own compile-scope API.
+        String reply = error instanceof BoxAPIError
+                ? String.valueOf(((BoxAPIError) error).getResponseInfo().getRawBody())
+                : "";
+        if (reply.contains("\"unauthorized_client\"")) {
             return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
         }
-        if (boxError.equals("invalid_grant: Grant credentials are invalid")) {
+        if (reply.contains("\"invalid_grant\"") && reply.contains("Grant credentials are invalid")) {
             return "Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and \"Generate user access tokens\" there, then re-authorization in the Admin Console.";
         }
         if (error.getCause() instanceof java.io.IOException) {

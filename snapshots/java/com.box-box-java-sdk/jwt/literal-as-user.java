@@ -9,7 +9,6 @@ import com.box.sdkgen.box.jwtauth.BoxJWTAuth;
 import com.box.sdkgen.box.jwtauth.JWTConfig;
 import com.box.sdkgen.client.BoxClient;
 import com.box.sdkgen.schemas.userfull.UserFull;
-import com.fasterxml.jackson.databind.JsonNode;
 
 public class GetCurrentUser {
     private static final String JWT_CONFIG_PATH = "config/box_app_config.json";
@@ -42,12 +41,15 @@ public class GetCurrentUser {
 
     /** What to do about a failure a first run often meets; null for anything else. */
     private static String failureHint(BoxSDKError error) {
-        JsonNode body = error instanceof BoxAPIError ? ((BoxAPIError) error).getResponseInfo().getBody() : null;
-        String boxError = body == null ? "" : body.path("error").asText() + ": " + body.path("error_description").asText();
-        if (boxError.startsWith("unauthorized_client:")) {
+        // Box's OAuth 2.0 error reply as it came, {"error": …, "error_description": …}: read as text,
+        // so the program needs nothing beyond the SDK's own compile-scope API.
+        String reply = error instanceof BoxAPIError
+                ? String.valueOf(((BoxAPIError) error).getResponseInfo().getRawBody())
+                : "";
+        if (reply.contains("\"unauthorized_client\"")) {
             return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
         }
-        if (boxError.startsWith("invalid_grant:") && boxError.contains("'exp'")) {
+        if (reply.contains("\"invalid_grant\"") && reply.contains("'exp'")) {
             return "Box rejected the JWT's expiry time: this machine's clock is off. Turn on automatic time (NTP) and run again.";
         }
         if (String.valueOf(error.getMessage()).contains("private key")) {

@@ -26,11 +26,17 @@ function failureHint(error) {
       return 'Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and "Generate user access tokens" there, then re-authorization in the Admin Console.';
     }
   }
-  // No answer at all: a failed fetch (box-typescript-sdk-gen 1.x: status 0).
-  const noAnswer =
+  // No answer at all: a failed fetch, status 0 (box-typescript-sdk-gen 1.x). Where responseInfo
+  // is missing, the error's message still starts with the status.
+  const status =
     error instanceof BoxApiError
-      ? error.responseInfo?.statusCode === 0
-      : error instanceof BoxSdkError && error.error !== undefined;
+      ? (error.responseInfo?.statusCode ?? parseInt(error.message, 10))
+      : undefined;
+  const noAnswer =
+    status === 0 ||
+    (status === undefined &&
+      error instanceof BoxSdkError &&
+      error.error !== undefined);
   if (noAnswer) {
     return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
   }

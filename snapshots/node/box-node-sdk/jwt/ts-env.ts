@@ -42,11 +42,17 @@ function failureHint(error: unknown): string | undefined {
   ) {
     return "The private key in the JWT config file could not be read: the key or its passphrase is damaged (often its line breaks, when it came through an environment variable). Generate a new key pair in the Developer Console (your app > Configuration > Add and Manage Public Keys) and use the config file it downloads.";
   }
-  // No answer at all: a failed fetch (box-typescript-sdk-gen 1.x: status 0).
-  const noAnswer =
+  // No answer at all: a failed fetch, status 0 (box-typescript-sdk-gen 1.x). Where responseInfo
+  // is missing, the error's message still starts with the status.
+  const status =
     error instanceof BoxApiError
-      ? error.responseInfo?.statusCode === 0
-      : error instanceof BoxSdkError && error.error !== undefined;
+      ? (error.responseInfo?.statusCode ?? parseInt(error.message, 10))
+      : undefined;
+  const noAnswer =
+    status === 0 ||
+    (status === undefined &&
+      error instanceof BoxSdkError &&
+      error.error !== undefined);
   if (noAnswer) {
     return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
   }

@@ -37,11 +37,17 @@ async function askForCode() {
 
 /** What to do about a failure a first run often meets; undefined for anything else. */
 function failureHint(error) {
-  // No answer at all: a failed fetch (box-typescript-sdk-gen 1.x: status 0).
-  const noAnswer =
+  // No answer at all: a failed fetch, status 0 (box-typescript-sdk-gen 1.x). Where responseInfo
+  // is missing, the error's message still starts with the status.
+  const status =
     error instanceof BoxApiError
-      ? error.responseInfo?.statusCode === 0
-      : error instanceof BoxSdkError && error.error !== undefined;
+      ? (error.responseInfo?.statusCode ?? parseInt(error.message, 10))
+      : undefined;
+  const noAnswer =
+    status === 0 ||
+    (status === undefined &&
+      error instanceof BoxSdkError &&
+      error.error !== undefined);
   if (noAnswer) {
     return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
   }

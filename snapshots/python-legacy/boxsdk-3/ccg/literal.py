@@ -7,6 +7,7 @@ This file holds a secret: keep it out of version control.
 
 from boxsdk import CCGAuth, Client
 from boxsdk.exception import BoxException, BoxOAuthException
+from requests.exceptions import ConnectionError as RequestsConnectionError
 
 CLIENT_ID = "fakeclientid00000000000000000001"
 CLIENT_SECRET = "FakeClientSecret0000000000000001"
@@ -30,8 +31,9 @@ def failure_hint(error: Exception, message: str) -> "str | None":
         return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes."
     if isinstance(error, BoxOAuthException) and error.code == "invalid_grant" and message == "Grant credentials are invalid":
         return 'Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and "Generate user access tokens" there, then re-authorization in the Admin Console.'
-    if isinstance(error, OSError):
-        # The SDK lets the requests library's ConnectionError (an OSError) through.
+    if isinstance(error, RequestsConnectionError):
+        # The SDK lets the requests library's ConnectionError through; any other OSError (a
+        # missing config file, say) is not about the network.
         return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
     return None
 
@@ -39,7 +41,7 @@ def failure_hint(error: Exception, message: str) -> "str | None":
 if __name__ == "__main__":
     try:
         main()
-    except (BoxException, OSError) as error:
+    except (BoxException, RequestsConnectionError) as error:
         message = str(getattr(error, "message", None) or error).strip().splitlines()[0]
         hint = failure_hint(error, message)
         if hint is None:

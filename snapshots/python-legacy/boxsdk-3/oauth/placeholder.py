@@ -8,6 +8,7 @@ import sys
 
 from boxsdk import Client, OAuth2
 from boxsdk.exception import BoxException
+from requests.exceptions import ConnectionError as RequestsConnectionError
 
 # Replace YOUR_CLIENT_ID with your app's Client ID:
 # Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
@@ -34,8 +35,9 @@ def main() -> None:
 
 def failure_hint(error: Exception, message: str) -> "str | None":
     """What to do about a failure a first run often meets; None for anything else."""
-    if isinstance(error, OSError):
-        # The SDK lets the requests library's ConnectionError (an OSError) through.
+    if isinstance(error, RequestsConnectionError):
+        # The SDK lets the requests library's ConnectionError through; any other OSError (a
+        # missing config file, say) is not about the network.
         return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
     return None
 
@@ -43,7 +45,7 @@ def failure_hint(error: Exception, message: str) -> "str | None":
 if __name__ == "__main__":
     try:
         main()
-    except (BoxException, OSError) as error:
+    except (BoxException, RequestsConnectionError) as error:
         message = str(getattr(error, "message", None) or error).strip().splitlines()[0]
         hint = failure_hint(error, message)
         if hint is None:

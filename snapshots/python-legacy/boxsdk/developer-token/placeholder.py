@@ -6,6 +6,7 @@ Run:     .venv/bin/python get_current_user.py
 
 from boxsdk import Client, OAuth2
 from boxsdk.exception import BoxAPIException, BoxException, BoxOAuthException
+from requests.exceptions import ConnectionError as RequestsConnectionError
 
 # Replace YOUR_DEVELOPER_TOKEN with a Developer Token (valid for 60 minutes):
 # Box Developer Console > your app > Configuration > Developer Token.
@@ -24,8 +25,9 @@ def failure_hint(error: Exception, message: str) -> "str | None":
     # Box answers a token it refuses with a 401, and the SDK's try to refresh it fails too.
     if isinstance(error, BoxOAuthException) or (isinstance(error, BoxAPIException) and error.status == 401):
         return "Box did not accept the Developer Token. These tokens last 60 minutes, and a mistyped or revoked token fails the same way: generate a new one in the Developer Console (your app > Configuration > Developer Token)."
-    if isinstance(error, OSError):
-        # The SDK lets the requests library's ConnectionError (an OSError) through.
+    if isinstance(error, RequestsConnectionError):
+        # The SDK lets the requests library's ConnectionError through; any other OSError (a
+        # missing config file, say) is not about the network.
         return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
     return None
 
@@ -33,7 +35,7 @@ def failure_hint(error: Exception, message: str) -> "str | None":
 if __name__ == "__main__":
     try:
         main()
-    except (BoxException, OSError) as error:
+    except (BoxException, RequestsConnectionError) as error:
         message = str(getattr(error, "message", None) or error).strip().splitlines()[0]
         hint = failure_hint(error, message)
         if hint is None:

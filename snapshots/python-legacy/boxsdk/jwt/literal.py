@@ -6,6 +6,7 @@ Run:     .venv/bin/python get_current_user.py
 
 from boxsdk import Client, JWTAuth
 from boxsdk.exception import BoxException, BoxOAuthException
+from requests.exceptions import ConnectionError as RequestsConnectionError
 
 JWT_CONFIG_PATH = "config/box_app_config.json"
 
@@ -24,8 +25,9 @@ def failure_hint(error: Exception, message: str) -> "str | None":
         return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes."
     if isinstance(error, ValueError) and ("password" in message or "key" in message):
         return "The private key in the JWT config file could not be read: the key or its passphrase is damaged (often its line breaks, when it came through an environment variable). Generate a new key pair in the Developer Console (your app > Configuration > Add and Manage Public Keys) and use the config file it downloads."
-    if isinstance(error, OSError):
-        # The SDK lets the requests library's ConnectionError (an OSError) through.
+    if isinstance(error, RequestsConnectionError):
+        # The SDK lets the requests library's ConnectionError through; any other OSError (a
+        # missing config file, say) is not about the network.
         return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
     return None
 
@@ -33,7 +35,7 @@ def failure_hint(error: Exception, message: str) -> "str | None":
 if __name__ == "__main__":
     try:
         main()
-    except (BoxException, OSError, ValueError) as error:
+    except (BoxException, RequestsConnectionError, ValueError) as error:
         message = str(getattr(error, "message", None) or error).strip().splitlines()[0]
         hint = failure_hint(error, message)
         if hint is None:
