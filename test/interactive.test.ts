@@ -10,7 +10,7 @@ import { generate, projectFor } from '../src/core/index.js';
 import { formatSnippet } from '../src/format.js';
 import { FAKE } from './support/cases.js';
 import { CLI, runCli } from './support/cli.js';
-import { TerminalSession } from './support/tmux.js';
+import { TerminalSession, closeTmuxServer, tmuxSocket } from './support/tmux.js';
 
 let dir: string;
 let session: TerminalSession | undefined;
@@ -24,6 +24,7 @@ afterEach(async () => {
   session = undefined;
 });
 afterAll(async () => {
+  await closeTmuxServer();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -33,6 +34,21 @@ async function freshDir(name: string): Promise<string> {
   await (await import('node:fs/promises')).mkdir(path);
   return path;
 }
+
+describe('the terminal the tests drive', () => {
+  it("is a tmux server of the test's own, on a socket in a folder made for it", async () => {
+    session = await TerminalSession.start('sleep 30', await freshDir('socket'));
+    const socket = tmuxSocket();
+    expect(socket.startsWith(tmpdir())).toBe(true);
+    expect(existsSync(socket)).toBe(true);
+    // The session is on that server, asked for by that socket alone.
+    const { execFileSync } = await import('node:child_process');
+    const sessions = execFileSync('tmux', ['-S', socket, 'list-sessions', '-F', '#{session_name}'], {
+      env: { PATH: process.env.PATH },
+    }).toString();
+    expect(sessions.split('\n')).toContain(session.name);
+  });
+});
 
 describe('box-snippet with no flags, in a terminal', () => {
   it('asks, prints the program with install and run commands, and saves it (environment variables)', async () => {

@@ -1,13 +1,54 @@
 // Drives a program in a real terminal: a detached tmux session, keys sent with send-keys, the
 // screen read with capture-pane. This is how a person meets interactive mode.
+//
+// Every tmux command goes to a server of the test process's own (`-S`, a socket in a folder made
+// for it), never to the user's default server: a test can neither see nor kill the user's
+// sessions, and the user's server cannot get in the way of a test.
 
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { requireCommand } from './toolchains.js';
 
-const run = promisify(execFile);
+const execFileAsync = promisify(execFile);
+let socketDir: string | undefined;
+
+let started: Promise<unknown> | undefined;
+
+/** The socket of this process's own tmux server, made on first use. */
+export function tmuxSocket(): string {
+  socketDir ??= mkdtempSync(join(tmpdir(), 'box-snippet-tmux-'));
+  return join(socketDir, 'server');
+}
+
+/**
+ * Starts the server once and keeps it when its last session ends (`exit-empty off`): a server
+ * that exits as the next test connects fails that test with "server exited unexpectedly".
+ */
+function ensureServer(): Promise<unknown> {
+  started ??= run('tmux', ['start-server', ';', 'set-option', '-g', 'exit-empty', 'off']);
+  return started;
+}
+
+/** tmux on the test's own server, with none of the environment that would point it elsewhere. */
+function run(command: 'tmux', args: string[]) {
+  const env = { ...process.env };
+  delete env.TMUX;
+  delete env.TMUX_PANE;
+  return execFileAsync(command, ['-S', tmuxSocket(), ...args], { env });
+}
+
+/** Ends the test's own tmux server and removes its socket folder. */
+export async function closeTmuxServer(): Promise<void> {
+  if (socketDir === undefined) return;
+  await run('tmux', ['kill-server']).catch(() => undefined);
+  rmSync(socketDir, { recursive: true, force: true });
+  socketDir = undefined;
+  started = undefined;
+}
 
 export class TerminalSession {
   private constructor(
@@ -20,6 +61,7 @@ export class TerminalSession {
     requireCommand('tmux', 'install tmux (Debian: apt-get install tmux)');
     const name = `box-snippet-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
     const exitFile = join(cwd, `.exit-${name}`);
+    await ensureServer();
     const exports = Object.entries(env)
       .map(([key, value]) => `export ${key}='${value}'; `)
       .join('');
