@@ -7,7 +7,13 @@ import type { AuthMethodId } from '../../src/core/index.js';
 import type { MockFailure } from './mock-box-api.js';
 
 export type FailureId =
-  'developer-token' | 'unauthorized-client' | 'jwt-clock' | 'ccg-invalid-grant' | 'jwt-key' | 'no-route';
+  | 'developer-token'
+  | 'unauthorized-client'
+  | 'jwt-clock'
+  | 'ccg-invalid-grant'
+  | 'jwt-key'
+  | 'jwt-config-missing'
+  | 'no-route';
 
 export interface FailureCase {
   id: FailureId;
@@ -16,11 +22,17 @@ export interface FailureCase {
   mock: MockFailure | null;
   /** The JWT config file the program reads has a wrong passphrase. */
   corruptJwtConfig?: true;
+  /** The JWT config file the program is told to read does not exist. */
+  missingJwtConfig?: true;
   /** The program runs in a namespace where nothing listens on api.box.com:443. */
   noRoute?: true;
   /** Recognised from the response the SDK attaches to its error (status, body). */
   readsResponse?: true;
-  hint: string;
+  /**
+   * The line the program prints first; null for a failure that is not the network's or Box's (a
+   * mistyped path): the program stops with the error as it is, and must print no hint at all.
+   */
+  hint: string | null;
 }
 
 export const FAILURE_CASES: readonly FailureCase[] = [
@@ -67,11 +79,22 @@ export const FAILURE_CASES: readonly FailureCase[] = [
     hint: 'The private key in the JWT config file could not be read: the key or its passphrase is damaged (often its line breaks, when it came through an environment variable). Generate a new key pair in the Developer Console (your app > Configuration > Add and Manage Public Keys) and use the config file it downloads.',
   },
   {
+    id: 'jwt-config-missing',
+    authMethods: ['jwt'],
+    mock: null,
+    missingJwtConfig: true,
+    hint: null,
+  },
+  {
     id: 'no-route',
-    readsResponse: true,
     authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
     mock: null,
     noRoute: true,
     hint: "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.",
   },
 ];
+
+/** Every hint line a program may print. */
+export const KNOWN_HINTS: readonly string[] = FAILURE_CASES.flatMap((failureCase) =>
+  failureCase.hint === null ? [] : [failureCase.hint],
+);

@@ -57,7 +57,28 @@ export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi>
   const requests: RecordedRequest[] = [];
   const grants: Record<string, GrantHandler> = { ...options.grants };
   const state: { failure: MockFailure | null } = { failure: null };
-  const user = { type: 'user', id: options.userId, name: 'Snippet Tester', login: 'tester@example.com' };
+  // Box's User--Full as GET /users/me returns it, whatever `fields` asked for (a server may send
+  // more): a program must take the user's own id, not another object's (the enterprise's here).
+  const user = {
+    type: 'user',
+    id: options.userId,
+    name: 'Snippet Tester',
+    login: 'tester@example.com',
+    created_at: '2026-01-05T10:00:00-08:00',
+    modified_at: '2026-11-30T16:20:00-08:00',
+    language: 'en',
+    timezone: 'America/Los_Angeles',
+    space_amount: 10737418240,
+    space_used: 5368709,
+    max_upload_size: 5368709120,
+    status: 'active',
+    job_title: '',
+    phone: '',
+    address: '',
+    avatar_url: 'https://app.box.com/api/avatar/large/' + options.userId,
+    role: 'admin',
+    enterprise: { type: 'enterprise', id: '11446498', name: 'Snippet Test Enterprise' },
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'https://127.0.0.1');

@@ -1,14 +1,12 @@
-// Runs a generated program the way a user would (python, node, tsc, javac/java, sh), one process per program, with a clean
-// environment: only PATH, HOME, the trust settings for the test CA, and what the caller passes.
-// A BOX_* variable in the developer's own shell can never leak in.
+// Runs a generated program: its printed run command by `sh`, or (Java) javac and java with the
+// classpaths of the printed pom, one process per program, with the environment the caller gives
+// (a clean one: a BOX_* variable in the developer's own shell can never leak in).
 
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Namespace } from './netns.js';
-import type { InstalledSdk } from './sdk-cache.js';
-import type { TestTls } from './tls.js';
 
 export interface ProgramRun {
   command: string;
@@ -19,131 +17,76 @@ export interface ProgramRun {
   timedOut: boolean;
 }
 
-const TSC = join(import.meta.dirname, '..', '..', 'node_modules', 'typescript', 'bin', 'tsc');
-/** tsx's CLI entry, installed with each Node SDK line (see sdk-cache.ts). */
-const TSX = join('node_modules', 'tsx', 'dist', 'cli.mjs');
-
-export async function runProgram(options: {
-  file: string;
-  sdk: InstalledSdk;
-  tls: TestTls;
+/**
+ * The printed run command, verbatim, by `sh` in the program's folder: inside `namespace` when
+ * given (Box's own host names reach the mock there). `sh -c 'run "$@"' sh arg…`: the program's
+ * own arguments (the OAuth 2.0 code) follow the printed command.
+ */
+export function runPrinted(options: {
+  dir: string;
+  command: string;
+  args?: readonly string[];
   env: Record<string, string>;
-  /** Command-line arguments for the program itself (the OAuth 2.0 programs take the code). */
-  args?: string[];
-  timeoutMs: number;
-  /** Run the program (not its compiler) inside this namespace, where Box's hosts reach the mock. */
   namespace?: Namespace;
-  /** TypeScript: `tsx`, as the printed run command does, or `tsc --strict` then node (default). */
-  typeScriptRunner?: 'tsc' | 'tsx';
+  timeoutMs: number;
+  stdin?: string;
 }): Promise<ProgramRun> {
-  const { file, sdk, tls } = options;
-  const inside = (command: string, args: string[]): [string, string[]] =>
-    options.namespace ? options.namespace.wrap(command, args) : [command, args];
   const args = options.args ?? [];
-  const base = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: process.env.HOME ?? '/tmp',
-    LANG: 'C.UTF-8',
-    ...options.env,
+  const script = args.length > 0 ? `${options.command} "$@"` : options.command;
+  const [command, argv] = options.namespace
+    ? options.namespace.wrap('sh', ['-c', script, 'sh', ...args])
+    : ['sh', ['-c', script, 'sh', ...args]];
+  return spawnProgram(command, argv, options.env, options.dir, options.timeoutMs, options.stdin).then((run) => ({
+    ...run,
+    command: options.command,
+  }));
+}
+
+/** JVM flags for short runs: they change start-up cost, never what compiles or runs. */
+export const QUICK_JVM = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
+
+/**
+ * A Java program run as Maven would build it, without Maven's own start-up per run: javac with
+ * the pom's compile-scope classpath (what Maven's compiler gets), java with its runtime scope.
+ * For the proof's many runs of one program (failures, --base-url, the unset environment); the
+ * printed `mvn compile exec:java` runs for every printed-steps and project cell.
+ */
+export async function runJava(options: {
+  dir: string;
+  fileName: string;
+  compileClasspath: string;
+  runtimeClasspath: string;
+  trust: { trustStore: string; password: string };
+  args?: readonly string[];
+  env: Record<string, string>;
+  namespace?: Namespace;
+  timeoutMs: number;
+}): Promise<ProgramRun> {
+  const file = join(options.dir, options.fileName);
+  const { compile, classes } = await compileJava(file, options.compileClasspath, options.env);
+  if (compile.exitCode !== 0) return { ...compile, command: `javac ${options.fileName}` };
+  const javaArgs = [
+    ...QUICK_JVM,
+    `-Djavax.net.ssl.trustStore=${options.trust.trustStore}`,
+    `-Djavax.net.ssl.trustStorePassword=${options.trust.password}`,
+    '-cp',
+    `${options.runtimeClasspath}:${classes}`,
+    basename(file, '.java'),
+    ...(options.args ?? []),
+  ];
+  const [command, argv] = options.namespace ? options.namespace.wrap('java', javaArgs) : ['java', javaArgs];
+  const ran = await spawnProgram(command, argv, options.env, options.dir, options.timeoutMs);
+  return {
+    ...ran,
+    durationMs: ran.durationMs + compile.durationMs,
+    command: `javac (compile scope) && java ${basename(file, '.java')}`,
   };
-  switch (sdk.line.runtime) {
-    case 'python':
-      return spawnProgram(
-        ...inside(sdk.python!, [file, ...args]),
-        { ...base, REQUESTS_CA_BUNDLE: tls.caPem, SSL_CERT_FILE: tls.caPem },
-        dirname(file),
-        options.timeoutMs,
-      );
-    case 'node': {
-      const env = { ...base, NODE_EXTRA_CA_CERTS: tls.caPem };
-      if (!file.endsWith('.ts'))
-        return spawnProgram(...inside(process.execPath, [file, ...args]), env, dirname(file), options.timeoutMs);
-      if (options.typeScriptRunner === 'tsx') {
-        const ran = await spawnProgram(
-          ...inside(process.execPath, [join(sdk.dir, TSX), file, ...args]),
-          env,
-          dirname(file),
-          options.timeoutMs,
-        );
-        return { ...ran, command: `tsx ${basename(file)}` };
-      }
-      // TypeScript goes through the compiler, strict, as a user's project would build it.
-      // Emitted next to the program, inside the SDK's folder, so `require` finds the package.
-      const outDir = join(dirname(file), 'tsc-out');
-      const compile = await spawnProgram(
-        process.execPath,
-        [
-          TSC,
-          '--ignoreConfig',
-          '--strict',
-          '--module',
-          'node16',
-          '--moduleResolution',
-          'node16',
-          '--target',
-          'es2022',
-          '--skipLibCheck',
-          '--types',
-          'node',
-          '--outDir',
-          outDir,
-          file,
-        ],
-        env,
-        sdk.dir,
-        120_000,
-      );
-      if (compile.exitCode !== 0) return { ...compile, command: `tsc ${file}` };
-      const output = join(outDir, basename(file).replace(/\.ts$/, '.js'));
-      const ran = await spawnProgram(
-        ...inside(process.execPath, [output, ...args]),
-        env,
-        dirname(file),
-        options.timeoutMs,
-      );
-      return {
-        ...ran,
-        durationMs: ran.durationMs + compile.durationMs,
-        command: `tsc ${basename(file)} && node ${basename(output)}`,
-      };
-    }
-    case 'shell':
-      // curl trusts the test CA through CURL_CA_BUNDLE, set outside the script.
-      return spawnProgram(
-        ...inside('sh', [file, ...args]),
-        { ...base, CURL_CA_BUNDLE: tls.caPem },
-        dirname(file),
-        options.timeoutMs,
-      );
-    case 'java': {
-      const { compile, classes } = await compileJava(file, sdk.classpath!, base);
-      if (compile.exitCode !== 0) return { ...compile, command: `javac ${file}` };
-      const ran = await spawnProgram(
-        ...inside('java', [
-          `-Djavax.net.ssl.trustStore=${tls.javaTrustStore}`,
-          `-Djavax.net.ssl.trustStorePassword=${tls.javaTrustStorePassword}`,
-          '-cp',
-          `${sdk.classpath}:${classes}`,
-          basename(file, '.java'),
-          ...args,
-        ]),
-        base,
-        dirname(file),
-        options.timeoutMs,
-      );
-      return {
-        ...ran,
-        durationMs: ran.durationMs + compile.durationMs,
-        command: `javac && java ${basename(file, '.java')}`,
-      };
-    }
-  }
 }
 
 /**
  * javac's output per program text and class path. The proof runs the same bytes more than once
- * (a snapshot as printed, then each day-one failure it explains): they compile once, and a later
- * run takes the same classes (its compile time is then 0).
+ * (a snapshot, then each day-one failure it explains): they compile once, and a later run takes
+ * the same classes (its compile time is then 0).
  */
 const javaClasses = new Map<string, Promise<{ compile: ProgramRun; classes: string }>>();
 
@@ -160,7 +103,7 @@ async function compileJava(file: string, classpath: string, env: Record<string, 
       await mkdir(classes, { recursive: true });
       const compile = await spawnProgram(
         'javac',
-        ['-encoding', 'UTF-8', '-cp', classpath, '-d', classes, file],
+        [...QUICK_JVM.map((flag) => `-J${flag}`), '-encoding', 'UTF-8', '-cp', classpath, '-d', classes, file],
         env,
         dirname(file),
         120_000,
@@ -180,10 +123,15 @@ export function spawnProgram(
   env: Record<string, string>,
   cwd: string,
   timeoutMs: number,
+  /** What the program reads on standard input (what a user types); none when absent. */
+  stdin?: string,
 ): Promise<ProgramRun> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    // Closed at once when there is nothing to type: a program that asks sees the end of input.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(stdin);
     let stdout = '';
     let stderr = '';
     let timedOut = false;

@@ -37,6 +37,9 @@ export interface ApiCheck {
   problems: (code: string, targetId: string, packageName: string) => Promise<string[]>;
 }
 
+/** What runs a program: its install folder's shape and how the proof reads the version installed. */
+export type Runtime = 'python' | 'node' | 'java' | 'shell';
+
 export type LanguageSupport = {
   /** The parser that checks the programs, for test names. */
   parser: string;
@@ -45,7 +48,10 @@ export type LanguageSupport = {
   /** What every program's entry point looks like (no fragments). */
   entryPoint: RegExp;
 } & (
-  | /** Executed with its SDK against the mock. */ { proof: 'run' }
+  | /** Executed with its SDK against the mock, by the runtime its printed run command starts. */ {
+      proof: 'run';
+      runtime: Runtime;
+    }
   | /** No toolchain here: parsed and API-checked. */ { proof: 'checked'; api: ApiCheck }
 );
 
@@ -139,14 +145,22 @@ export const LANGUAGES: Record<Language, LanguageSupport> = {
     // main runs inside the failure explainer.
     entryPoint: /^if __name__ == "__main__":\n {4}try:\n {8}main\(\)$/m,
     proof: 'run',
+    runtime: 'python',
   },
-  javascript: { parser: 'node --check', syntax: nodeCheck, entryPoint: NODE_ENTRY, proof: 'run' },
-  typescript: { parser: 'the TypeScript compiler', syntax: typeScriptSyntax, entryPoint: NODE_ENTRY, proof: 'run' },
+  javascript: { parser: 'node --check', syntax: nodeCheck, entryPoint: NODE_ENTRY, proof: 'run', runtime: 'node' },
+  typescript: {
+    parser: 'the TypeScript compiler',
+    syntax: typeScriptSyntax,
+    entryPoint: NODE_ENTRY,
+    proof: 'run',
+    runtime: 'node',
+  },
   java: {
     parser: 'tree-sitter-java',
     syntax: byTreeSitter('java'),
     entryPoint: /public static void main\(String\[\] args\)/,
     proof: 'run',
+    runtime: 'java',
   },
   csharp: {
     parser: 'tree-sitter-c-sharp',
@@ -167,6 +181,7 @@ export const LANGUAGES: Record<Language, LanguageSupport> = {
     syntax: shellNoExec,
     entryPoint: /^#!\/bin\/sh\n[^]*^set -eu$/m,
     proof: 'run',
+    runtime: 'shell',
   },
   swift: {
     parser: 'tree-sitter-swift',
