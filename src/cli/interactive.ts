@@ -179,8 +179,8 @@ async function offerToKeep(snippet: Snippet): Promise<void> {
     process.stdout.write(await writeProject(snippet, folder.trim(), false));
   } else if (action === 'copy') {
     try {
-      const { default: clipboard } = await import('clipboardy');
-      await clipboard.write(code);
+      const { copyToClipboard } = await import('./clipboard.js');
+      await copyToClipboard(code);
       process.stdout.write('Copied to the clipboard.\n');
     } catch {
       process.stdout.write('No clipboard is available here; copy the program printed above.\n');
