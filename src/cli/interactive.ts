@@ -12,6 +12,7 @@ import {
   packageId,
   TARGETS,
   generateFromRequest,
+  loadTemplates,
   isBoxSnippetError,
   type AuthMethodId,
   type CredentialName,
@@ -38,6 +39,7 @@ export async function runInteractive(): Promise<number> {
   prompts = await import('@inquirer/prompts');
   try {
     const request = await askForRequest();
+    await loadTemplates(request.target);
     const snippet = await formatSnippet(generateFromRequest(request));
     const rule = '─'.repeat(Math.min(process.stdout.columns || 80, 80));
     process.stdout.write(`\n${rule}\n${snippet.code}${rule}\n`);

@@ -9,6 +9,7 @@ import {
   generateFromRequest,
   isBoxSnippetError,
   listTargets,
+  loadTemplates,
   type GenerateRequest,
 } from '../core/index.js';
 import { formatSnippet, prettierCouldChange } from '../format.js';
@@ -71,6 +72,7 @@ async function runGenerate(args: CliArguments): Promise<void> {
       '--project',
     );
   }
+  await loadTemplates(request.target);
   const generated = generateFromRequest(request);
   // prettier takes longer to load than the rest of a run; it runs only where it could change something.
   const snippet = prettierCouldChange(generated, givenValues(request)) ? await formatSnippet(generated) : generated;
@@ -129,7 +131,7 @@ async function runList(args: CliArguments): Promise<void> {
 async function runBuild(args: CliArguments): Promise<void> {
   if (args.out === undefined)
     throw new BoxSnippetError('CONFLICTING_OPTIONS', '--out: build needs the folder to write into', '--out');
-  const { BUILD_FORMATS, buildDocs } = await import('./build.js');
+  const [{ BUILD_FORMATS, buildDocs }] = await Promise.all([import('./build.js'), loadTemplates()]);
   const format = (args.format ?? 'files') as BuildFormat;
   if (!BUILD_FORMATS.includes(format)) {
     throw new BoxSnippetError(

@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'INVALID_CREDENTIAL'
   | 'MISSING_CREDENTIAL'
   | 'CONFLICTING_OPTIONS'
-  | 'INVALID_BASE_URL';
+  | 'INVALID_BASE_URL'
+  | 'TEMPLATES_NOT_LOADED';
 
 export class BoxSnippetError extends Error {
   readonly code: ErrorCode;

@@ -164,13 +164,13 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
   context.asUser = subject === 'user';
   context.redirectUri = redirectUri === null ? null : STRING_ENCODERS[style.language](redirectUri);
   context.containsSecret = containsSecret;
-  const templateName = `${target.templateDir}/${authId}`;
+  const render = (values: object) => renderTemplate(target.templateDir, authId, values, target.id);
   // The default name is the class the program already has; any other must not clash with a name it uses.
   const defaultFile = programFile(style, undefined);
   if (style.classNamedAfterFile && file.className !== defaultFile.className) {
-    checkClassNameIsFree(file, renderTemplate(templateName, { ...context, ...defaultFile }));
+    checkClassNameIsFree(file, render({ ...context, ...defaultFile }));
   }
-  const code = renderTemplate(templateName, context);
+  const code = render(context);
   return {
     target: target.id,
     title: target.title,
