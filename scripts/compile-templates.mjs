@@ -18,7 +18,14 @@ const templatesDir = join(root, 'templates');
 const outDir = join(root, 'src', 'core', 'templates');
 
 /** Strict: a missing variable is an error, never an empty string. noEscape: the output is code. */
-export const COMPILE_OPTIONS = { strict: true, noEscape: true };
+export const COMPILE_OPTIONS = {
+  strict: true,
+  noEscape: true,
+  // Handlebars' own block helpers only (none other is ever registered): no code for the case of
+  // a helper registered later, which every {{name}} would otherwise carry.
+  knownHelpers: { if: true, unless: true, each: true },
+  knownHelpersOnly: true,
+};
 
 async function listTemplates(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
