@@ -29,6 +29,7 @@ import { formatSnippet } from '../format.js';
 import { checkJwtConfigFile } from './jwt-config.js';
 import { validateLiteral } from '../core/credentials.js';
 import { writeFileAtomically } from './write-file.js';
+import { CLI_NAMING } from './options.js';
 
 type Source = 'env' | 'literal' | 'placeholder';
 
@@ -55,7 +56,7 @@ export async function runInteractive(): Promise<number> {
       return 130;
     }
     if (isBoxSnippetError(error)) {
-      process.stderr.write(`box-snippet: ${error.message}\n`);
+      process.stderr.write(`box-snippet: ${error.messageIn(CLI_NAMING)}\n`);
       return 2;
     }
     throw error;
@@ -136,7 +137,7 @@ async function askForLiterals(names: readonly CredentialName[]): Promise<Literal
         if (name === 'jwtConfigPath') await checkJwtConfigFile(value.trim());
         return true;
       } catch (error) {
-        return isBoxSnippetError(error) ? error.message.replace(/^--[\w-]+: /, '') : String(error);
+        return isBoxSnippetError(error) ? error.messageIn(CLI_NAMING).replace(/^--[\w-]+: /, '') : String(error);
       }
     };
     const message = `${credential.description[0]!.toUpperCase()}${credential.description.slice(1)}`;

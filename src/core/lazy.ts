@@ -23,7 +23,15 @@ export { listTargets, type TargetSummary } from './list.js';
 export { endOfLifeNotice } from './end-of-life.js';
 export { generateAll, type BatchEntry } from './batch.js';
 export { projectFor, type Project, type ProjectFile } from './project.js';
-export { BoxSnippetError, isBoxSnippetError, type ErrorCode } from './errors.js';
+export {
+  BoxSnippetError,
+  isBoxSnippetError,
+  OPTION_NAMING,
+  type ErrorCode,
+  type Naming,
+  type OptionName,
+  type SuggestedSetting,
+} from './errors.js';
 export {
   CREDENTIAL_INPUTS,
   AUTH_METHOD_TABLE,
@@ -54,7 +62,8 @@ export {
   type PackageLine,
 } from './targets.js';
 export { STRING_ENCODERS, type Language } from './encoders/index.js';
-export { installAsText, type Snippet, type CredentialMode } from './snippet.js';
+export { installAsText, type Snippet, type PackageSummary, type CredentialMode } from './snippet.js';
+export { SCHEMA_VERSION, snippetSchema, targetsSchema } from './schemas.js';
 export {
   renderDocs,
   docsTabs,
