@@ -50,11 +50,13 @@ await build({
   // The set itself as module.exports: the bundle's import() of it, turned into require(), reads `default`.
   footer: { js: 'module.exports = module.exports.default;' },
 });
-// The bin names its cache files after the bundle's content, so a changed bundle never meets an old cache.
-const bundleHash = createHash('sha256')
-  .update(await readFile(`${root}dist/cli-bundle.cjs`))
-  .digest('hex')
-  .slice(0, 16);
+// The bin names its cache folder after the content of every file it compiles through a cache (the
+// bundle and each template set): V8 checks a cache only against its source's length, so a changed
+// file must never meet an old cache.
+const cachedFiles = ['cli-bundle.cjs', ...templateSets.map((set) => `cli-templates/${set}.cjs`).sort()];
+const contentHash = createHash('sha256');
+for (const file of cachedFiles) contentHash.update(`${file}\0`).update(await readFile(`${root}dist/${file}`));
+const bundleHash = contentHash.digest('hex').slice(0, 16);
 const binSource = await readFile(`${root}src/cli/bin.cjs`, 'utf8');
 const placeholder = "const BUNDLE_ID = 'development';";
 if (!binSource.includes(placeholder)) throw new Error(`src/cli/bin.cjs: no "${placeholder}" to fill in`);

@@ -5,8 +5,9 @@
 // only be slower, never wrong. (test/tarball.test.ts runs one cache folder under four Node builds.)
 
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../src/core/index.js';
@@ -102,6 +103,22 @@ describe('the code cache', () => {
     const home = join(homes, 'a-file');
     writeFileSync(home, 'not a folder');
     expectSameRuns(home);
+  });
+
+  it('is named after the content of every file it compiles: the bundle and each template set', () => {
+    // V8 checks a cache against its source's length only: a template set changed to the same
+    // length would otherwise run the old code from the cache.
+    const dist = join(root, 'dist');
+    const files = [
+      'cli-bundle.cjs',
+      ...readdirSync(join(dist, 'cli-templates'))
+        .sort()
+        .map((f) => `cli-templates/${f}`),
+    ];
+    const hash = createHash('sha256');
+    for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(dist, file)));
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(createRequire(import.meta.url)(CLI).BUNDLE_ID).toBe(`${version}-${hash.digest('hex').slice(0, 16)}`);
   });
 
   it('leaves no caches of other builds behind', () => {

@@ -6,7 +6,7 @@
 //
 // The cache is written at run time, by the Node that reads it, into the user's cache folder, under
 // a name made of that exact runtime (version, architecture, the binary's path, size and time) and
-// of the bundle's content hash. No cache ever crosses Node builds: V8 checks only its own version,
+// of the content hash of the files it compiles (the bundle and the template sets). No cache ever crosses Node builds: V8 checks only its own version,
 // the source's length and its flags, and a cache made by another Node 20 build of the same V8
 // version crashes it. A cache that is missing or turned down costs one slower start, which writes
 // it; a folder that cannot be written only means no cache.
@@ -17,7 +17,7 @@ const { basename, dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
 const BUNDLE = join(__dirname, 'cli-bundle.cjs');
-/** The bundle's content hash and the package version, put in by scripts/bundle-cli.mjs. */
+/** The package version and the content hash of the bundle and template sets, put in by scripts/bundle-cli.mjs. */
 const BUNDLE_ID = 'development';
 
 /** Where this user's caches go, by the platform's convention; undefined when there is no home. */
