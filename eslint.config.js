@@ -14,7 +14,7 @@ export default defineConfig(
       '.cache/',
       'test-results/',
       'snapshots/',
-      'src/core/templates.generated.ts',
+      'src/core/templates/',
       // The example site's install and build output.
       'examples/*/node_modules/',
       'examples/*/build/',

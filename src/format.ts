@@ -1,4 +1,5 @@
-// Formats JavaScript and TypeScript programs with prettier, loaded only when a snippet needs it.
+// Formats JavaScript and TypeScript programs with prettier, loaded only when a snippet needs it
+// (Node only: the root entry, `box-snippet`, not the browser-safe `box-snippet/core`).
 // Python, Java and C# templates are written already formatted, and so are the JavaScript ones:
 // test/prettier-clean.test.ts proves the core's output prettier-clean for every case.
 
@@ -8,6 +9,11 @@ import { encodeJavaScriptString } from './core/encoders/javascript.js';
 
 const PRINT_WIDTH = 80;
 
+/**
+ * The snippet with its code as prettier prints it (JavaScript and TypeScript; others unchanged).
+ * Node only: it loads prettier's Node build, whose parsers a browser bundle does not get. In a
+ * browser, the core's output is already what prettier prints for any plain-text input.
+ */
 export async function formatSnippet(snippet: Snippet): Promise<Snippet> {
   const parser = prettierParser(snippet);
   if (parser === null) return snippet;

@@ -97,7 +97,8 @@ describe('short flags and suggestions', () => {
     expect(result.stdout).toMatch(/^Usage: box-snippet/);
     for (const flag of ['-l, --lang', '-h, --help', '-v, --version', '--[no-]validate'])
       expect(result.stdout).toContain(flag);
-    expect(Math.max(...result.stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(100);
+    expect(Math.max(...result.stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(80);
+    expect(result.stdout).toMatch(/\nExamples:\n {2}box-snippet --lang /);
   });
 
   it('--help names every language the registry knows and every build format', async () => {
@@ -105,7 +106,7 @@ describe('short flags and suggestions', () => {
     const { BUILD_FORMATS } = await import('../src/cli/build.js');
     const help = (await runCli(['--help'])).stdout.replace(/\n +/g, ' ');
     for (const alias of Object.keys(LANGUAGE_ALIASES))
-      expect(help).toMatch(new RegExp(`[ ,]${alias.replace(/[.#]/g, '\\$&')}[,)]?( |$)`));
+      expect(help).toMatch(new RegExp(`[ ,(]${alias.replace(/[.#]/g, '\\$&')}[,)]*( |$)`));
     expect(help).toContain(`--format ${BUILD_FORMATS.join('|')}`);
   });
 

@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { generate, projectFor, TARGETS } from '../src/core/index.js';
+import { generate, projectFor, TARGETS, type TargetSummary } from '../src/core/index.js';
 import { formatSnippet } from '../src/format.js';
 import { FAKE } from './support/cases.js';
 import { CLI, runCli } from './support/cli.js';
@@ -112,6 +112,7 @@ describe('box-snippet (generate)', () => {
         'languageTag',
         'package',
         'run',
+        'schemaVersion',
         'sdkLine',
         'style',
         'tabLabel',
@@ -315,19 +316,22 @@ describe('box-snippet list', () => {
     for (const target of TARGETS) expect(result.stdout).toMatch(new RegExp(`^${target.id} `, 'm'));
     expect(result.stdout).toMatch(/^node +Node\/TypeScript v10 +box-typescript-sdk-gen +1\.x/m);
   });
-  it('prints JSON with --format json', async () => {
-    const rows = JSON.parse((await runCli(['list', '--format', 'json'])).stdout);
-    expect(rows.map((row: { target: string; package: string }) => `${row.target} ${row.package}`)).toContain(
-      'dotnet Box.Sdk.Gen',
-    );
-    const dotnet = rows.filter((row: { target: string }) => row.target === 'dotnet-legacy');
+  it('prints JSON with --format json: its schemaVersion, then the rows, each package as a Snippet names it', async () => {
+    const { schemaVersion, targets: rows } = JSON.parse((await runCli(['list', '--format', 'json'])).stdout);
+    expect(schemaVersion).toBe(1);
+    expect(rows.map((row: TargetSummary) => `${row.target} ${row.package.name}`)).toContain('dotnet Box.Sdk.Gen');
+    const dotnet = rows.filter((row: TargetSummary) => row.target === 'dotnet-legacy');
     expect(
-      dotnet.map(
-        (row: { tabLabel: string; versionRange: string; status: string }) =>
-          `${row.tabLabel} ${row.versionRange} ${row.status}`,
-      ),
+      dotnet.map((row: TargetSummary) => `${row.tabLabel} ${row.package.versionRange} ${row.package.status}`),
     ).toEqual(['.NET v6 6.x classic', '.NET v6 5.x end-of-life']);
-    expect(dotnet[1].endOfLife.guide.title).toBe('Migration guide: migrate from v5 to v6 of Box Windows SDK V2');
+    expect(dotnet[1].package.endOfLife.guide.title).toBe(
+      'Migration guide: migrate from v5 to v6 of Box Windows SDK V2',
+    );
+    const snippet = JSON.parse(
+      (await runCli(['--lang', 'dotnet', '--sdk', 'legacy', '--package', dotnet[1].package.id, '--format', 'json']))
+        .stdout,
+    );
+    expect(snippet.package).toEqual(dotnet[1].package);
   });
 });
 

@@ -165,18 +165,18 @@ describe('string-literal encoders for languages whose strings cannot hold every 
     expect(() => encodeShellString('\uD800')).toThrow(/lone surrogate/);
   });
 
-  it('sh: the core refuses a NUL in a literal with a one-line error naming the flag, never the value', () => {
+  it('sh: the core refuses a NUL in a literal with a one-line error naming the option, never the value', () => {
     const attempt = () => generate({ target: 'curl', credentials: { token: 'Secret\0Token' }, validate: false });
-    expect(attempt).toThrow('--token: a shell script cannot hold a NUL character (U+0000); remove it');
+    expect(attempt).toThrow('token: a shell script cannot hold a NUL character (U+0000); remove it');
     try {
       attempt();
     } catch (error) {
-      expect(isBoxSnippetError(error) && error.option).toBe('--token');
+      expect(isBoxSnippetError(error) && error.option).toBe('token');
       expect(String(error)).not.toContain('Secret');
     }
     expect(() =>
       generate({ target: 'curl', auth: 'oauth', credentials: 'env', redirectUri: 'http://localhost/\uDC00' }),
-    ).toThrow(/^--redirect-uri: .*lone surrogate \(U\+DC00\)/);
+    ).toThrow(/^redirectUri: .*lone surrogate \(U\+DC00\)/);
   });
 
   it('sh: quotes, escapes and non-ASCII come out as single-quoted runs and printf octal bytes', () => {

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { BoxSnippetError, generate, type GenerateOptions } from '../src/core/index.js';
+import { CLI_NAMING } from '../src/cli/options.js';
 
 // Each call below must fail to compile; if one compiles, tsc reports the unused directive.
 // Never called: the checks are the compiler's.
@@ -42,6 +43,8 @@ describe('generate() at run time', () => {
     }
     expect(caught).toBeInstanceOf(BoxSnippetError);
     expect((caught as BoxSnippetError).code).toBe(code);
+    // In the library's words: its options, never the CLI's flags.
+    expect((caught as BoxSnippetError).message).not.toMatch(/--[a-z]/);
   });
 
   it('accepts a well-typed call', () => {
@@ -63,5 +66,48 @@ describe('generate() at run time', () => {
     expect(current.install.map((step) => step.text)).toEqual([
       'python3 -m venv .venv && .venv/bin/pip install "boxsdk[jwt]>=4,<5"',
     ]);
+  });
+});
+
+describe('error messages', () => {
+  const thrown = (options: object): BoxSnippetError => {
+    try {
+      generate(options as GenerateOptions);
+    } catch (error) {
+      return error as BoxSnippetError;
+    }
+    throw new Error('expected generate() to throw');
+  };
+
+  it.each([
+    [
+      { target: 'node', credentials: { clientId: 'a'.repeat(32), clientSecret: 'b'.repeat(32) } },
+      "token: required for Developer Token auth (or use credentials: 'env' to read BOX_DEVELOPER_TOKEN at run time)",
+      '--token: required for Developer Token auth (or use --from-env to read BOX_DEVELOPER_TOKEN at run time)',
+    ],
+    [
+      { target: 'node', credentials: { token: 'short' } },
+      'token: expected a Box Developer Token: 32 letters and digits, got 5 characters (use validate: false to accept it as is)',
+      '--token: expected a Box Developer Token: 32 letters and digits, got 5 characters (use --no-validate to accept it as is)',
+    ],
+    [
+      { target: 'curl', credentials: 'env', includeOptionalCredentials: true },
+      'includeOptionalCredentials: the curl Developer Token program does not use the client ID and secret; drop includeOptionalCredentials',
+      '--with-client-credentials: the curl Developer Token program does not use the client ID and secret; drop --with-client-credentials',
+    ],
+    [
+      { target: 'python', auth: 'ccg', credentials: { clientId: 'a'.repeat(32), clientSecret: 'b'.repeat(32) } },
+      'enterpriseId or userId: Client Credentials Grant auth acts as an enterprise or a user; give exactly one of them',
+      '--enterprise-id or --user-id: Client Credentials Grant auth acts as an enterprise or a user; give exactly one of them',
+    ],
+    [
+      { target: 'python', package: 'box-node-sdk' },
+      'package: python offers boxsdk, box-sdk-gen; got "box-node-sdk"',
+      '--package: python offers boxsdk, box-sdk-gen; got "box-node-sdk"',
+    ],
+  ])('name options in the library and flags in the CLI: %j', (options, library, cli) => {
+    const error = thrown(options);
+    expect(error.message).toBe(library);
+    expect(error.messageIn(CLI_NAMING)).toBe(cli);
   });
 });

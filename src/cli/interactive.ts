@@ -12,6 +12,7 @@ import {
   packageId,
   TARGETS,
   generateFromRequest,
+  loadTemplates,
   isBoxSnippetError,
   type AuthMethodId,
   type CredentialName,
@@ -28,6 +29,7 @@ import { formatSnippet } from '../format.js';
 import { checkJwtConfigFile } from './jwt-config.js';
 import { validateLiteral } from '../core/credentials.js';
 import { writeFileAtomically } from './write-file.js';
+import { CLI_NAMING } from './options.js';
 
 type Source = 'env' | 'literal' | 'placeholder';
 
@@ -38,6 +40,7 @@ export async function runInteractive(): Promise<number> {
   prompts = await import('@inquirer/prompts');
   try {
     const request = await askForRequest();
+    await loadTemplates(request.target);
     const snippet = await formatSnippet(generateFromRequest(request));
     const rule = '─'.repeat(Math.min(process.stdout.columns || 80, 80));
     process.stdout.write(`\n${rule}\n${snippet.code}${rule}\n`);
@@ -53,7 +56,7 @@ export async function runInteractive(): Promise<number> {
       return 130;
     }
     if (isBoxSnippetError(error)) {
-      process.stderr.write(`box-snippet: ${error.message}\n`);
+      process.stderr.write(`box-snippet: ${error.messageIn(CLI_NAMING)}\n`);
       return 2;
     }
     throw error;
@@ -134,7 +137,7 @@ async function askForLiterals(names: readonly CredentialName[]): Promise<Literal
         if (name === 'jwtConfigPath') await checkJwtConfigFile(value.trim());
         return true;
       } catch (error) {
-        return isBoxSnippetError(error) ? error.message.replace(/^--[\w-]+: /, '') : String(error);
+        return isBoxSnippetError(error) ? error.messageIn(CLI_NAMING).replace(/^--[\w-]+: /, '') : String(error);
       }
     };
     const message = `${credential.description[0]!.toUpperCase()}${credential.description.slice(1)}`;
@@ -179,8 +182,8 @@ async function offerToKeep(snippet: Snippet): Promise<void> {
     process.stdout.write(await writeProject(snippet, folder.trim(), false));
   } else if (action === 'copy') {
     try {
-      const { default: clipboard } = await import('clipboardy');
-      await clipboard.write(code);
+      const { copyToClipboard } = await import('./clipboard.js');
+      await copyToClipboard(code);
       process.stdout.write('Copied to the clipboard.\n');
     } catch {
       process.stdout.write('No clipboard is available here; copy the program printed above.\n');

@@ -9,9 +9,9 @@ export function formatTargetTable(rows: readonly TargetSummary[]): string {
     row.target,
     row.tabLabel,
     // What --package takes for it; the default needs none.
-    row.isDefaultPackage ? row.package : row.packageId,
-    row.versionRange,
-    row.status,
+    row.isDefaultPackage ? row.package.name : row.package.id,
+    row.package.versionRange,
+    row.package.status,
     authCell(row),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column]!.length)));
@@ -26,8 +26,8 @@ export function formatTargetTable(rows: readonly TargetSummary[]): string {
     `AUTH "all": ${AUTH_METHODS.join(', ')}.`,
     ...[...styled].map(([target, styles]) => `${target}: --module ${styles.join(', ')} (${styles[0]} by default).`),
     ...rows
-      .filter((row) => row.endOfLife)
-      .map((row) => `${row.packageId} ${row.versionRange}: end-of-life since ${row.endOfLife!.date}.`),
+      .filter((row) => row.package.endOfLife)
+      .map((row) => `${row.package.id} ${row.package.versionRange}: end-of-life since ${row.package.endOfLife!.date}.`),
   ];
   return `${[line(header), ...body.map(line), '', ...notes].join('\n')}\n`;
 }

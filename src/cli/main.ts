@@ -9,12 +9,14 @@ import {
   generateFromRequest,
   isBoxSnippetError,
   listTargets,
+  loadTemplates,
+  SCHEMA_VERSION,
   type GenerateRequest,
 } from '../core/index.js';
 import { formatSnippet, prettierCouldChange } from '../format.js';
 import { helpText } from './help.js';
 import { printedSteps } from './printed-steps.js';
-import { COMMAND_FLAGS, FLAGS, type Command } from './options.js';
+import { CLI_NAMING, COMMAND_FLAGS, FLAGS, type Command } from './options.js';
 import { parseCommandLine, UsageError } from './parse-args.js';
 import { StdoutClosed, writeStderr, writeStdout } from './output.js';
 import { OUTPUT_FORMATS, renderOutput, type OutputFormat } from './render-output.js';
@@ -71,6 +73,7 @@ async function runGenerate(args: CliArguments): Promise<void> {
       '--project',
     );
   }
+  await loadTemplates(request.target);
   const generated = generateFromRequest(request);
   // prettier takes longer to load than the rest of a run; it runs only where it could change something.
   const snippet = prettierCouldChange(generated, givenValues(request)) ? await formatSnippet(generated) : generated;
@@ -120,7 +123,8 @@ function suggestion(value: string, choices: readonly string[]): string {
 async function runList(args: CliArguments): Promise<void> {
   const format = args.format ?? 'text';
   const rows = listTargets();
-  if (format === 'json') await writeStdout(`${JSON.stringify(rows, null, 2)}\n`);
+  if (format === 'json')
+    await writeStdout(`${JSON.stringify({ schemaVersion: SCHEMA_VERSION, targets: rows }, null, 2)}\n`);
   else if (format === 'text') await writeStdout(formatTargetTable(rows));
   else
     throw new BoxSnippetError('CONFLICTING_OPTIONS', `--format: list prints text or json; got "${format}"`, '--format');
@@ -129,7 +133,7 @@ async function runList(args: CliArguments): Promise<void> {
 async function runBuild(args: CliArguments): Promise<void> {
   if (args.out === undefined)
     throw new BoxSnippetError('CONFLICTING_OPTIONS', '--out: build needs the folder to write into', '--out');
-  const { BUILD_FORMATS, buildDocs } = await import('./build.js');
+  const [{ BUILD_FORMATS, buildDocs }] = await Promise.all([import('./build.js'), loadTemplates()]);
   const format = (args.format ?? 'files') as BuildFormat;
   if (!BUILD_FORMATS.includes(format)) {
     throw new BoxSnippetError(
@@ -171,7 +175,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof StdoutClosed) return 0;
-    if (error instanceof UsageError || isBoxSnippetError(error)) {
+    if (isBoxSnippetError(error)) {
+      writeStderr(`box-snippet: ${error.messageIn(CLI_NAMING)}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
       writeStderr(`box-snippet: ${error.message}\n`);
       return EXIT_USAGE;
     }

@@ -1,7 +1,7 @@
 // Every flag of box-snippet, as data: the parser, --help, "did you mean" and the per-command
 // checks all read this one table.
 
-import { LANGUAGE_ALIASES } from '../core/index.js';
+import { LANGUAGE_ALIASES, type Naming, type OptionName } from '../core/index.js';
 import { BUILD_FORMATS } from './build.js';
 import { OUTPUT_FORMATS } from './render-output.js';
 import type { CliArguments } from './resolve.js';
@@ -161,4 +161,32 @@ export const COMMAND_FLAGS: Readonly<Record<Command, readonly (keyof CliArgument
   generate: FLAGS.map((flag) => flag.key),
   list: ['format', 'help', 'version'],
   build: ['out', 'format', 'fromEnv', 'force', 'quiet', 'help', 'version'],
+};
+
+/** The flag that sets each library option. */
+const FLAG_OF_OPTION: Readonly<Record<OptionName, keyof CliArguments>> = {
+  target: 'lang',
+  targets: 'lang',
+  package: 'package',
+  style: 'module',
+  auth: 'auth',
+  credentials: 'fromEnv',
+  token: 'token',
+  clientId: 'clientId',
+  clientSecret: 'clientSecret',
+  enterpriseId: 'enterpriseId',
+  userId: 'userId',
+  jwtConfigPath: 'jwtConfig',
+  subject: 'as',
+  includeOptionalCredentials: 'withClientCredentials',
+  redirectUri: 'redirectUri',
+  baseUrl: 'baseUrl',
+  fileName: 'out',
+  validate: 'validate',
+};
+
+/** The core's messages in the CLI's words: its flags for the library's options. */
+export const CLI_NAMING: Naming = {
+  option: (name) => `--${FLAGS.find((flag) => flag.key === FLAG_OF_OPTION[name])!.name}`,
+  setting: (setting) => ('credentials' in setting ? '--from-env' : '--no-validate'),
 };

@@ -1,12 +1,14 @@
 // The three ways the CLI prints a snippet.
 
+import { SCHEMA_VERSION } from '../core/schemas.js';
 import type { Snippet } from '../core/snippet.js';
 
 export const OUTPUT_FORMATS = ['code', 'markdown', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export function renderOutput(snippet: Snippet, format: OutputFormat): string {
-  if (format === 'json') return `${JSON.stringify(snippet, null, 2)}\n`;
+  // The schemaVersion its JSON Schema (box-snippet/schemas/snippet.json) describes, then the Snippet.
+  if (format === 'json') return `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...snippet }, null, 2)}\n`;
   if (format === 'markdown') return renderMarkdown(snippet);
   return snippet.code;
 }

@@ -29,5 +29,5 @@ export function parseBaseUrl(input: string, requireHttps: boolean): BaseUrl {
 }
 
 function invalid(message: string): BoxSnippetError {
-  return new BoxSnippetError('INVALID_BASE_URL', `--base-url: ${message}`, '--base-url');
+  return new BoxSnippetError('INVALID_BASE_URL', (naming) => `${naming.option('baseUrl')}: ${message}`, 'baseUrl');
 }

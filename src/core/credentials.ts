@@ -186,7 +186,11 @@ export function selectCredentials(
 ): { names: CredentialName[]; subject: Subject | null } {
   const subjects = Object.keys(auth.subjects) as Subject[];
   if (subject !== undefined && !subjects.includes(subject)) {
-    throw new BoxSnippetError('CONFLICTING_OPTIONS', `--as: ${auth.title} auth has no choice of subject`, '--as');
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      (naming) => `${naming.option('subject')}: ${auth.title} auth has no choice of subject`,
+      'subject',
+    );
   }
   if (typeof source !== 'object') {
     const chosen = subjects.length === 0 ? null : (subject ?? subjects[0]!);
@@ -195,11 +199,11 @@ export function selectCredentials(
   const given = auth.optionalGroup.filter((name) => source[name] !== undefined);
   if (given.length > 0 && given.length < auth.optionalGroup.length) {
     const missing = auth.optionalGroup.find((name) => source[name] === undefined)!;
-    const flags = auth.optionalGroup.map((name) => CREDENTIAL_INPUTS[name].flag).join(' and ');
     throw new BoxSnippetError(
       'MISSING_CREDENTIAL',
-      `${CREDENTIAL_INPUTS[missing].flag}: ${flags} go together; give both or neither`,
-      CREDENTIAL_INPUTS[missing].flag,
+      (naming) =>
+        `${naming.option(missing)}: ${auth.optionalGroup.map(naming.option).join(' and ')} go together; give both or neither`,
+      missing,
     );
   }
   let chosen: Subject | null = null;
@@ -208,30 +212,29 @@ export function selectCredentials(
     const matching = subjects.filter(
       (s) => auth.subjects[s]!.length > 0 && auth.subjects[s]!.every((name) => source[name] !== undefined),
     );
-    const idFlags = [...new Set(subjects.flatMap((s) => auth.subjects[s]!))].map(
-      (name) => CREDENTIAL_INPUTS[name].flag,
-    );
+    const ids = [...new Set(subjects.flatMap((s) => auth.subjects[s]!))];
     if (matching.length > 1) {
       throw new BoxSnippetError(
         'CONFLICTING_OPTIONS',
-        `${idFlags.join(', ')}: give exactly one of them, not both`,
-        idFlags[0],
+        (naming) => `${ids.map(naming.option).join(', ')}: give exactly one of them, not both`,
+        ids[0],
       );
     }
     const fallback = subjects.find((s) => auth.subjects[s]!.length === 0);
     if (matching.length === 0 && fallback === undefined) {
       throw new BoxSnippetError(
         'MISSING_CREDENTIAL',
-        `${idFlags.join(' or ')}: ${auth.title} auth acts as an enterprise or a user; give exactly one of them`,
-        idFlags[0],
+        (naming) =>
+          `${ids.map(naming.option).join(' or ')}: ${auth.title} auth acts as an enterprise or a user; give exactly one of them`,
+        ids[0],
       );
     }
     chosen = matching[0] ?? fallback!;
     if (subject !== undefined && subject !== chosen) {
       throw new BoxSnippetError(
         'CONFLICTING_OPTIONS',
-        `--as: ${subject} does not match the ID given (${chosen})`,
-        '--as',
+        (naming) => `${naming.option('subject')}: ${subject} does not match the ID given (${chosen})`,
+        'subject',
       );
     }
   }
@@ -241,11 +244,12 @@ export function selectCredentials(
     (name) => source[name] !== undefined && !names.includes(name),
   );
   if (stray.length > 0) {
-    const flag = CREDENTIAL_INPUTS[stray[0]!].flag;
+    const name = stray[0]!;
     throw new BoxSnippetError(
       'CONFLICTING_OPTIONS',
-      `${flag}: not used by ${auth.title} auth${chosen ? ` as ${chosen === 'user' ? 'a user' : 'the enterprise'}` : ''}`,
-      flag,
+      (naming) =>
+        `${naming.option(name)}: not used by ${auth.title} auth${chosen ? ` as ${chosen === 'user' ? 'a user' : 'the enterprise'}` : ''}`,
+      name,
     );
   }
   return { names, subject: chosen };
@@ -257,15 +261,16 @@ export function validateLiteral(name: CredentialName, value: string, strict: boo
   if (value.length === 0) {
     throw new BoxSnippetError(
       'INVALID_CREDENTIAL',
-      `${input.flag}: expected ${input.expected}, got an empty value`,
-      input.flag,
+      (naming) => `${naming.option(name)}: expected ${input.expected}, got an empty value`,
+      name,
     );
   }
   if (strict && !input.pattern.test(value)) {
     throw new BoxSnippetError(
       'INVALID_CREDENTIAL',
-      `${input.flag}: expected ${input.expected}, got ${describeShape(value)} (use --no-validate to accept it as is)`,
-      input.flag,
+      (naming) =>
+        `${naming.option(name)}: expected ${input.expected}, got ${describeShape(value)} (use ${naming.setting({ validate: false })} to accept it as is)`,
+      name,
     );
   }
 }

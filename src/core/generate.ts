@@ -4,6 +4,7 @@ import { parseBaseUrl, type BaseUrl } from './base-url.js';
 import {
   AUTH_METHOD_TABLE,
   CREDENTIAL_INPUTS,
+  type AuthMethod,
   type Subject,
   selectCredentials,
   validateLiteral,
@@ -11,8 +12,9 @@ import {
   type CredentialSource,
 } from './credentials.js';
 import { STRING_ENCODERS, STRING_LIMITS } from './encoders/index.js';
-import { BoxSnippetError } from './errors.js';
+import { BoxSnippetError, type OptionName } from './errors.js';
 import { checkClassNameIsFree, programFile, type ProgramFile } from './program-file.js';
+import { packageSummary } from './list.js';
 import { renderTemplate } from './render.js';
 import type { CredentialMode, Snippet } from './snippet.js';
 import {
@@ -93,96 +95,157 @@ export function generate<T extends TargetId>(options: GenerateOptions<T>): Snipp
   return generateFromRequest(options as GenerateRequest);
 }
 
-/** generate() for options built at run time; every pairing the types would check is checked here. */
+/**
+ * generate() for options built at run time; every pairing the types would check is checked here.
+ * The pipeline: resolve what the request picks, check its credentials, build the templates'
+ * context, render.
+ */
 export function generateFromRequest(request: GenerateRequest): Snippet {
-  const loose = request;
-  const target = requireTarget(loose.target);
-  const pkg = pick(target.packages, packageId, loose.package, 'UNKNOWN_PACKAGE', '--package', target);
-  const style = pick(target.styles, (s) => s.id, loose.style, 'UNKNOWN_MODULE_STYLE', '--module', target);
-  const authId = loose.auth ?? 'developer-token';
+  const picked = resolveTarget(request);
+  const credentials = checkCredentials(request, picked);
+  const resolved = { ...picked, ...resolveProgram(request, picked) };
+  const context = templateContext(resolved, credentials, request.credentials ?? 'placeholder');
+  return render(resolved, credentials, context);
+}
+
+/** What a request picks from the registry, each choice checked: target, package, style and auth method. */
+interface Picked {
+  readonly target: Target;
+  readonly pkg: PackageLine;
+  readonly style: ModuleStyle;
+  readonly authId: AuthMethodId;
+  readonly auth: AuthMethod;
+}
+
+/** The rest of the program: its file, install steps, API host and OAuth redirect URI. */
+interface Resolved extends Picked {
+  readonly file: ProgramFile;
+  readonly install: readonly InstallStep[];
+  readonly baseUrl: BaseUrl | null;
+  readonly redirectUri: string | null;
+}
+
+function resolveTarget(request: GenerateRequest): Picked {
+  const target = requireTarget(request.target);
+  const pkg = pick(target.packages, packageId, request.package, 'UNKNOWN_PACKAGE', 'package', target);
+  const style = pick(target.styles, (s) => s.id, request.style, 'UNKNOWN_MODULE_STYLE', 'style', target);
+  const authId = request.auth ?? 'developer-token';
   if (!(AUTH_METHODS as readonly string[]).includes(authId)) {
     throw new BoxSnippetError(
       'UNSUPPORTED_AUTH',
-      `--auth: expected one of ${AUTH_METHODS.join(', ')}; got "${authId}"`,
-      '--auth',
+      (naming) => `${naming.option('auth')}: expected one of ${AUTH_METHODS.join(', ')}; got "${authId}"`,
+      'auth',
     );
   }
-  if (!(target.authMethods as readonly string[]).includes(authId))
-    throw unsupportedAuth(target, authId as AuthMethodId);
-  const auth = AUTH_METHOD_TABLE[authId];
-  // Checked again at run time: JavaScript callers and casts get past the types.
-  const source: CredentialSource = loose.credentials ?? 'placeholder';
-  const { names, subject } = selectCredentials(auth, source, loose.includeOptionalCredentials ?? false, loose.subject);
-  if (target.takesOptionalCredentials === false) {
-    const optional = names.find((name) => auth.optionalGroup.includes(name));
-    if (optional !== undefined) {
-      const flag = typeof source === 'object' ? CREDENTIAL_INPUTS[optional].flag : '--with-client-credentials';
-      throw new BoxSnippetError(
-        'CONFLICTING_OPTIONS',
-        `${flag}: the ${target.id} ${auth.title} program does not use the client ID and secret; drop ${flag}`,
-        flag,
-      );
-    }
-  }
-  if (loose.redirectUri !== undefined && authId !== 'oauth') {
+  if (!(target.authMethods as readonly string[]).includes(authId)) throw unsupportedAuth(target, authId);
+  return { target, pkg, style, authId, auth: AUTH_METHOD_TABLE[authId] };
+}
+
+function resolveProgram(
+  request: GenerateRequest,
+  { target, pkg, style, authId }: Picked,
+): Omit<Resolved, keyof Picked> {
+  if (request.redirectUri !== undefined && authId !== 'oauth') {
     throw new BoxSnippetError(
       'CONFLICTING_OPTIONS',
-      '--redirect-uri: only OAuth 2.0 auth uses a redirect URI',
-      '--redirect-uri',
+      (naming) => `${naming.option('redirectUri')}: only OAuth 2.0 auth uses a redirect URI`,
+      'redirectUri',
     );
   }
-  const redirectUri = authId === 'oauth' ? parseRedirectUri(loose.redirectUri ?? DEFAULT_REDIRECT_URI) : null;
-  if (typeof source === 'object') {
-    for (const name of names) {
-      const value = source[name];
-      if (value === undefined) {
-        const input = CREDENTIAL_INPUTS[name];
-        throw new BoxSnippetError(
-          'MISSING_CREDENTIAL',
-          `${input.flag}: required for ${auth.title} auth (or use --from-env to read ${input.envVar} at run time)`,
-          input.flag,
-        );
-      }
-      validateLiteral(name, value, loose.validate ?? true);
-      requireWritable(style, CREDENTIAL_INPUTS[name].flag, value);
-    }
-  }
-  if (redirectUri !== null) requireWritable(style, '--redirect-uri', redirectUri);
-  const baseUrl = loose.baseUrl === undefined ? null : parseBaseUrl(loose.baseUrl, target.httpsBaseUrlOnly ?? false);
-  const mode: CredentialMode = typeof source === 'object' ? 'literal' : source;
-  const containsSecret = mode === 'literal' && names.some((name) => CREDENTIAL_INPUTS[name].secret);
-  const file = programFile(style, loose.fileName);
-
+  const redirectUri = authId === 'oauth' ? parseRedirectUri(request.redirectUri ?? DEFAULT_REDIRECT_URI) : null;
+  if (redirectUri !== null) requireWritable(style, 'redirectUri', redirectUri);
+  const baseUrl =
+    request.baseUrl === undefined ? null : parseBaseUrl(request.baseUrl, target.httpsBaseUrlOnly ?? false);
+  const file = programFile(style, request.fileName);
   // The pom names the main class, which takes the file's name.
   const install = [...(pkg.installByAuth?.[authId] ?? pkg.install), ...style.extraInstall].map((step) =>
     step.file === 'pom.xml' && step.requirement !== undefined
       ? { ...step, text: pomXml(step.requirement, '.', file.className) }
       : step,
   );
+  return { file, install, baseUrl, redirectUri };
+}
+
+/** The credentials a program uses, where they come from, and who it acts as. */
+interface CheckedCredentials {
+  readonly names: readonly CredentialName[];
+  readonly subject: Subject | null;
+  readonly mode: CredentialMode;
+  readonly containsSecret: boolean;
+}
+
+function checkCredentials(request: GenerateRequest, { target, style, auth }: Picked): CheckedCredentials {
+  // Checked again at run time: JavaScript callers and casts get past the types.
+  const source: CredentialSource = request.credentials ?? 'placeholder';
+  const { names, subject } = selectCredentials(
+    auth,
+    source,
+    request.includeOptionalCredentials ?? false,
+    request.subject,
+  );
+  if (target.takesOptionalCredentials === false) {
+    const optional = names.find((name) => auth.optionalGroup.includes(name));
+    if (optional !== undefined) {
+      const option: OptionName = typeof source === 'object' ? optional : 'includeOptionalCredentials';
+      throw new BoxSnippetError(
+        'CONFLICTING_OPTIONS',
+        (naming) =>
+          `${naming.option(option)}: the ${target.id} ${auth.title} program does not use the client ID and secret; drop ${naming.option(option)}`,
+        option,
+      );
+    }
+  }
+  if (typeof source === 'object') {
+    for (const name of names) {
+      const value = source[name];
+      if (value === undefined) {
+        const { envVar } = CREDENTIAL_INPUTS[name];
+        throw new BoxSnippetError(
+          'MISSING_CREDENTIAL',
+          (naming) =>
+            `${naming.option(name)}: required for ${auth.title} auth (or use ${naming.setting({ credentials: 'env' })} to read ${envVar} at run time)`,
+          name,
+        );
+      }
+      validateLiteral(name, value, request.validate ?? true);
+      requireWritable(style, name, value);
+    }
+  }
+  const mode: CredentialMode = typeof source === 'object' ? 'literal' : source;
+  const containsSecret = mode === 'literal' && names.some((name) => CREDENTIAL_INPUTS[name].secret);
+  return { names, subject, mode, containsSecret };
+}
+
+function templateContext(
+  { pkg, style, install, baseUrl, file, authId, redirectUri }: Resolved,
+  { names, subject, mode, containsSecret }: CheckedCredentials,
+  source: CredentialSource,
+): TemplateContext {
   const context = buildContext(pkg, style, install, mode, names, source, baseUrl, file);
   context.auth = { [AUTH_CONTEXT_KEYS[authId]]: true } as TemplateContext['auth'];
   context.asUser = subject === 'user';
   context.redirectUri = redirectUri === null ? null : STRING_ENCODERS[style.language](redirectUri);
   context.containsSecret = containsSecret;
-  const templateName = `${target.templateDir}/${authId}`;
+  return context;
+}
+
+function render(
+  { target, pkg, style, authId, file, install }: Resolved,
+  { names, mode, containsSecret }: CheckedCredentials,
+  context: TemplateContext,
+): Snippet {
+  const renderWith = (values: object) => renderTemplate(target.templateDir, authId, values, target.id);
   // The default name is the class the program already has; any other must not clash with a name it uses.
   const defaultFile = programFile(style, undefined);
   if (style.classNamedAfterFile && file.className !== defaultFile.className) {
-    checkClassNameIsFree(file, renderTemplate(templateName, { ...context, ...defaultFile }));
+    checkClassNameIsFree(file, renderWith({ ...context, ...defaultFile }));
   }
-  const code = renderTemplate(templateName, context);
   return {
-    target: target.id,
+    target: target.id as TargetId,
     title: target.title,
     tabLabel: target.tab.label,
     sdkLine: target.line,
-    package: {
-      id: packageId(pkg),
-      name: pkg.name,
-      versionRange: pkg.versionRange,
-      status: pkg.status,
-      ...(pkg.endOfLife === undefined ? {} : { endOfLife: pkg.endOfLife }),
-    },
+    package: packageSummary(pkg),
     style: style.id,
     auth: authId,
     credentialMode: mode,
@@ -193,7 +256,7 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
     install,
     run: file.run,
     ...(style.saveNote ? { saveNote: style.saveNote } : {}),
-    code,
+    code: renderWith(context),
   };
 }
 
@@ -210,8 +273,8 @@ function unsupportedAuth(target: Target, authId: AuthMethodId): BoxSnippetError 
   if (reason === undefined) {
     return new BoxSnippetError(
       'UNSUPPORTED_AUTH',
-      `--auth: ${target.id} supports ${target.authMethods.join(', ')}; not ${authId}`,
-      '--auth',
+      (naming) => `${naming.option('auth')}: ${target.id} supports ${target.authMethods.join(', ')}; not ${authId}`,
+      'auth',
     );
   }
   const offering = FAMILIES.filter((family) =>
@@ -221,15 +284,22 @@ function unsupportedAuth(target: Target, authId: AuthMethodId): BoxSnippetError 
   );
   return new BoxSnippetError(
     'UNSUPPORTED_AUTH',
-    `--auth: ${target.id} cannot do ${authId}: ${reason} (--lang ${offering.join(', ')})`,
-    '--auth',
+    (naming) =>
+      `${naming.option('auth')}: ${target.id} cannot do ${authId}: ${reason} (${naming.option('target')} ${offering.join(', ')})`,
+    'auth',
   );
 }
 
-/** A value the target language's strings cannot hold is bad input for its flag, said before encoding. */
-function requireWritable(style: ModuleStyle, flag: string, value: string): void {
+/** A value the target language's strings cannot hold is bad input for its option, said before encoding. */
+function requireWritable(style: ModuleStyle, option: OptionName, value: string): void {
   const problem = STRING_LIMITS[style.language]?.(value);
-  if (problem !== undefined) throw new BoxSnippetError('INVALID_CREDENTIAL', `${flag}: ${problem}; remove it`, flag);
+  if (problem !== undefined) {
+    throw new BoxSnippetError(
+      'INVALID_CREDENTIAL',
+      (naming) => `${naming.option(option)}: ${problem}; remove it`,
+      option,
+    );
+  }
 }
 
 function parseRedirectUri(value: string): string {
@@ -239,15 +309,15 @@ function parseRedirectUri(value: string): string {
   } catch {
     throw new BoxSnippetError(
       'CONFLICTING_OPTIONS',
-      '--redirect-uri: expected an absolute URL, such as http://localhost:3000/callback',
-      '--redirect-uri',
+      (naming) => `${naming.option('redirectUri')}: expected an absolute URL, such as http://localhost:3000/callback`,
+      'redirectUri',
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new BoxSnippetError(
       'CONFLICTING_OPTIONS',
-      '--redirect-uri: expected an http:// or https:// URL',
-      '--redirect-uri',
+      (naming) => `${naming.option('redirectUri')}: expected an http:// or https:// URL`,
+      'redirectUri',
     );
   }
   return value;
@@ -401,8 +471,8 @@ function requireTarget(id: string): Target {
   if (target === undefined) {
     throw new BoxSnippetError(
       'UNKNOWN_TARGET',
-      `target: expected one of ${TARGET_IDS.join(', ')}; got "${id}"`,
-      '--lang',
+      (naming) => `${naming.option('target')}: expected one of ${TARGET_IDS.join(', ')}; got "${id}"`,
+      'target',
     );
   }
   return target;
@@ -413,7 +483,7 @@ function pick<T>(
   key: (row: T) => string,
   wanted: string | undefined,
   code: 'UNKNOWN_PACKAGE' | 'UNKNOWN_MODULE_STYLE',
-  option: string,
+  option: OptionName,
   target: Target,
 ): T {
   if (wanted === undefined) return rows[0]!;
@@ -421,7 +491,7 @@ function pick<T>(
   if (row === undefined) {
     throw new BoxSnippetError(
       code,
-      `${option}: ${target.id} offers ${rows.map(key).join(', ')}; got "${wanted}"`,
+      (naming) => `${naming.option(option)}: ${target.id} offers ${rows.map(key).join(', ')}; got "${wanted}"`,
       option,
     );
   }

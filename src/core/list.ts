@@ -1,50 +1,54 @@
 // One row per target × package, for `box-snippet list` and docs tables.
 
+import type { PackageSummary } from './snippet.js';
 import {
   TARGETS,
   packageId,
   type AuthMethodId,
-  type EndOfLife,
-  type PackageStatus,
+  type PackageLine,
   type SdkLine,
   type Target,
+  type TargetId,
 } from './targets.js';
 
 export interface TargetSummary {
-  target: string;
-  title: string;
+  readonly target: TargetId;
+  readonly title: string;
   /** The label of Box's docs tab for the target (its default package). */
-  tabLabel: string;
-  sdkLine: SdkLine;
-  /** The value of `--package` that picks this row. */
-  packageId: string;
-  package: string;
-  versionRange: string;
-  status: PackageStatus;
-  isDefaultPackage: boolean;
-  styles: string[];
-  authMethods: AuthMethodId[];
-  note: string;
-  /** Set for an end-of-life package: its date, successor and Box's migration guide. */
-  endOfLife?: EndOfLife;
+  readonly tabLabel: string;
+  readonly sdkLine: SdkLine;
+  /** The same shape as a Snippet's `package`. */
+  readonly package: PackageSummary;
+  readonly isDefaultPackage: boolean;
+  readonly styles: readonly string[];
+  readonly authMethods: readonly AuthMethodId[];
+  /** Why a user would pick this package. */
+  readonly note: string;
+}
+
+/** A registry package as every output names it. */
+export function packageSummary(pkg: PackageLine): PackageSummary {
+  return {
+    id: packageId(pkg),
+    name: pkg.name,
+    versionRange: pkg.versionRange,
+    status: pkg.status,
+    ...(pkg.endOfLife === undefined ? {} : { endOfLife: pkg.endOfLife }),
+  };
 }
 
 export function listTargets(): TargetSummary[] {
   return (TARGETS as readonly Target[]).flatMap((target) =>
     target.packages.map((pkg, index) => ({
-      target: target.id,
+      target: target.id as TargetId,
       title: target.title,
       tabLabel: target.tab.label,
       sdkLine: target.line,
-      packageId: packageId(pkg),
-      package: pkg.name,
-      versionRange: pkg.versionRange,
-      status: pkg.status,
+      package: packageSummary(pkg),
       isDefaultPackage: index === 0,
       styles: target.styles.map((style) => style.id),
       authMethods: [...target.authMethods],
       note: pkg.note,
-      ...(pkg.endOfLife === undefined ? {} : { endOfLife: pkg.endOfLife }),
     })),
   );
 }

@@ -51,5 +51,5 @@ export function checkClassNameIsFree(file: ProgramFile, defaultProgram: string):
 }
 
 function outError(message: string): BoxSnippetError {
-  return new BoxSnippetError('CONFLICTING_OPTIONS', `--out: ${message}`, '--out');
+  return new BoxSnippetError('CONFLICTING_OPTIONS', (naming) => `${naming.option('fileName')}: ${message}`, 'fileName');
 }

@@ -130,8 +130,9 @@ const CSHARP: Recipe = {
 
 export const PROJECT_RECIPES: Record<Language, Recipe> = {
   python: PYTHON,
-  javascript: nodeRecipe(false),
-  typescript: nodeRecipe(true),
+  // Pure: a page that renders snippets but writes no projects leaves the recipes out of its bundle.
+  javascript: /* @__PURE__ */ nodeRecipe(false),
+  typescript: /* @__PURE__ */ nodeRecipe(true),
   java: JAVA,
   csharp: CSHARP,
   shell: SHELL,

@@ -1,24 +1,28 @@
 // What box-snippet returns: the program and everything a user needs around it.
 
-import type { AuthMethodId, EndOfLife, InstallStep, PackageStatus, SdkLine } from './targets.js';
+import type { AuthMethodId, EndOfLife, InstallStep, PackageStatus, SdkLine, TargetId } from './targets.js';
 
-export type CredentialMode = 'literal' | 'env' | 'placeholder';
+export const CREDENTIAL_MODES = ['literal', 'env', 'placeholder'] as const;
+export type CredentialMode = (typeof CREDENTIAL_MODES)[number];
+
+/** A package as every output names it: a Snippet, `listTargets()`, and their JSON. */
+export interface PackageSummary {
+  /** The value of `package` (and of `--package`) that picks this package. */
+  readonly id: string;
+  readonly name: string;
+  readonly versionRange: string;
+  readonly status: PackageStatus;
+  /** Set for an end-of-life package: its date, successor and Box's migration guide. */
+  readonly endOfLife?: EndOfLife;
+}
 
 export interface Snippet {
-  readonly target: string;
+  readonly target: TargetId;
   readonly title: string;
   /** The label of the code tab Box's docs show this target's programs under, e.g. `Python v4`. */
   readonly tabLabel: string;
   readonly sdkLine: SdkLine;
-  readonly package: {
-    /** The value of `--package` that picks this package. */
-    readonly id: string;
-    readonly name: string;
-    readonly versionRange: string;
-    readonly status: PackageStatus;
-    /** Set for an end-of-life package: its date, successor and Box's migration guide. */
-    readonly endOfLife?: EndOfLife;
-  };
+  readonly package: PackageSummary;
   readonly style: string;
   readonly auth: AuthMethodId;
   readonly credentialMode: CredentialMode;

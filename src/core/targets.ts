@@ -4,8 +4,10 @@
 
 import type { Language } from './encoders/index.js';
 
-export type SdkLine = 'gen' | 'legacy';
-export type PackageStatus = 'current' | 'classic' | 'deprecated' | 'end-of-life';
+export const SDK_LINES = ['gen', 'legacy'] as const;
+export type SdkLine = (typeof SDK_LINES)[number];
+export const PACKAGE_STATUSES = ['current', 'classic', 'deprecated', 'end-of-life'] as const;
+export type PackageStatus = (typeof PACKAGE_STATUSES)[number];
 
 /**
  * One printed step before the program runs, in order, done in an empty folder: a command to run,

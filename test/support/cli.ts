@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
 export const CLI = join(import.meta.dirname, '..', '..', 'dist', 'box-snippet.cjs');
+const CACHE_HOME = join(import.meta.dirname, '..', '..', '.cache', 'cli-cache-home');
 
 export interface CliResult {
   code: number | null;
@@ -18,7 +19,8 @@ export function runCli(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], {
       cwd: options.cwd,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env },
+      // The bin's code caches go under the project's .cache, not the user's home.
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: CACHE_HOME, ...options.env },
     });
     let stdout = '';
     let stderr = '';

@@ -3,9 +3,6 @@
 
 import type { InstallStep } from '../targets.js';
 
-/** An install step may name a file to save its text as (e.g. `pom.xml`). */
-type InstallStepOrFile = InstallStep & { readonly file?: string };
-
 export interface DocsBlock {
   readonly languageTag: string;
   readonly text: string;
@@ -13,7 +10,7 @@ export interface DocsBlock {
   readonly title?: string;
 }
 
-export function installBlocks(steps: readonly InstallStepOrFile[]): DocsBlock[] {
+export function installBlocks(steps: readonly InstallStep[]): DocsBlock[] {
   const blocks: DocsBlock[] = [];
   for (const step of steps) {
     const previous = blocks.at(-1);

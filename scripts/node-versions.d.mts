@@ -1,0 +1,2 @@
+export declare const NODE_VERSIONS: readonly string[];
+export declare function nodeBinary(version: string): Promise<string>;

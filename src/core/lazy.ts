@@ -1,0 +1,80 @@
+// The browser-safe core, with templates loaded on demand (`box-snippet/core/lazy`): no Node
+// built-ins, no files, no process. `await loadTemplates('python')` before generate() for a python
+// target; a bundler makes each template folder a chunk of its own, so a page pays for the targets
+// it shows. `box-snippet/core` (./index.ts) is the same API with every template loaded.
+
+export {
+  generate,
+  generateFromRequest,
+  DEFAULT_REDIRECT_URI,
+  type GenerateOptions,
+  type GenerateRequest,
+  type TargetOptions,
+  type AuthOptions,
+  type CcgCredentials,
+  type JwtCredentials,
+  type OAuthCredentials,
+  type DeveloperTokenCredentials,
+  type TemplateContext,
+  type CredentialContext,
+} from './generate.js';
+export { loadTemplates } from './load-templates.js';
+export { listTargets, type TargetSummary } from './list.js';
+export { endOfLifeNotice } from './end-of-life.js';
+export { generateAll, type BatchEntry } from './batch.js';
+export { projectFor, type Project, type ProjectFile } from './project.js';
+export {
+  BoxSnippetError,
+  isBoxSnippetError,
+  OPTION_NAMING,
+  type ErrorCode,
+  type Naming,
+  type OptionName,
+  type SuggestedSetting,
+} from './errors.js';
+export {
+  CREDENTIAL_INPUTS,
+  AUTH_METHOD_TABLE,
+  credentialNames,
+  type Subject,
+  type AuthMethod,
+  type CredentialName,
+  type CredentialSource,
+  type LiteralCredentials,
+} from './credentials.js';
+export {
+  TARGETS,
+  TARGET_IDS,
+  BOX_TAB_ORDER,
+  AUTH_METHODS,
+  LANGUAGE_ALIASES,
+  findTarget,
+  packageId,
+  type EndOfLife,
+  type Target,
+  type TargetId,
+  type PackageName,
+  type StyleId,
+  type AuthMethodId,
+  type InstallStep,
+  type DocsTab,
+  type ModuleStyle,
+  type PackageLine,
+} from './targets.js';
+export { STRING_ENCODERS, type Language } from './encoders/index.js';
+export { installAsText, type Snippet, type PackageSummary, type CredentialMode } from './snippet.js';
+export { SCHEMA_VERSION, snippetSchema, targetsSchema } from './schemas.js';
+export {
+  renderDocs,
+  docsTabs,
+  installBlocks,
+  parseBlockOptions,
+  BlockOptionError,
+  DOCS_FLAVOURS,
+  type DocsFlavour,
+  type TabbedSnippet,
+  type DocsSelection,
+  type DocsBlock,
+  type DocusaurusOptions,
+  type BlockOptions,
+} from './docs/index.js';

@@ -1,0 +1,98 @@
+// The JSON box-snippet prints, as JSON Schemas (draft 2020-12): `--format json` (one Snippet) and
+// `list --format json` (the targets). Built from the registry, so their enums follow it; the build
+// writes them into the package (box-snippet/schemas/snippet.json, …/targets.json), and
+// test/json-schemas.test.ts checks every output against them. Each output carries the
+// schemaVersion it follows; it goes up when a field changes meaning or goes away.
+
+import { CREDENTIAL_MODES } from './snippet.js';
+import { AUTH_METHODS, BOX_TAB_ORDER, PACKAGE_STATUSES, SDK_LINES, TARGETS, TARGET_IDS } from './targets.js';
+
+export const SCHEMA_VERSION = 1;
+
+const string = { type: 'string' } as const;
+const strings = { type: 'array', items: string } as const;
+
+/** An object whose properties are all listed: a field the schema does not know is an error. */
+function object(required: Record<string, object>, optional: Record<string, object> = {}) {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: Object.keys(required),
+    properties: { ...required, ...optional },
+  } as const;
+}
+
+const packageSummary = () =>
+  object(
+    { id: string, name: string, versionRange: string, status: { enum: PACKAGE_STATUSES } },
+    {
+      endOfLife: object({
+        date: string,
+        successor: string,
+        guide: object({ title: string, url: string }),
+      }),
+    },
+  );
+
+const installStep = () =>
+  object(
+    { tool: string, text: string, languageTag: string },
+    { file: string, requirement: string, system: { const: true } },
+  );
+
+const schemaVersion = { const: SCHEMA_VERSION };
+
+/** The schema of `--format json`: one Snippet, with the schemaVersion it follows. */
+export function snippetSchema() {
+  const styleIds = [...new Set(TARGETS.flatMap((target) => target.styles.map((style) => style.id)))];
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'box-snippet --format json: one program and what a user needs around it',
+    ...object(
+      {
+        schemaVersion,
+        target: { enum: TARGET_IDS },
+        title: string,
+        tabLabel: { enum: BOX_TAB_ORDER },
+        sdkLine: { enum: SDK_LINES },
+        package: packageSummary(),
+        style: { enum: styleIds },
+        auth: { enum: AUTH_METHODS },
+        credentialMode: { enum: CREDENTIAL_MODES },
+        envVars: strings,
+        containsSecret: { type: 'boolean' },
+        languageTag: string,
+        fileName: string,
+        install: { type: 'array', items: installStep() },
+        run: string,
+        code: string,
+      },
+      { saveNote: string },
+    ),
+  };
+}
+
+/** The schema of `list --format json`: the schemaVersion, then one row per target and package. */
+export function targetsSchema() {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'box-snippet list --format json: every target and package',
+    ...object({
+      schemaVersion,
+      targets: {
+        type: 'array',
+        items: object({
+          target: { enum: TARGET_IDS },
+          title: string,
+          tabLabel: { enum: BOX_TAB_ORDER },
+          sdkLine: { enum: SDK_LINES },
+          package: packageSummary(),
+          isDefaultPackage: { type: 'boolean' },
+          styles: strings,
+          authMethods: { type: 'array', items: { enum: AUTH_METHODS } },
+          note: string,
+        }),
+      },
+    }),
+  };
+}

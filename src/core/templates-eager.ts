@@ -1,0 +1,7 @@
+// Adds every target's templates at load time: imported by the eager entry points, so generate()
+// works at once, with no loadTemplates() call.
+
+import { addTemplateSet } from './render.js';
+import { ALL_TEMPLATE_SETS } from './templates/all.generated.js';
+
+for (const [folder, set] of Object.entries(ALL_TEMPLATE_SETS)) addTemplateSet(folder, set);
