@@ -107,6 +107,7 @@ describe('box-snippet (generate)', () => {
         'containsSecret',
         'credentialMode',
         'envVars',
+        'excerpt',
         'fileName',
         'install',
         'languageTag',

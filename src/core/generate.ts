@@ -13,6 +13,7 @@ import {
 import { STRING_ENCODERS, STRING_LIMITS } from './encoders/index.js';
 import { BoxSnippetError } from './errors.js';
 import { checkClassNameIsFree, programFile, type ProgramFile } from './program-file.js';
+import { cutExcerpt, EXCERPT_END, EXCERPT_START } from './excerpt.js';
 import { renderTemplate } from './render.js';
 import type { CredentialMode, Snippet } from './snippet.js';
 import {
@@ -168,9 +169,12 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
   // The default name is the class the program already has; any other must not clash with a name it uses.
   const defaultFile = programFile(style, undefined);
   if (style.classNamedAfterFile && file.className !== defaultFile.className) {
-    checkClassNameIsFree(file, renderTemplate(templateName, { ...context, ...defaultFile }));
+    checkClassNameIsFree(
+      file,
+      cutExcerpt(renderTemplate(templateName, { ...context, ...defaultFile }), templateName).code,
+    );
   }
-  const code = renderTemplate(templateName, context);
+  const { code, excerpt } = cutExcerpt(renderTemplate(templateName, context), templateName);
   return {
     target: target.id,
     title: target.title,
@@ -194,6 +198,7 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
     run: file.run,
     ...(style.saveNote ? { saveNote: style.saveNote } : {}),
     code,
+    excerpt,
   };
 }
 
@@ -294,6 +299,10 @@ export interface TemplateContext {
     oauthLiteral: string;
     secure: boolean;
   } | null;
+  /** Marks the excerpt (the client set-up and first call): at the start of its first line. */
+  excerptStart: string;
+  /** At the end of the excerpt's last line. */
+  excerptEnd: string;
 }
 
 export interface CredentialContext {
@@ -370,6 +379,8 @@ function buildContext(
             oauthLiteral: encode(`${baseUrl.url}/oauth2`),
             secure: baseUrl.secure,
           },
+    excerptStart: EXCERPT_START,
+    excerptEnd: EXCERPT_END,
   };
 }
 

@@ -1,5 +1,6 @@
 // What box-snippet returns: the program and everything a user needs around it.
 
+import type { Excerpt } from './excerpt.js';
 import type { AuthMethodId, EndOfLife, InstallStep, PackageStatus, SdkLine } from './targets.js';
 
 export type CredentialMode = 'literal' | 'env' | 'placeholder';
@@ -35,6 +36,8 @@ export interface Snippet {
   readonly saveNote?: string;
   /** The complete program. */
   readonly code: string;
+  /** The lines of `code` that set up the client and make the first call, as docs show inline. */
+  readonly excerpt: Excerpt;
 }
 
 /** The install steps as one block of text: commands as they are, files under the name to save them as. */
