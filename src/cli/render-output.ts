@@ -5,10 +5,11 @@ import type { Snippet } from '../core/snippet.js';
 export const OUTPUT_FORMATS = ['code', 'markdown', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-export function renderOutput(snippet: Snippet, format: OutputFormat): string {
+/** With `excerpt`, the code is the excerpt (markdown adds the complete program below it). */
+export function renderOutput(snippet: Snippet, format: OutputFormat, excerpt = false): string {
   if (format === 'json') return `${JSON.stringify(snippet, null, 2)}\n`;
-  if (format === 'markdown') return renderMarkdown(snippet);
-  return snippet.code;
+  if (format === 'markdown') return renderMarkdown(snippet, excerpt);
+  return excerpt ? snippet.excerpt.code : snippet.code;
 }
 
 function fence(languageTag: string, text: string): string {
@@ -17,7 +18,7 @@ function fence(languageTag: string, text: string): string {
   return `${marks}${languageTag}\n${text.replace(/\n$/, '')}\n${marks}`;
 }
 
-export function renderMarkdown(snippet: Snippet): string {
+export function renderMarkdown(snippet: Snippet, excerpt = false): string {
   const steps = snippet.install.map((step) =>
     step.file !== undefined
       ? `Save as \`${step.file}\`:\n\n${fence(step.languageTag, step.text)}`
@@ -29,6 +30,16 @@ export function renderMarkdown(snippet: Snippet): string {
     'In an empty folder:',
     '',
     ...steps.flatMap((step) => [step, '']),
+    ...(excerpt
+      ? [
+          'It starts the client like this:',
+          '',
+          fence(snippet.languageTag, snippet.excerpt.code),
+          '',
+          'The complete program:',
+          '',
+        ]
+      : []),
     `Save as \`${snippet.fileName}\`${snippet.saveNote ? ` (${snippet.saveNote})` : ''}:`,
     '',
     fence(snippet.languageTag, snippet.code),
