@@ -18,13 +18,15 @@ afterAll(async () => {
 });
 
 const PACK = ['build', '--format', 'mintlify', '--pack', 'box-auth-guides', '--excerpt'];
+/** Where the pack goes in the docs repository, and so its pages import it from. */
 const FOLDER = 'snippets/box-snippet/auth-guides';
 
 describe('build --pack box-auth-guides', () => {
   it("maps each of Box's authentication guides to a snippet it imports, and every snippet compiles as MDX", async () => {
-    const out = join(dir, 'pack');
+    const docsRoot = join(dir, 'pack');
+    const out = join(docsRoot, FOLDER);
     expect((await runCli([...PACK, '--out', out])).code).toBe(0);
-    const { pages } = JSON.parse(await readFile(join(out, FOLDER, 'pages.json'), 'utf8')) as {
+    const { pages } = JSON.parse(await readFile(join(out, 'pages.json'), 'utf8')) as {
       pages: { page: string; snippet: string; import: string; component: string }[];
     };
     expect(pages.map((entry) => entry.page)).toEqual([
@@ -39,13 +41,13 @@ describe('build --pack box-auth-guides', () => {
     ]);
     for (const entry of pages) {
       expect(entry.import).toBe(`import ${entry.component.slice(1, -3)} from "/${entry.snippet}";`);
-      const mdx = await readFile(join(out, entry.snippet), 'utf8');
+      const mdx = await readFile(join(docsRoot, entry.snippet), 'utf8');
       await compileMdx(mdx);
       // v10 and classic tabs together.
       expect(mdx).toContain('```python Python v10');
       expect(mdx).toContain('<Tab title="Java v5">');
     }
-    const appUser = await readFile(join(out, FOLDER, 'ccg-app-user.mdx'), 'utf8');
+    const appUser = await readFile(join(out, 'ccg-app-user.mdx'), 'utf8');
     expect(appUser).toContain('user_id=USER_ID');
   });
 
@@ -76,18 +78,13 @@ describe('build --check', () => {
     const fresh = await runCli([...PACK, '--check', out]);
     expect([fresh.code, fresh.stdout]).toEqual([0, '']);
 
-    await writeFile(join(out, FOLDER, 'oauth.mdx'), 'stale\n');
-    await unlink(join(out, FOLDER, 'jwt-user.mdx'));
-    await writeFile(join(out, FOLDER, 'old.mdx'), 'left over\n');
+    await writeFile(join(out, 'oauth.mdx'), 'stale\n');
+    await unlink(join(out, 'jwt-user.mdx'));
+    await writeFile(join(out, 'old.mdx'), 'left over\n');
     const stale = await runCli([...PACK, '--check', out]);
     expect(stale.code).toBe(1);
     expect(stale.stdout).toBe(
-      [
-        `missing: ${FOLDER}/jwt-user.mdx`,
-        `differs: ${FOLDER}/oauth.mdx`,
-        `not written by build: ${FOLDER}/old.mdx`,
-        '',
-      ].join('\n'),
+      ['missing: jwt-user.mdx', 'differs: oauth.mdx', 'not written by build: old.mdx', ''].join('\n'),
     );
     // Other build options are other output: without --excerpt, every snippet differs.
     const otherOptions = await runCli(['build', '--format', 'mintlify', '--pack', 'box-auth-guides', '--check', out]);

@@ -54,8 +54,9 @@ export async function docsFiles(
 }
 
 /**
- * A page pack: one Mintlify snippet per flow under the pack's folder, and `pages.json`, which says
- * for each page of the docs repository the import line, the component to place and where.
+ * A page pack, written into the pack's folder of the docs repository (`--out` names it): one
+ * Mintlify snippet per flow, and `pages.json`, which says for each page the import line, the
+ * component to place and where.
  */
 export async function packFiles(
   id: PagePackId,
@@ -65,7 +66,7 @@ export async function packFiles(
   const pack = PAGE_PACKS.find((candidate) => candidate.id === id)!;
   const files = new Map<string, string>();
   for (const page of pack.pages) {
-    const path = `${pack.folder}/${page.snippet}.mdx`;
+    const path = `${page.snippet}.mdx`;
     if (files.has(path)) continue;
     const subject = 'subject' in page ? page.subject : undefined;
     const tabs = await formattedTabs({ auth: page.auth, credentials, ...(subject ? { subject } : {}) });
@@ -78,6 +79,6 @@ export async function packFiles(
     component: `<${page.component} />`,
     where: page.where,
   }));
-  files.set(`${pack.folder}/pages.json`, `${JSON.stringify({ pack: pack.id, pages }, null, 2)}\n`);
+  files.set('pages.json', `${JSON.stringify({ pack: pack.id, folder: pack.folder, pages }, null, 2)}\n`);
   return files;
 }

@@ -15,8 +15,10 @@ export function helpText(): string {
   return [
     'Usage: box-snippet [options]                  print one program',
     '       box-snippet list [--format text|json]  list the targets',
-    `       box-snippet build --out <dir> [--format ${BUILD_FORMATS.join('|')}]`,
-    '                         [--from-env] [--force] [--quiet]      write every program for a docs site',
+    '       box-snippet build --out <dir> | --check <dir>   write every program for a docs site,',
+    '                                                       or list the files in <dir> that differ',
+    `                [--format ${BUILD_FORMATS.join('|')}]`,
+    '                [--excerpt] [--pack <name>] [--from-env] [--force] [--quiet]',
     '',
     'Prints a complete, runnable program that starts a Box SDK client and gets the current user.',
     '',

@@ -397,7 +397,7 @@ export function howToRun(install: readonly InstallStep[], style: ModuleStyle, fi
   const commands = install.filter((step) => !step.system && step.file === undefined).map((step) => step.text);
   if (commands.length > 0) lines.push(`Install: ${commands.join(' && ')}`);
   for (const step of install.filter((candidate) => candidate.file !== undefined)) {
-    lines.push(`Save ${step.file} in the folder you run these in (box-snippet --format markdown prints it).`);
+    lines.push(`Save ${step.file}, shown with the install steps, in the folder you run these in.`);
   }
   // Where the program's place or saving it is not obvious (a package's Sources/, .NET's Program.cs).
   if (style.saveNote || file.fileName.includes('/')) {
