@@ -3,7 +3,8 @@
 // sync across a page, so picking a language in one picks it in the other.
 
 import { installBlocks } from './install-blocks.js';
-import { COMPLETE_PROGRAMS, fence, jsxAttribute } from './markdown.js';
+import { COMPLETE_PROGRAMS } from './markdown.js';
+import { mdxDocument, type MdxBlock } from './mintlify-layout.js';
 import type { TabbedSnippet } from './tabs.js';
 
 /**
@@ -12,27 +13,26 @@ import type { TabbedSnippet } from './tabs.js';
  * stays picked in both.
  */
 export function renderMintlify(tabs: readonly TabbedSnippet[], excerpt = false): string {
-  const install = tabs.map((tab) => {
-    const blocks = installBlocks(tab.snippet.install).map((block) =>
-      fence(block.title === undefined ? block.languageTag : `${block.languageTag} ${block.title}`, block.text),
-    );
-    return [`<Tab ${jsxAttribute('title', tab.label)}>`, ...blocks, '</Tab>'].join('\n\n');
+  const install: MdxBlock = {
+    component: 'Tabs',
+    children: tabs.map((tab) => ({
+      component: 'Tab',
+      title: tab.label,
+      children: installBlocks(tab.snippet.install).map((block) => ({
+        fence: block.title === undefined ? block.languageTag : `${block.languageTag} ${block.title}`,
+        text: block.text,
+      })),
+    })),
+  };
+  const codeGroup = (text: (tab: TabbedSnippet) => string): MdxBlock => ({
+    component: 'CodeGroup',
+    children: tabs.map((tab) => ({ fence: `${tab.snippet.languageTag} ${tab.label}`, text: text(tab) })),
   });
-  const codeGroup = (text: (tab: TabbedSnippet) => string) =>
-    [
-      '<CodeGroup>',
-      ...tabs.map((tab) => fence(`${tab.snippet.languageTag} ${tab.label}`, text(tab))),
-      '</CodeGroup>',
-    ].join('\n\n');
-  const programs = excerpt
+  const programs: MdxBlock[] = excerpt
     ? [
         codeGroup((tab) => tab.snippet.excerpt.code),
-        [
-          `<Accordion ${jsxAttribute('title', COMPLETE_PROGRAMS)}>`,
-          codeGroup((tab) => tab.snippet.code),
-          '</Accordion>',
-        ].join('\n\n'),
+        { component: 'Accordion', title: COMPLETE_PROGRAMS, children: [codeGroup((tab) => tab.snippet.code)] },
       ]
     : [codeGroup((tab) => tab.snippet.code)];
-  return [['<Tabs>', ...install, '</Tabs>'].join('\n'), ...programs].join('\n\n') + '\n';
+  return mdxDocument([install, ...programs]);
 }
