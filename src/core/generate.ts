@@ -196,6 +196,7 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
     fileName: file.fileName,
     install,
     run: file.run,
+    ...(file.windowsRun === undefined ? {} : { windowsRun: file.windowsRun }),
     ...(style.saveNote ? { saveNote: style.saveNote } : {}),
     code,
     excerpt,

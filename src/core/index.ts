@@ -55,6 +55,7 @@ export {
   renderDocs,
   docsTabs,
   installBlocks,
+  blockInfo,
   parseBlockOptions,
   BlockOptionError,
   DOCS_FLAVOURS,

@@ -32,6 +32,11 @@ export interface Snippet {
   readonly fileName: string;
   readonly install: readonly InstallStep[];
   readonly run: string;
+  /**
+   * `run` in Windows PowerShell: absent where `run` works there too, null where the program needs
+   * a POSIX system (the Windows install step says how to get one).
+   */
+  readonly windowsRun?: string | null;
   /** Said where the program is saved when saving it does more than create a file (.NET). */
   readonly saveNote?: string;
   /** The complete program. */

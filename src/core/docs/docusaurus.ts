@@ -1,7 +1,7 @@
 // Docusaurus: two <Tabs> groups, install steps then programs, with one groupId so a reader's
 // choice of language holds across both and across the site; `default` on the first tab.
 
-import { installBlocks, type DocsBlock } from './install-blocks.js';
+import { blockInfo, installBlocks, type DocsBlock } from './install-blocks.js';
 import { COMPLETE_PROGRAM, details, fence, jsxAttribute, metaTitle } from './markdown.js';
 import type { TabbedSnippet } from './tabs.js';
 
@@ -30,12 +30,7 @@ export function renderDocusaurus(
         ...(index === 0 ? ['default'] : []),
       ];
       const blocks = blocksOf(tab).map((block) =>
-        typeof block === 'string'
-          ? block
-          : fence(
-              block.title === undefined ? block.languageTag : `${block.languageTag} ${metaTitle(block.title)}`,
-              block.text,
-            ),
+        typeof block === 'string' ? block : fence(blockInfo(block, metaTitle), block.text),
       );
       return [`<${tabItemName} ${attributes.join(' ')}>`, ...blocks, `</${tabItemName}>`].join('\n\n');
     });
@@ -44,7 +39,7 @@ export function renderDocusaurus(
   return (
     [
       `import ${tabsName} from '@theme/Tabs';\nimport ${tabItemName} from '@theme/TabItem';`,
-      group((tab) => installBlocks(tab.snippet.install)),
+      group((tab) => installBlocks(tab.snippet)),
       group((tab) => {
         const program = { languageTag: tab.snippet.languageTag, text: tab.snippet.code, title: tab.snippet.fileName };
         if (!excerpt) return [program];

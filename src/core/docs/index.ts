@@ -28,7 +28,7 @@ export function renderDocs(
 }
 
 export { docsTabs, type TabbedSnippet, type DocsSelection } from './tabs.js';
-export { installBlocks, type DocsBlock } from './install-blocks.js';
+export { installBlocks, blockInfo, type DocsBlock, type InstallSource } from './install-blocks.js';
 export type { DocusaurusOptions } from './docusaurus.js';
 export { DOCS_FLAVOURS, type DocsFlavour } from './flavours.js';
 export { parseBlockOptions, optionLineOffset, BlockOptionError, type BlockOptions } from './block-options.js';

@@ -2,7 +2,7 @@
 // are titled `<language> <label>`. Mintlify keeps tabs and code groups with the same titles in
 // sync across a page, so picking a language in one picks it in the other.
 
-import { installBlocks } from './install-blocks.js';
+import { blockInfo, installBlocks } from './install-blocks.js';
 import { COMPLETE_PROGRAMS } from './markdown.js';
 import { mdxDocument, type MdxBlock } from './mintlify-layout.js';
 import type { TabbedSnippet } from './tabs.js';
@@ -18,8 +18,8 @@ export function renderMintlify(tabs: readonly TabbedSnippet[], excerpt = false):
     children: tabs.map((tab) => ({
       component: 'Tab',
       title: tab.label,
-      children: installBlocks(tab.snippet.install).map((block) => ({
-        fence: block.title === undefined ? block.languageTag : `${block.languageTag} ${block.title}`,
+      children: installBlocks(tab.snippet).map((block) => ({
+        fence: blockInfo(block),
         text: block.text,
       })),
     })),

@@ -11,11 +11,11 @@ export function renderPlain(tabs: readonly TabbedSnippet[], excerpt = false): st
     tabs
       .map((tab) => {
         const { snippet } = tab;
-        const install = installBlocks(snippet.install).flatMap((block) =>
-          block.title === undefined
-            ? [fence(block.languageTag, block.text)]
-            : [`Save as \`${block.title}\`:`, fence(block.languageTag, block.text)],
-        );
+        const install = installBlocks(snippet).flatMap((block) => [
+          ...(block.title === undefined ? [] : [`Save as \`${block.title}\`:`]),
+          ...(block.platform === undefined ? [] : [`${escapeText(block.platform)}:`]),
+          fence(block.languageTag, block.text),
+        ]);
         return [
           `**${escapeText(tab.label)}** (${escapeText(`${snippet.package.name} ${snippet.package.versionRange}`)})`,
           'Install:',
