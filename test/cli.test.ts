@@ -87,11 +87,18 @@ describe('box-snippet (generate)', () => {
     expect(result.stdout).toContain(`DEVELOPER_TOKEN = "${FAKE.token}";`);
   });
 
-  it('--format markdown gives the install command and a fenced block with the language tag', async () => {
+  it('--format markdown gives the install commands per platform and a fenced block with the language tag', async () => {
     const result = await runCli(['--lang', 'cs', '--from-env', '--format', 'markdown']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      '```sh\ndotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 10.16.0\n```',
+      'On macOS and Linux:\n\n```sh\ndotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 10.16.0\nexport BOX_DEVELOPER_TOKEN="YOUR_DEVELOPER_TOKEN"\n```',
+    );
+    expect(result.stdout).toContain(
+      'On Windows (PowerShell):\n\n```powershell\ndotnet new console --framework net8.0; dotnet add package Box.V2.Core --version 10.16.0\n$env:BOX_DEVELOPER_TOKEN = "YOUR_DEVELOPER_TOKEN"\n```',
+    );
+    const curl = await runCli(['--lang', 'curl', '--format', 'markdown']);
+    expect(curl.stdout).toContain(
+      'On Debian/Ubuntu:\n\n```sh\nsudo apt-get install curl\n```\n\nOn macOS:\n\n```sh\nbrew install curl\n```',
     );
     expect(result.stdout).toContain('```csharp\n// Print the ID');
     expect(result.stdout).toContain('Save as `Program.cs`');

@@ -1,6 +1,8 @@
 // The three ways the CLI prints a snippet.
 
+import { installBlocks } from '../core/docs/install-blocks.js';
 import type { Snippet } from '../core/snippet.js';
+import { POSIX_PLATFORMS } from '../core/targets.js';
 
 export const OUTPUT_FORMATS = ['code', 'markdown', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -19,11 +21,16 @@ function fence(languageTag: string, text: string): string {
 }
 
 export function renderMarkdown(snippet: Snippet, excerpt = false): string {
-  const steps = snippet.install.map((step) =>
-    step.file !== undefined
-      ? `Save as \`${step.file}\`:\n\n${fence(step.languageTag, step.text)}`
-      : `Install:\n\n${fence(step.languageTag, step.text)}`,
-  );
+  // The blocks a docs page shows: a platform's steps say whose they are, so none reads as a sequence.
+  const steps = installBlocks(snippet).map((block) => {
+    const heading =
+      block.title !== undefined
+        ? `Save as \`${block.title}\`:`
+        : block.platform !== undefined
+          ? `On ${block.platform}:`
+          : 'Install:';
+    return `${heading}\n\n${fence(block.languageTag, block.text)}`;
+  });
   return [
     `### ${snippet.title}: ${snippet.package.name} ${snippet.package.versionRange}, ${snippet.fileName}`,
     '',
@@ -44,7 +51,9 @@ export function renderMarkdown(snippet: Snippet, excerpt = false): string {
     '',
     fence(snippet.languageTag, snippet.code),
     '',
-    'Run:',
+    typeof snippet.windowsRun === 'string'
+      ? `Run on ${POSIX_PLATFORMS} (on Windows, see the end of its block above):`
+      : 'Run:',
     '',
     fence('sh', snippet.run),
     '',
