@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { generate, projectFor, TARGETS } from '../src/core/index.js';
+import { printedSteps } from '../src/cli/printed-steps.js';
 import { formatSnippet } from '../src/format.js';
 import { FAKE } from './support/cases.js';
 import { CLI, runCli } from './support/cli.js';
@@ -36,6 +37,18 @@ describe('box-snippet (generate)', () => {
       'In an empty folder:\n  Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk>=10,<11"\n  Save:    the program as get_current_user.py\n  Run:     .venv/bin/python get_current_user.py\n',
     );
     expect(result.stderr).toContain('keep it out of version control');
+  });
+
+  it("prints the steps in Windows PowerShell's form on Windows, where they differ", () => {
+    const steps = (target: 'python' | 'dotnet' | 'node') => printedSteps(generate({ target }), undefined, 'win32');
+    expect(steps('python')).toBe(
+      'In an empty folder:\n  Install: python -m venv .venv; .venv\\Scripts\\pip install "boxsdk>=10,<11"\n  Save:    the program as get_current_user.py\n  Run:     .venv\\Scripts\\python get_current_user.py\n',
+    );
+    expect(steps('dotnet')).toContain(
+      '  Install: dotnet new console --framework net8.0; dotnet add package Box.V2.Core --version 10.16.0\n',
+    );
+    // The same commands as elsewhere where Windows runs them as they are.
+    expect(steps('node')).toBe(printedSteps(generate({ target: 'node' }), undefined, 'linux'));
   });
 
   it('prints the prettier-formatted program for JavaScript targets', async () => {
