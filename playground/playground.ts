@@ -1,14 +1,17 @@
-// The playground page: the browser-safe core, driven by a form. No network, no storage: what is
-// typed here stays in the page.
+// The playground page: the browser-safe core, driven by a form, shown as a docs page shows it.
+// No network, no storage: what is typed here stays in the page.
 
 import {
   AUTH_METHOD_TABLE,
+  BOX_TAB_ORDER,
   CREDENTIAL_INPUTS,
+  POSIX_PLATFORMS,
   TARGETS,
   credentialNames,
   generateFromRequest,
-  installAsText,
+  installBlocks,
   packageId,
+  projectFor,
   isBoxSnippetError,
   type AuthMethodId,
   type CredentialName,
@@ -17,6 +20,7 @@ import {
   type Target,
   type TargetId,
 } from '../src/core/index.js';
+import { codeBlock, download, projectZip, renderTabs } from './preview.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const targetSelect = byId<HTMLSelectElement>('target');
@@ -27,6 +31,10 @@ const modeSelect = byId<HTMLSelectElement>('mode');
 const subjectSelect = byId<HTMLSelectElement>('subject');
 const credentialFields = byId<HTMLDivElement>('credential-fields');
 const targets = TARGETS as readonly Target[];
+/** Box's tabs, in the order of Box's pages. */
+const tabs = [...targets]
+  .sort((a, b) => BOX_TAB_ORDER.indexOf(a.tab.label) - BOX_TAB_ORDER.indexOf(b.tab.label))
+  .map((target) => ({ id: target.id, label: target.tab.label }));
 
 function fill(select: HTMLSelectElement, options: { value: string; label: string }[]): void {
   const previous = select.value;
@@ -111,22 +119,66 @@ function request(): GenerateRequest {
   return { ...base, credentials: values };
 }
 
+let project: ReturnType<typeof projectFor> | undefined;
+
+function copied(text: string, what: string): void {
+  const status = byId('copy-status');
+  navigator.clipboard.writeText(text).then(
+    () => (status.textContent = `Copied ${what}.`),
+    // No clipboard permission (e.g. not https): say so; the code can still be selected.
+    () => (status.textContent = 'The browser refused the clipboard: select the code and press Ctrl-C (or ⌘-C).'),
+  );
+}
+
+function pickTab(id: string): void {
+  targetSelect.value = id;
+  render();
+  byId(`tab-${id}`).focus();
+}
+
 function render(): void {
   syncFields();
+  renderTabs(byId('tabs'), tabs, targetSelect.value, pickTab);
   const error = byId<HTMLParagraphElement>('error');
   try {
     const snippet = generateFromRequest(request());
     error.hidden = true;
-    byId('code').textContent = snippet.code;
-    byId('code').className = `language-${snippet.languageTag}`;
-    byId('install').textContent = installAsText(snippet.install);
-    byId('file-name').textContent = snippet.saveNote ? `${snippet.fileName} (${snippet.saveNote})` : snippet.fileName;
-    byId('run').textContent = snippet.run;
+    byId('panel').setAttribute('aria-labelledby', `tab-${snippet.target}`);
+    byId('install').replaceChildren(
+      ...installBlocks(snippet).map(({ languageTag, text, title, platform }) => {
+        const heading = title ?? platform;
+        const what = title ?? (platform ? `the ${platform} commands` : 'the commands');
+        return codeBlock({ languageTag, text, what, ...(heading ? { title: heading } : {}) }, copied);
+      }),
+    );
+    byId('excerpt').replaceChildren(
+      codeBlock(
+        { languageTag: snippet.languageTag, text: snippet.excerpt.code, title: 'Excerpt', what: 'the excerpt' },
+        copied,
+      ),
+    );
+    const lines = snippet.code.split('\n').length - 1;
+    byId('file-name').textContent =
+      `${snippet.fileName}${snippet.saveNote ? ` (${snippet.saveNote})` : ''}, ${lines} lines`;
+    byId('program').replaceChildren(
+      codeBlock(
+        { languageTag: snippet.languageTag, text: snippet.code, title: snippet.fileName, what: snippet.fileName },
+        copied,
+      ),
+    );
+    // Windows's run command, where it differs, ends the Windows install block.
+    const runTitle = typeof snippet.windowsRun === 'string' ? { title: POSIX_PLATFORMS } : {};
+    byId('run').replaceChildren(
+      codeBlock({ languageTag: 'sh', text: snippet.run, what: 'the run command', ...runTitle }, copied),
+    );
+    project = projectFor(snippet);
+    byId('project-files').textContent = project.files.map((file) => file.path).join(', ');
   } catch (caught) {
     if (!isBoxSnippetError(caught)) throw caught;
     // The library's messages name the CLI flag; here the field's label says the same.
     error.textContent = caught.message.replace(/^--[\w-]+: /, '');
     error.hidden = false;
+    project = undefined;
   }
 }
 
@@ -139,15 +191,7 @@ fill(
 );
 byId('options').addEventListener('input', render);
 byId('options').addEventListener('submit', (event) => event.preventDefault());
-byId('copy').addEventListener('click', async () => {
-  const status = byId('copy-status');
-  try {
-    await navigator.clipboard.writeText(byId('code').textContent ?? '');
-    status.textContent = 'Copied.';
-  } catch {
-    // No clipboard permission (e.g. not https): select the code for Ctrl-C instead.
-    getSelection()?.selectAllChildren(byId('code'));
-    status.textContent = 'Selected: press Ctrl-C (or ⌘-C) to copy.';
-  }
+byId('download').addEventListener('click', () => {
+  if (project) download(projectZip(project.files), `${targetSelect.value}-get-current-user.zip`);
 });
 render();

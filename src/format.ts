@@ -5,6 +5,7 @@
 
 import type { Snippet } from './core/snippet.js';
 import { findTarget } from './core/targets.js';
+import { relocateExcerpt } from './core/excerpt.js';
 import { encodeJavaScriptString } from './core/encoders/javascript.js';
 
 const PRINT_WIDTH = 80;
@@ -19,7 +20,7 @@ export async function formatSnippet(snippet: Snippet): Promise<Snippet> {
   if (parser === null) return snippet;
   const prettier = await import('prettier');
   const code = await prettier.format(snippet.code, { parser });
-  return { ...snippet, code };
+  return code === snippet.code ? snippet : { ...snippet, code, excerpt: relocateExcerpt(code, snippet.excerpt) };
 }
 
 /**

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { generate, projectFor, TARGETS, type TargetSummary } from '../src/core/index.js';
+import { printedSteps } from '../src/cli/printed-steps.js';
 import { formatSnippet } from '../src/format.js';
 import { FAKE } from './support/cases.js';
 import { CLI, runCli } from './support/cli.js';
@@ -36,6 +37,18 @@ describe('box-snippet (generate)', () => {
       'In an empty folder:\n  Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk>=10,<11"\n  Save:    the program as get_current_user.py\n  Run:     .venv/bin/python get_current_user.py\n',
     );
     expect(result.stderr).toContain('keep it out of version control');
+  });
+
+  it("prints the steps in Windows PowerShell's form on Windows, where they differ", () => {
+    const steps = (target: 'python' | 'dotnet' | 'node') => printedSteps(generate({ target }), undefined, 'win32');
+    expect(steps('python')).toBe(
+      'In an empty folder:\n  Install: python -m venv .venv; .venv\\Scripts\\pip install "boxsdk>=10,<11"\n  Save:    the program as get_current_user.py\n  Run:     .venv\\Scripts\\python get_current_user.py\n',
+    );
+    expect(steps('dotnet')).toContain(
+      '  Install: dotnet new console --framework net8.0; dotnet add package Box.V2.Core --version 10.16.0\n',
+    );
+    // The same commands as elsewhere where Windows runs them as they are.
+    expect(steps('node')).toBe(printedSteps(generate({ target: 'node' }), undefined, 'linux'));
   });
 
   it('prints the prettier-formatted program for JavaScript targets', async () => {
@@ -87,11 +100,18 @@ describe('box-snippet (generate)', () => {
     expect(result.stdout).toContain(`DEVELOPER_TOKEN = "${FAKE.token}";`);
   });
 
-  it('--format markdown gives the install command and a fenced block with the language tag', async () => {
+  it('--format markdown gives the install commands per platform and a fenced block with the language tag', async () => {
     const result = await runCli(['--lang', 'cs', '--from-env', '--format', 'markdown']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      '```sh\ndotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 10.16.0\n```',
+      'On macOS and Linux:\n\n```sh\ndotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 10.16.0\nexport BOX_DEVELOPER_TOKEN="YOUR_DEVELOPER_TOKEN"\n```',
+    );
+    expect(result.stdout).toContain(
+      'On Windows (PowerShell):\n\n```powershell\ndotnet new console --framework net8.0; dotnet add package Box.V2.Core --version 10.16.0\n$env:BOX_DEVELOPER_TOKEN = "YOUR_DEVELOPER_TOKEN"\n```',
+    );
+    const curl = await runCli(['--lang', 'curl', '--format', 'markdown']);
+    expect(curl.stdout).toContain(
+      'On Debian/Ubuntu:\n\n```sh\nsudo apt-get install curl\n```\n\nOn macOS:\n\n```sh\nbrew install curl\n```',
     );
     expect(result.stdout).toContain('```csharp\n// Print the ID');
     expect(result.stdout).toContain('Save as `Program.cs`');
@@ -107,6 +127,7 @@ describe('box-snippet (generate)', () => {
         'containsSecret',
         'credentialMode',
         'envVars',
+        'excerpt',
         'fileName',
         'install',
         'languageTag',

@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   AUTH_METHODS,
-  BOX_TAB_ORDER,
   TARGETS,
   docsTabs,
   installBlocks,
+  blockInfo,
   renderDocs,
   type TabbedSnippet,
   type Target,
@@ -19,12 +19,29 @@ import { attribute, codeNodes, compileMdx, isElement, parseMdx, type JsxElement 
 const MODES = ['placeholder', 'env'] as const;
 const PAGES = AUTH_METHODS.flatMap((auth) => MODES.map((credentials) => ({ auth, credentials })));
 
-/** The tabs a page must show, from the registry: every target with the auth method, in Box's order. */
+/**
+ * Box's tab order, written out from Box's pages (box-mintlify: 69 of 129 code groups with five or
+ * more of these labels), not read from the registry, so a wrong registry order fails here.
+ */
+const BOX_PAGES_TAB_ORDER = [
+  'cURL',
+  'Node/TypeScript v10',
+  'Python v10',
+  '.NET v10',
+  'Swift v10',
+  'Java v10',
+  'Java v5',
+  'Python v4',
+  '.NET v6',
+  'Node v4',
+];
+
+/** The tabs a page must show: every target with the auth method, in the order of Box's pages. */
 function expectedLabels(auth: string): string[] {
   return (TARGETS as readonly Target[])
     .filter((target) => (target.authMethods as readonly string[]).includes(auth))
     .map((target) => target.tab.label)
-    .sort((a, b) => BOX_TAB_ORDER.indexOf(a) - BOX_TAB_ORDER.indexOf(b));
+    .sort((a, b) => BOX_PAGES_TAB_ORDER.indexOf(a) - BOX_PAGES_TAB_ORDER.indexOf(b));
 }
 
 const withoutFinalNewline = (text: string) => text.replace(/\n$/, '');
@@ -33,8 +50,8 @@ const fenceInfo = (node: { lang?: string | null; meta?: string | null }) =>
 
 /** Install blocks as a platform shows them: `lang title` info for a file, the text. */
 function expectedInstall(tab: TabbedSnippet, title: (path: string) => string) {
-  return installBlocks(tab.snippet.install).map((block) => ({
-    info: block.title === undefined ? block.languageTag : `${block.languageTag} ${title(block.title)}`,
+  return installBlocks(tab.snippet).map((block) => ({
+    info: blockInfo(block, title),
     text: withoutFinalNewline(block.text),
   }));
 }
@@ -91,6 +108,12 @@ function checkDocusaurus(mdx: string, tabs: readonly TabbedSnippet[]) {
   });
 }
 
+it("shows a Developer Token page's ten tabs in exactly the order of Box's pages", () => {
+  expect(docsTabs({ auth: 'developer-token', credentials: 'placeholder' }).map((tab) => tab.label)).toEqual(
+    BOX_PAGES_TAB_ORDER,
+  );
+});
+
 describe.each(PAGES)('docs page for $auth, $credentials', ({ auth, credentials }) => {
   const tabs = docsTabs({ auth, credentials });
 
@@ -123,7 +146,7 @@ describe.each(PAGES)('docs page for $auth, $credentials', ({ auth, credentials }
     await compileMdx(text);
     for (const format of ['mdx', 'md'] as const) {
       const programs = codeNodes(parseMdx(text, format).children).filter(
-        (node) => !installBlocks(tabs[0]!.snippet.install).some((b) => b.text === node.value),
+        (node) => !installBlocks(tabs[0]!.snippet).some((b) => b.text === node.value),
       );
       expect(programs.map((node) => node.value)).toEqual(
         expect.arrayContaining(tabs.map((tab) => withoutFinalNewline(tab.snippet.code))),
@@ -194,18 +217,80 @@ describe('docs output with hostile labels and text', () => {
 
 describe('install blocks', () => {
   it('joins consecutive commands of one language, and gives each file its own titled block', () => {
-    const blocks = installBlocks([
-      { tool: 'sh', text: 'python3 -m venv .venv', languageTag: 'sh' },
-      { tool: 'pip', text: 'pip install x', languageTag: 'sh' },
-      { tool: 'maven', text: '<project/>', languageTag: 'xml', file: 'pom.xml' } as never,
-      { tool: 'maven', text: 'mvn -q compile', languageTag: 'sh' },
-      { tool: 'gradle', text: 'implementation "x"', languageTag: 'groovy' },
-    ]);
+    const blocks = installBlocks({
+      install: [
+        { tool: 'sh', text: 'python3 -m venv .venv', languageTag: 'sh' },
+        { tool: 'pip', text: 'pip install x', languageTag: 'sh' },
+        { tool: 'maven', text: '<project/>', languageTag: 'xml', file: 'pom.xml' },
+        { tool: 'maven', text: 'mvn -q compile', languageTag: 'sh' },
+        { tool: 'gradle', text: 'implementation "x"', languageTag: 'groovy' },
+      ],
+      envVars: [],
+      fileName: 'x',
+    });
     expect(blocks).toEqual([
       { languageTag: 'sh', text: 'python3 -m venv .venv\npip install x' },
       { languageTag: 'xml', text: '<project/>', title: 'pom.xml' },
       { languageTag: 'sh', text: 'mvn -q compile' },
       { languageTag: 'groovy', text: 'implementation "x"' },
     ]);
+  });
+
+  const tabOf = (lang: string, credentials: 'placeholder' | 'env' = 'placeholder') =>
+    docsTabs({ auth: 'ccg', credentials }).find((tab) => tab.value === lang)!.snippet;
+
+  it('gives each platform of a system step a labelled block of its own, never one block with all', () => {
+    expect(installBlocks(tabOf('curl'))).toEqual([
+      { languageTag: 'sh', text: 'sudo apt-get install curl jq', platform: 'Debian/Ubuntu' },
+      { languageTag: 'sh', text: 'brew install curl jq', platform: 'macOS' },
+      {
+        languageTag: 'powershell',
+        text: "wsl --install -d Ubuntu  # then, in Ubuntu's shell: sudo apt-get install curl jq",
+        platform: 'Windows (PowerShell)',
+      },
+    ]);
+  });
+
+  it("gives Windows its own commands where they differ: the venv's Scripts folder, no `&&`, `$env:` variables", () => {
+    expect(installBlocks(tabOf('python', 'env'))).toEqual([
+      {
+        languageTag: 'sh',
+        text: [
+          'python3 -m venv .venv && .venv/bin/pip install "boxsdk>=10,<11"',
+          'export BOX_CLIENT_ID="YOUR_CLIENT_ID"',
+          'export BOX_CLIENT_SECRET="YOUR_CLIENT_SECRET"',
+          'export BOX_ENTERPRISE_ID="YOUR_ENTERPRISE_ID"',
+        ].join('\n'),
+        platform: 'macOS and Linux',
+      },
+      {
+        languageTag: 'powershell',
+        text: [
+          'python -m venv .venv; .venv\\Scripts\\pip install "boxsdk>=10,<11"',
+          '$env:BOX_CLIENT_ID = "YOUR_CLIENT_ID"',
+          '$env:BOX_CLIENT_SECRET = "YOUR_CLIENT_SECRET"',
+          '$env:BOX_ENTERPRISE_ID = "YOUR_ENTERPRISE_ID"',
+          '# Then, with the program saved as get_current_user.py:',
+          '.venv\\Scripts\\python get_current_user.py',
+        ].join('\n'),
+        platform: 'Windows (PowerShell)',
+      },
+    ]);
+    const dotnet = installBlocks(tabOf('dotnet')).map((block) => [block.platform, block.text]);
+    expect(dotnet).toEqual([
+      ['macOS and Linux', expect.stringMatching(/^dotnet new console --framework net8\.0 && dotnet add package /)],
+      ['Windows (PowerShell)', expect.stringMatching(/^dotnet new console --framework net8\.0; dotnet add package /)],
+    ]);
+  });
+
+  it('keeps one block where every platform runs the same steps, and no docs text names box-snippet', () => {
+    expect(installBlocks(tabOf('node')).map((block) => block.platform)).toEqual([undefined]);
+    for (const credentials of ['placeholder', 'env'] as const) {
+      for (const auth of ['developer-token', 'ccg', 'jwt', 'oauth'] as const) {
+        for (const flavour of ['mintlify', 'docusaurus', 'plain'] as const) {
+          expect(renderDocs(docsTabs({ auth, credentials }), flavour)).not.toMatch(/box-snippet/);
+        }
+      }
+    }
   });
 });

@@ -148,8 +148,8 @@ describe('the example Docusaurus site, built with box-snippet/remark', () => {
       const code = groups[2 * index + 1]!;
       tabs.forEach((tab, position) => {
         expect(install.panels[position], `${tab.label} install`).toEqual(
-          installBlocks(tab.snippet.install).map((block) => ({
-            title: block.title,
+          installBlocks(tab.snippet).map((block) => ({
+            title: block.title ?? block.platform,
             text: withoutFinalNewline(block.text),
           })),
         );

@@ -36,6 +36,8 @@ const ROOT: Vocabulary<TemplateContext> = {
   jwtConfigPath: true,
   redirectUri: true,
   baseUrl: true,
+  excerptStart: true,
+  excerptEnd: true,
 };
 const AUTH_FLAGS: Vocabulary<TemplateContext['auth']> = { developerToken: true, ccg: true, jwt: true, oauth: true };
 const CREDENTIAL: Vocabulary<CredentialContext> = {

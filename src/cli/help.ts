@@ -1,7 +1,6 @@
 // `box-snippet --help`, from the flag table, within 80 columns (a terminal's default width).
 
 import { LANGUAGE_ALIASES } from '../core/index.js';
-import { BUILD_FORMATS } from './build.js';
 import { FLAGS } from './options.js';
 
 const WIDTH = 80;
@@ -26,7 +25,8 @@ export function helpText(): string {
     'Usage: box-snippet [options]                   print one program',
     '       box-snippet list [--format text|json]   list the targets',
     '       box-snippet build --out <dir>           every program, for a docs site',
-    `                         [--format ${BUILD_FORMATS.join('|')}]`,
+    '       box-snippet build --check <dir>         list what differs from a build',
+    '                         [--format <format>] [--excerpt] [--pack <name>]',
     '                         [--from-env] [--force] [--quiet]',
     '',
     'Prints a complete, runnable program that starts a Box SDK client and gets the',

@@ -10,8 +10,10 @@ import {
   isBoxSnippetError,
   listTargets,
   loadTemplates,
+  PAGE_PACK_IDS,
   SCHEMA_VERSION,
   type GenerateRequest,
+  type PagePackId,
 } from '../core/index.js';
 import { formatSnippet, prettierCouldChange } from '../format.js';
 import { helpText } from './help.js';
@@ -33,10 +35,11 @@ const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
 
 /** What each command does with a flag it does not read, for the error that says so. */
-const COMMAND_PURPOSE: Record<Exclude<Command, 'generate'>, string> = {
+const COMMAND_PURPOSE: Record<Command, string> = {
+  generate: 'is an option of build (box-snippet build …)',
   list: 'list takes only --format',
   build:
-    'build writes every target with placeholders or --from-env, and takes only --out, --format, --from-env, --force and --quiet',
+    'build writes every target with placeholders or --from-env, and takes only --out, --check, --format, --from-env, --excerpt, --pack, --force and --quiet',
 };
 
 async function readStdin(): Promise<string> {
@@ -74,6 +77,15 @@ async function runGenerate(args: CliArguments): Promise<void> {
     );
   }
   await loadTemplates(request.target);
+  if (args.excerpt && (format === 'json' || args.project !== undefined)) {
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      args.project !== undefined
+        ? '--excerpt: --project writes the complete program; drop --excerpt'
+        : '--excerpt: --format json always holds the excerpt (its "excerpt" field); drop --excerpt',
+      '--excerpt',
+    );
+  }
   const generated = generateFromRequest(request);
   // prettier takes longer to load than the rest of a run; it runs only where it could change something.
   const snippet = prettierCouldChange(generated, givenValues(request)) ? await formatSnippet(generated) : generated;
@@ -85,7 +97,7 @@ async function runGenerate(args: CliArguments): Promise<void> {
     writeStderr(args.quiet ? `${summary.split('\n')[0]}\n` : summary);
     return;
   }
-  const output = renderOutput(snippet, format);
+  const output = renderOutput(snippet, format, args.excerpt ?? false);
   if (args.out !== undefined) {
     await writeFileAtomically(args.out, output, args.force ?? false);
     writeStderr(`Wrote ${args.out}\n`);
@@ -131,9 +143,24 @@ async function runList(args: CliArguments): Promise<void> {
 }
 
 async function runBuild(args: CliArguments): Promise<void> {
-  if (args.out === undefined)
-    throw new BoxSnippetError('CONFLICTING_OPTIONS', '--out: build needs the folder to write into', '--out');
-  const [{ BUILD_FORMATS, buildDocs }] = await Promise.all([import('./build.js'), loadTemplates()]);
+  if (args.out === undefined && args.check === undefined)
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      '--out: build needs the folder to write into (or --check <dir>)',
+      '--out',
+    );
+  if (args.out !== undefined && args.check !== undefined)
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      '--check: compares a folder and writes nothing; drop --out',
+      '--check',
+    );
+  if (args.check !== undefined && args.force)
+    throw new BoxSnippetError('CONFLICTING_OPTIONS', '--force: --check writes nothing; drop --force', '--force');
+  const [{ BUILD_FORMATS, EXCERPT_FORMATS, buildDocs, buildFiles }] = await Promise.all([
+    import('./build.js'),
+    loadTemplates(),
+  ]);
   const format = (args.format ?? 'files') as BuildFormat;
   if (!BUILD_FORMATS.includes(format)) {
     throw new BoxSnippetError(
@@ -142,18 +169,59 @@ async function runBuild(args: CliArguments): Promise<void> {
       '--format',
     );
   }
-  const count = await buildDocs({
-    out: args.out,
+  if (args.excerpt && !EXCERPT_FORMATS.includes(format)) {
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      `--excerpt: shortens the programs of ${EXCERPT_FORMATS.join(', ')}; ${format} holds each whole Snippet, excerpt included`,
+      '--excerpt',
+    );
+  }
+  const pack = args.pack === undefined ? undefined : checkPack(args.pack, format);
+  const options = {
     format,
-    credentials: args.fromEnv ? 'env' : 'placeholder',
-    force: args.force ?? false,
-  });
+    credentials: args.fromEnv ? ('env' as const) : ('placeholder' as const),
+    excerpt: args.excerpt ?? false,
+    ...(pack === undefined ? {} : { pack }),
+  };
+  if (args.check !== undefined) {
+    const { checkFolder } = await import('./check-folder.js');
+    const drift = await checkFolder(args.check, await buildFiles(options));
+    if (drift.length === 0) {
+      if (!args.quiet) writeStderr(`${args.check} is up to date\n`);
+      return;
+    }
+    await writeStdout(drift.map((entry) => `${entry.change}: ${entry.path}\n`).join(''));
+    writeStderr(
+      `${args.check}: ${drift.length} file${drift.length === 1 ? '' : 's'} out of date; run the same build with --out ${args.check} --force\n`,
+    );
+    throw new DriftFound();
+  }
+  const count = await buildDocs({ ...options, out: args.out!, force: args.force ?? false });
   if (!args.quiet) writeStderr(`Wrote ${count} files to ${args.out}\n`);
+}
+
+/** `build --check` found files that differ: exit 1, the list already printed. */
+class DriftFound extends Error {}
+
+function checkPack(pack: string, format: BuildFormat): PagePackId {
+  if (!(PAGE_PACK_IDS as readonly string[]).includes(pack)) {
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      `--pack: expected one of ${PAGE_PACK_IDS.join(', ')}; got "${pack}"${suggestion(pack, PAGE_PACK_IDS)}`,
+      '--pack',
+    );
+  }
+  if (format !== 'mintlify')
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      '--pack: page packs are Mintlify snippets; use --format mintlify',
+      '--pack',
+    );
+  return pack as PagePackId;
 }
 
 /** A command never ignores a flag: one it does not read is a usage error naming it. */
 function rejectUnreadFlags(command: Command, given: Map<keyof CliArguments, string>): void {
-  if (command === 'generate') return;
   for (const [key, typed] of given) {
     if (COMMAND_FLAGS[command].includes(key)) continue;
     const name = typed.startsWith('--') ? typed : `--${FLAGS.find((flag) => flag.key === key)!.name}`;
@@ -175,6 +243,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof StdoutClosed) return 0;
+    if (error instanceof DriftFound) return EXIT_FAILURE;
     if (isBoxSnippetError(error)) {
       writeStderr(`box-snippet: ${error.messageIn(CLI_NAMING)}\n`);
       return EXIT_USAGE;

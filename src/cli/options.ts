@@ -1,7 +1,7 @@
 // Every flag of box-snippet, as data: the parser, --help, "did you mean" and the per-command
 // checks all read this one table.
 
-import { LANGUAGE_ALIASES, type Naming, type OptionName } from '../core/index.js';
+import { LANGUAGE_ALIASES, PAGE_PACK_IDS, type Naming, type OptionName } from '../core/index.js';
 import { BUILD_FORMATS } from './build.js';
 import { OUTPUT_FORMATS } from './render-output.js';
 import type { CliArguments } from './resolve.js';
@@ -150,6 +150,28 @@ export const FLAGS: readonly FlagSpec[] = [
     value: '<folder>',
     describe: 'write a complete, runnable project into this folder (never into a non-empty one without --force)',
   },
+  {
+    name: 'excerpt',
+    key: 'excerpt',
+    type: 'boolean',
+    describe:
+      'only the lines that set up the client and make the first call (build: with the complete program a click away)',
+  },
+  {
+    name: 'pack',
+    key: 'pack',
+    type: 'string',
+    value: '<name>',
+    describe: `build --format mintlify: a page pack, snippets mapped to the pages that import them (${PAGE_PACK_IDS.join(', ')})`,
+  },
+  {
+    name: 'check',
+    key: 'check',
+    type: 'string',
+    value: '<dir>',
+    describe:
+      'build: write nothing; list each file in <dir> that differs from what build would write, and exit 1 if any',
+  },
   { name: 'force', key: 'force', type: 'boolean', describe: 'allow --out or --project to overwrite' },
   { name: 'quiet', key: 'quiet', type: 'boolean', short: 'q', describe: 'print no install and run hints on stderr' },
   { name: 'help', key: 'help', type: 'boolean', short: 'h', describe: 'show this help' },
@@ -158,9 +180,9 @@ export const FLAGS: readonly FlagSpec[] = [
 
 /** The flags each command reads; any other flag given to it is a usage error, never ignored. */
 export const COMMAND_FLAGS: Readonly<Record<Command, readonly (keyof CliArguments)[]>> = {
-  generate: FLAGS.map((flag) => flag.key),
+  generate: FLAGS.map((flag) => flag.key).filter((key) => key !== 'pack' && key !== 'check'),
   list: ['format', 'help', 'version'],
-  build: ['out', 'format', 'fromEnv', 'force', 'quiet', 'help', 'version'],
+  build: ['out', 'check', 'format', 'fromEnv', 'excerpt', 'pack', 'force', 'quiet', 'help', 'version'],
 };
 
 /** The flag that sets each library option. */

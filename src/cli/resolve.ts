@@ -37,6 +37,9 @@ export interface CliArguments {
   project?: string;
   force?: boolean;
   quiet?: boolean;
+  excerpt?: boolean;
+  pack?: string;
+  check?: string;
   help?: boolean;
   version?: boolean;
 }

@@ -14,6 +14,7 @@ import {
 import { STRING_ENCODERS, STRING_LIMITS } from './encoders/index.js';
 import { BoxSnippetError, type OptionName } from './errors.js';
 import { checkClassNameIsFree, programFile, type ProgramFile } from './program-file.js';
+import { cutExcerpt, EXCERPT_END, EXCERPT_START } from './excerpt.js';
 import { packageSummary } from './list.js';
 import { renderTemplate } from './render.js';
 import type { CredentialMode, Snippet } from './snippet.js';
@@ -235,11 +236,13 @@ function render(
   context: TemplateContext,
 ): Snippet {
   const renderWith = (values: object) => renderTemplate(target.templateDir, authId, values, target.id);
+  const templateName = `${target.templateDir}/${authId}`;
   // The default name is the class the program already has; any other must not clash with a name it uses.
   const defaultFile = programFile(style, undefined);
   if (style.classNamedAfterFile && file.className !== defaultFile.className) {
-    checkClassNameIsFree(file, renderWith({ ...context, ...defaultFile }));
+    checkClassNameIsFree(file, cutExcerpt(renderWith({ ...context, ...defaultFile }), templateName).code);
   }
+  const { code, excerpt } = cutExcerpt(renderWith(context), templateName);
   return {
     target: target.id as TargetId,
     title: target.title,
@@ -255,8 +258,10 @@ function render(
     fileName: file.fileName,
     install,
     run: file.run,
+    ...(file.windowsRun === undefined ? {} : { windowsRun: file.windowsRun }),
     ...(style.saveNote ? { saveNote: style.saveNote } : {}),
-    code: renderWith(context),
+    code,
+    excerpt,
   };
 }
 
@@ -364,6 +369,10 @@ export interface TemplateContext {
     oauthLiteral: string;
     secure: boolean;
   } | null;
+  /** Marks the excerpt (the client set-up and first call): at the start of its first line. */
+  excerptStart: string;
+  /** At the end of the excerpt's last line. */
+  excerptEnd: string;
 }
 
 export interface CredentialContext {
@@ -440,6 +449,8 @@ function buildContext(
             oauthLiteral: encode(`${baseUrl.url}/oauth2`),
             secure: baseUrl.secure,
           },
+    excerptStart: EXCERPT_START,
+    excerptEnd: EXCERPT_END,
   };
 }
 
@@ -456,7 +467,7 @@ export function howToRun(install: readonly InstallStep[], style: ModuleStyle, fi
   const commands = install.filter((step) => !step.system && step.file === undefined).map((step) => step.text);
   if (commands.length > 0) lines.push(`Install: ${commands.join(' && ')}`);
   for (const step of install.filter((candidate) => candidate.file !== undefined)) {
-    lines.push(`Save ${step.file} in the folder you run these in (box-snippet --format markdown prints it).`);
+    lines.push(`Save ${step.file}, shown with the install steps, in the folder you run these in.`);
   }
   // Where the program's place or saving it is not obvious (a package's Sources/, .NET's Program.cs).
   if (style.saveNote || file.fileName.includes('/')) {

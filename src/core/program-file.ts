@@ -9,6 +9,8 @@ export interface ProgramFile {
   /** The file name without its extension; the class name where the language needs one. */
   readonly className: string;
   readonly run: string;
+  /** `run` in Windows PowerShell, where it differs; null where the program needs a POSIX system. */
+  readonly windowsRun?: string | null;
 }
 
 /** Reserved words and restricted type names Java refuses as a class name. */
@@ -24,7 +26,10 @@ const JAVA_RESERVED = new Set(
 export function programFile(style: ModuleStyle, wanted: string | undefined): ProgramFile {
   const extension = style.fileName.slice(style.fileName.lastIndexOf('.'));
   const defaultStem = style.fileName.slice(0, -extension.length);
-  if (wanted === undefined) return { fileName: style.fileName, className: defaultStem, run: style.run };
+  const windowsRun = (stem: string) =>
+    style.windowsRun === undefined ? {} : { windowsRun: style.windowsRun?.split(defaultStem).join(stem) ?? null };
+  if (wanted === undefined)
+    return { fileName: style.fileName, className: defaultStem, run: style.run, ...windowsRun(defaultStem) };
   // The name lands in a comment of the program and in a shell command: keep it to plain characters.
   if (!/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(wanted)) {
     throw outError(`the file name may hold only letters, digits, ".", "_" and "-"; got ${JSON.stringify(wanted)}`);
@@ -38,7 +43,7 @@ export function programFile(style: ModuleStyle, wanted: string | undefined): Pro
       `the public class takes the file's name, so it must be a class name such as ${style.fileName}; got "${wanted}"`,
     );
   }
-  return { fileName: wanted, className: stem, run: style.run.split(defaultStem).join(stem) };
+  return { fileName: wanted, className: stem, run: style.run.split(defaultStem).join(stem), ...windowsRun(stem) };
 }
 
 /** A class named like something the program already uses would shadow it and not compile. */

@@ -1,5 +1,6 @@
 // What box-snippet returns: the program and everything a user needs around it.
 
+import type { Excerpt } from './excerpt.js';
 import type { AuthMethodId, EndOfLife, InstallStep, PackageStatus, SdkLine, TargetId } from './targets.js';
 
 export const CREDENTIAL_MODES = ['literal', 'env', 'placeholder'] as const;
@@ -35,10 +36,17 @@ export interface Snippet {
   readonly fileName: string;
   readonly install: readonly InstallStep[];
   readonly run: string;
+  /**
+   * `run` in Windows PowerShell: absent where `run` works there too, null where the program needs
+   * a POSIX system (the Windows install step says how to get one).
+   */
+  readonly windowsRun?: string | null;
   /** Said where the program is saved when saving it does more than create a file (.NET). */
   readonly saveNote?: string;
   /** The complete program. */
   readonly code: string;
+  /** The lines of `code` that set up the client and make the first call, as docs show inline. */
+  readonly excerpt: Excerpt;
 }
 
 /** The install steps as one block of text: commands as they are, files under the name to save them as. */

@@ -25,11 +25,23 @@ export interface InstallStep {
   /** The package requirement the step installs, in its package manager's own syntax. */
   readonly requirement?: string;
   /**
-   * Installs system tools with the platform's package manager; consecutive system steps are
-   * alternatives, one per platform (apt-get, brew), not a sequence.
+   * Installs system tools with this platform's package manager; consecutive system steps are
+   * alternatives, one per platform, not a sequence.
    */
-  readonly system?: true;
+  readonly system?: PlatformId;
+  /** The same command in Windows PowerShell, where it differs (a path, `&&`). */
+  readonly windows?: string;
 }
+
+/** The platforms install steps name, as docs label them. */
+export const PLATFORMS = {
+  debian: 'Debian/Ubuntu',
+  macos: 'macOS',
+  windows: 'Windows (PowerShell)',
+} as const;
+export type PlatformId = keyof typeof PLATFORMS;
+/** The label of the steps that are the same on macOS and Linux, beside their Windows variant. */
+export const POSIX_PLATFORMS = 'macOS and Linux';
 
 export interface PackageLine {
   /** The package's registry name; also the value of `--package`. */
@@ -81,6 +93,11 @@ export interface ModuleStyle {
   readonly fileName: string;
   /** The command that runs the saved program, from the folder the install steps were run in. */
   readonly run: string;
+  /**
+   * The command in Windows PowerShell: absent where `run` works there too, null where the
+   * program needs a POSIX system (its Windows install step says how to get one).
+   */
+  readonly windowsRun?: string | null;
   /** Said where the program is saved, when saving it does more than create a file. */
   readonly saveNote?: string;
   /** Extra install steps this style needs on top of the package's own. */
@@ -124,20 +141,22 @@ export interface Target {
 }
 
 /**
- * Box's tab labels in the order its pages show them: cURL, the v10 SDKs, then the classic lines.
- * Docs outputs order their tabs by this list; every target's tab label must be in it.
+ * Box's tab labels in the order its pages show them: cURL, the v10 SDKs, then the classic lines
+ * (69 of Box's 129 code groups with five or more of these labels show exactly this order; none
+ * puts Java v10 before Swift v10). Docs outputs order their tabs by this list; every target's tab
+ * label must be in it.
  */
 export const BOX_TAB_ORDER = [
   'cURL',
   'Node/TypeScript v10',
   'Python v10',
   '.NET v10',
-  'Java v10',
   'Swift v10',
-  'Node v4',
-  'Python v4',
+  'Java v10',
   'Java v5',
+  'Python v4',
   '.NET v6',
+  'Node v4',
 ] as const;
 
 export const FAMILIES = ['python', 'node', 'java', 'dotnet', 'curl', 'swift'] as const;
@@ -147,10 +166,14 @@ export const AUTH_METHODS = ['developer-token', 'ccg', 'jwt', 'oauth'] as const;
 export type AuthMethodId = (typeof AUTH_METHODS)[number];
 
 // A virtual environment: Debian's, Ubuntu's and Homebrew's Pythons refuse a bare `pip install`
-// (PEP 668), and it keeps the SDK out of the system's packages.
+// (PEP 668), and it keeps the SDK out of the system's packages. Its programs sit in bin/, on
+// Windows in Scripts\, where the installer's command is `python`.
+const VENV = { posix: '.venv/bin/', windows: '.venv\\Scripts\\' } as const;
 const pip = (spec: string): InstallStep => ({
   tool: 'pip',
-  text: `python3 -m venv .venv && .venv/bin/pip install "${spec}"`,
+  text: `python3 -m venv .venv && ${VENV.posix}pip install "${spec}"`,
+  // Windows PowerShell 5.1 has no `&&`; `;` runs the second command after the first there too.
+  windows: `python -m venv .venv; ${VENV.windows}pip install "${spec}"`,
   languageTag: 'sh',
   requirement: spec,
 });
@@ -171,6 +194,7 @@ const maven = (coordinates: string): InstallStep => ({
 const nuget = (name: string, version: string): InstallStep => ({
   tool: 'dotnet',
   text: `dotnet new console --framework net8.0 && dotnet add package ${name} --version ${version}`,
+  windows: `dotnet new console --framework net8.0; dotnet add package ${name} --version ${version}`,
   languageTag: 'sh',
   requirement: `${name}@${version}`,
 });
@@ -231,7 +255,8 @@ const PYTHON_SCRIPT = {
   language: 'python',
   languageTag: 'python',
   fileName: 'get_current_user.py',
-  run: '.venv/bin/python get_current_user.py',
+  run: `${VENV.posix}python get_current_user.py`,
+  windowsRun: `${VENV.windows}python get_current_user.py`,
   extraInstall: [],
   prettierParser: null,
   esModule: false,
@@ -306,6 +331,7 @@ const SHELL_SCRIPT = {
   languageTag: 'sh',
   fileName: 'get-current-user.sh',
   run: 'sh get-current-user.sh',
+  windowsRun: null,
   extraInstall: [],
   prettierParser: null,
   esModule: false,
@@ -319,16 +345,27 @@ const SWIFT_PACKAGE = {
   // A Swift Package Manager executable package: Package.swift at the top, the program here.
   fileName: 'Sources/GetCurrentUser/main.swift',
   run: 'swift run',
+  // box-ios-sdk builds for Apple platforms and Linux.
+  windowsRun: null,
   extraInstall: [],
   prettierParser: null,
   esModule: false,
   typeScript: false,
 } as const satisfies ModuleStyle;
 
-/** What a newcomer runs to get the tools a curl script needs, on Debian/Ubuntu and on macOS. */
+/**
+ * What a newcomer runs to get the tools a curl script needs, per platform. A POSIX sh script on
+ * Windows runs in WSL's Ubuntu, with the Debian/Ubuntu step in its shell.
+ */
 const systemPackages = (names: string): InstallStep[] => [
-  { tool: 'apt-get', text: `sudo apt-get install ${names}`, languageTag: 'sh', system: true },
-  { tool: 'brew', text: `brew install ${names}`, languageTag: 'sh', system: true },
+  { tool: 'apt-get', text: `sudo apt-get install ${names}`, languageTag: 'sh', system: 'debian' },
+  { tool: 'brew', text: `brew install ${names}`, languageTag: 'sh', system: 'macos' },
+  {
+    tool: 'wsl',
+    text: `wsl --install -d Ubuntu  # then, in Ubuntu's shell: sudo apt-get install ${names}`,
+    languageTag: 'powershell',
+    system: 'windows',
+  },
 ];
 
 const swiftPackage = (version: string): InstallStep[] => [

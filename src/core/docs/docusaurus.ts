@@ -1,8 +1,8 @@
 // Docusaurus: two <Tabs> groups, install steps then programs, with one groupId so a reader's
 // choice of language holds across both and across the site; `default` on the first tab.
 
-import { installBlocks, type DocsBlock } from './install-blocks.js';
-import { fence, jsxAttribute, metaTitle } from './markdown.js';
+import { blockInfo, installBlocks, type DocsBlock } from './install-blocks.js';
+import { COMPLETE_PROGRAM, details, fence, jsxAttribute, metaTitle } from './markdown.js';
 import type { TabbedSnippet } from './tabs.js';
 
 export interface DocusaurusOptions {
@@ -15,12 +15,14 @@ export interface DocusaurusOptions {
 
 export const DOCUSAURUS_DEFAULTS: DocusaurusOptions = { groupId: 'box-sdk', tabsName: 'Tabs', tabItemName: 'TabItem' };
 
+/** With `excerpt`, each program tab shows the excerpt, and the complete program in a <details>. */
 export function renderDocusaurus(
   tabs: readonly TabbedSnippet[],
   options: DocusaurusOptions = DOCUSAURUS_DEFAULTS,
+  excerpt = false,
 ): string {
   const { groupId, tabsName, tabItemName } = options;
-  const group = (blocksOf: (tab: TabbedSnippet) => DocsBlock[]) => {
+  const group = (blocksOf: (tab: TabbedSnippet) => (DocsBlock | string)[]) => {
     const items = tabs.map((tab, index) => {
       const attributes = [
         jsxAttribute('value', tab.value),
@@ -28,10 +30,7 @@ export function renderDocusaurus(
         ...(index === 0 ? ['default'] : []),
       ];
       const blocks = blocksOf(tab).map((block) =>
-        fence(
-          block.title === undefined ? block.languageTag : `${block.languageTag} ${metaTitle(block.title)}`,
-          block.text,
-        ),
+        typeof block === 'string' ? block : fence(blockInfo(block, metaTitle), block.text),
       );
       return [`<${tabItemName} ${attributes.join(' ')}>`, ...blocks, `</${tabItemName}>`].join('\n\n');
     });
@@ -40,8 +39,15 @@ export function renderDocusaurus(
   return (
     [
       `import ${tabsName} from '@theme/Tabs';\nimport ${tabItemName} from '@theme/TabItem';`,
-      group((tab) => installBlocks(tab.snippet.install)),
-      group((tab) => [{ languageTag: tab.snippet.languageTag, text: tab.snippet.code, title: tab.snippet.fileName }]),
+      group((tab) => installBlocks(tab.snippet)),
+      group((tab) => {
+        const program = { languageTag: tab.snippet.languageTag, text: tab.snippet.code, title: tab.snippet.fileName };
+        if (!excerpt) return [program];
+        return [
+          { languageTag: tab.snippet.languageTag, text: tab.snippet.excerpt.code },
+          details(COMPLETE_PROGRAM, fence(`${program.languageTag} ${metaTitle(program.title)}`, program.text)),
+        ];
+      }),
     ].join('\n\n') + '\n'
   );
 }

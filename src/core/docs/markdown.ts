@@ -31,3 +31,20 @@ export function metaTitle(title: string): string {
     throw new Error(`a code block title cannot hold both quote marks or a line break: ${JSON.stringify(title)}`);
   return `title=${quote}${title}${quote}`;
 }
+
+/** The summary line of the element that holds a complete program below its excerpt. */
+export const COMPLETE_PROGRAM = 'Complete program';
+export const COMPLETE_PROGRAMS = 'Complete programs';
+
+/** A <details> element holding `content`: collapsed HTML that CommonMark, MDX and GitHub all show. */
+export function details(summary: string, content: string): string {
+  return [`<details>`, `<summary>${escapeHtml(summary)}</summary>`, '', content, '', '</details>'].join('\n');
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[{}]/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -2,20 +2,37 @@
 // are titled `<language> <label>`. Mintlify keeps tabs and code groups with the same titles in
 // sync across a page, so picking a language in one picks it in the other.
 
-import { installBlocks } from './install-blocks.js';
-import { fence, jsxAttribute } from './markdown.js';
+import { blockInfo, installBlocks } from './install-blocks.js';
+import { COMPLETE_PROGRAMS } from './markdown.js';
+import { mdxDocument, type MdxBlock } from './mintlify-layout.js';
 import type { TabbedSnippet } from './tabs.js';
 
-export function renderMintlify(tabs: readonly TabbedSnippet[]): string {
-  const install = tabs.map((tab) => {
-    const blocks = installBlocks(tab.snippet.install).map((block) =>
-      fence(block.title === undefined ? block.languageTag : `${block.languageTag} ${block.title}`, block.text),
-    );
-    return [`<Tab ${jsxAttribute('title', tab.label)}>`, ...blocks, '</Tab>'].join('\n\n');
+/**
+ * With `excerpt`, the code group shows the excerpts and an <Accordion> below it holds a second
+ * code group of the complete programs; its fences carry the same titles, so a reader's language
+ * stays picked in both.
+ */
+export function renderMintlify(tabs: readonly TabbedSnippet[], excerpt = false): string {
+  const install: MdxBlock = {
+    component: 'Tabs',
+    children: tabs.map((tab) => ({
+      component: 'Tab',
+      title: tab.label,
+      children: installBlocks(tab.snippet).map((block) => ({
+        fence: blockInfo(block),
+        text: block.text,
+      })),
+    })),
+  };
+  const codeGroup = (text: (tab: TabbedSnippet) => string): MdxBlock => ({
+    component: 'CodeGroup',
+    children: tabs.map((tab) => ({ fence: `${tab.snippet.languageTag} ${tab.label}`, text: text(tab) })),
   });
-  const code = tabs.map((tab) => fence(`${tab.snippet.languageTag} ${tab.label}`, tab.snippet.code));
-  return (
-    [['<Tabs>', ...install, '</Tabs>'].join('\n'), ['<CodeGroup>', ...code, '</CodeGroup>'].join('\n\n')].join('\n\n') +
-    '\n'
-  );
+  const programs: MdxBlock[] = excerpt
+    ? [
+        codeGroup((tab) => tab.snippet.excerpt.code),
+        { component: 'Accordion', title: COMPLETE_PROGRAMS, children: [codeGroup((tab) => tab.snippet.code)] },
+      ]
+    : [codeGroup((tab) => tab.snippet.code)];
+  return mdxDocument([install, ...programs]);
 }

@@ -2,6 +2,7 @@
 // target's default package and the style its docs tab shows, in the order of Box's tabs.
 
 import { generateFromRequest, type GenerateRequest } from '../generate.js';
+import type { Subject } from '../credentials.js';
 import { BoxSnippetError } from '../errors.js';
 import type { Snippet } from '../snippet.js';
 import { BOX_TAB_ORDER, TARGETS, findTarget, type AuthMethodId, type Target, type TargetId } from '../targets.js';
@@ -19,6 +20,8 @@ export interface DocsSelection {
   readonly credentials: 'placeholder' | 'env';
   /** Target ids, or every target that supports `auth` (the default). */
   readonly targets?: readonly string[] | 'all';
+  /** CCG and JWT: act as the enterprise (the default) or as a user. */
+  readonly subject?: Subject;
 }
 
 export function docsTabs(selection: DocsSelection): TabbedSnippet[] {
@@ -38,15 +41,24 @@ export function docsTabs(selection: DocsSelection): TabbedSnippet[] {
   return targets.map((target) => ({
     value: target.id,
     label: target.tab.label,
-    snippet: generateFromRequest({
-      target: target.id as TargetId,
-      // Names read from the target's own row, so they are valid for it.
-      package: target.packages[0]!.name as GenerateRequest['package'],
-      style: (target.tab.style ?? target.styles[0]!.id) as GenerateRequest['style'],
-      auth: selection.auth,
-      credentials: selection.credentials,
-    }),
+    snippet: docsSnippet(target, selection),
   }));
+}
+
+/** The program a docs tab shows for a target: its default package, in the style of its docs tab. */
+export function docsSnippet(
+  target: Target,
+  selection: { auth: AuthMethodId; credentials: 'placeholder' | 'env'; subject?: Subject | undefined },
+): Snippet {
+  return generateFromRequest({
+    target: target.id as TargetId,
+    // Names read from the target's own row, so they are valid for it.
+    package: target.packages[0]!.name as GenerateRequest['package'],
+    style: (target.tab.style ?? target.styles[0]!.id) as GenerateRequest['style'],
+    auth: selection.auth,
+    credentials: selection.credentials,
+    ...(selection.subject === undefined ? {} : { subject: selection.subject }),
+  });
 }
 
 function chooseTargets({ auth, targets }: DocsSelection): Target[] {

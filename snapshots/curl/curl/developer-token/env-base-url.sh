@@ -3,6 +3,7 @@
 #
 # Needs:   sudo apt-get install curl
 #      or: brew install curl
+#      or: wsl --install -d Ubuntu  # then, in Ubuntu's shell: sudo apt-get install curl
 # Run:     sh get-current-user.sh
 # Reads BOX_DEVELOPER_TOKEN from the environment.
 #

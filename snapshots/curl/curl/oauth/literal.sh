@@ -3,6 +3,7 @@
 #
 # Needs:   sudo apt-get install curl jq
 #      or: brew install curl jq
+#      or: wsl --install -d Ubuntu  # then, in Ubuntu's shell: sudo apt-get install curl jq
 # Run:     sh get-current-user.sh
 # This file holds a secret: keep it out of version control.
 #

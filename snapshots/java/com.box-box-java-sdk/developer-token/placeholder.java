@@ -1,6 +1,6 @@
 // Print the ID of the Box user who owns the credentials (com.box:box-java-sdk 10.x).
 //
-// Save pom.xml in the folder you run these in (box-snippet --format markdown prints it).
+// Save pom.xml, shown with the install steps, in the folder you run these in.
 // Run:     mvn -q compile exec:java
 
 import com.box.sdkgen.box.developertokenauth.BoxDeveloperTokenAuth;

@@ -1,7 +1,7 @@
 // Print the ID of the Box user who owns the credentials (box-ios-sdk 10.x).
 //
 // Install: mkdir -p Sources/GetCurrentUser
-// Save Package.swift in the folder you run these in (box-snippet --format markdown prints it).
+// Save Package.swift, shown with the install steps, in the folder you run these in.
 // Save this file as Sources/GetCurrentUser/main.swift.
 // Run:     swift run
 // This file holds a secret: keep it out of version control.

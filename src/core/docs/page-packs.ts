@@ -1,0 +1,101 @@
+// Page packs: snippet files for a docs repository's existing pages, and which page imports
+// which. `box-auth-guides` fills Box's authentication guides (box/box-mintlify), which show no
+// v10 SDK code today; three of them have every sample commented out.
+
+import type { Subject } from '../credentials.js';
+import type { AuthMethodId } from '../targets.js';
+
+export interface PackPage {
+  /** The page in the docs repository. */
+  readonly page: string;
+  /** The snippet file it imports, below the pack's folder, without `.mdx`. */
+  readonly snippet: string;
+  /** The component name the page imports the snippet as. */
+  readonly component: string;
+  readonly auth: AuthMethodId;
+  readonly subject?: Subject;
+  /** What on the page the import replaces or joins. */
+  readonly where: string;
+}
+
+export interface PagePack {
+  readonly id: string;
+  /** The folder below the docs root that holds the snippets, imported by absolute path. */
+  readonly folder: string;
+  readonly pages: readonly PackPage[];
+}
+
+const AUTH = 'guides/authentication';
+
+export const PAGE_PACKS = [
+  {
+    id: 'box-auth-guides',
+    folder: 'snippets/box-snippet/auth-guides',
+    pages: [
+      {
+        page: `${AUTH}/tokens/developer-tokens.mdx`,
+        snippet: 'developer-token',
+        component: 'DeveloperTokenSamples',
+        auth: 'developer-token',
+        where: 'under "Our SDKs can be initialized…", in place of the repeated cURL block',
+      },
+      {
+        page: `${AUTH}/tokens/sdks.mdx`,
+        snippet: 'developer-token',
+        component: 'DeveloperTokenSamples',
+        auth: 'developer-token',
+        where: "in place of {/* <Samples id='x_auth' variant='init_with_dev_token' /> */}",
+      },
+      {
+        page: `${AUTH}/client-credentials/index.mdx`,
+        snippet: 'ccg-service-account',
+        component: 'CcgServiceAccountSamples',
+        auth: 'ccg',
+        subject: 'enterprise',
+        where: "in place of the commented-out <Samples id='x_auth' variant='with_client_credentials' />",
+      },
+      {
+        page: `${AUTH}/client-credentials/index.mdx`,
+        snippet: 'ccg-admin-managed-user',
+        component: 'CcgAdminManagedUserSamples',
+        auth: 'ccg',
+        subject: 'user',
+        where: "in place of the commented-out <Samples id='x_auth' variant='with_ccg_admin_managed_user' />",
+      },
+      {
+        page: `${AUTH}/client-credentials/index.mdx`,
+        snippet: 'ccg-app-user',
+        component: 'CcgAppUserSamples',
+        auth: 'ccg',
+        subject: 'user',
+        where: "in place of the commented-out <Samples id='x_auth' variant='with_ccg_app_user' />",
+      },
+      {
+        page: `${AUTH}/jwt/with-sdk.mdx`,
+        snippet: 'jwt-service-account',
+        component: 'JwtServiceAccountSamples',
+        auth: 'jwt',
+        subject: 'enterprise',
+        where: 'beside the classic samples of the service account client',
+      },
+      {
+        page: `${AUTH}/jwt/user-access-tokens.mdx`,
+        snippet: 'jwt-user',
+        component: 'JwtUserSamples',
+        auth: 'jwt',
+        subject: 'user',
+        where: 'beside the classic samples of the user client',
+      },
+      {
+        page: `${AUTH}/oauth2/with-sdk.mdx`,
+        snippet: 'oauth',
+        component: 'OAuthSamples',
+        auth: 'oauth',
+        where: 'beside the classic authorize and exchange samples',
+      },
+    ],
+  },
+] as const satisfies readonly PagePack[];
+
+export type PagePackId = (typeof PAGE_PACKS)[number]['id'];
+export const PAGE_PACK_IDS: readonly PagePackId[] = PAGE_PACKS.map((pack) => pack.id);
