@@ -107,7 +107,7 @@ describe('short flags and suggestions', () => {
     const help = (await runCli(['--help'])).stdout.replace(/\n +/g, ' ');
     for (const alias of Object.keys(LANGUAGE_ALIASES))
       expect(help).toMatch(new RegExp(`[ ,(]${alias.replace(/[.#]/g, '\\$&')}[,)]*( |$)`));
-    expect(help).toContain(`--format ${BUILD_FORMATS.join('|')}`);
+    expect(help).toContain(`build: ${BUILD_FORMATS.join(', ')}`);
   });
 
   it('-v prints the package version', async () => {

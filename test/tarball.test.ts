@@ -25,10 +25,11 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const { version: packageVersion } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 /**
  * What a page that renders one snippet may pull of box-snippet's own code, its templates included:
- * 13.0 KB gzip as measured (35 KB when every target's templates came along), with a little room.
- * The aim is 10 KB; most of the rest is the target registry, which holds every target's data.
+ * 13.5 KB gzip as measured (35 KB when every target's templates came along), with a little room.
+ * The aim is 10 KB; most of the rest is the target registry, which holds every target's data, and
+ * the docs data (Box's sample sources, page packs) the core's entry keeps.
  */
-const PAGE_BUDGET_GZIP = 13.5 * 1024;
+const PAGE_BUDGET_GZIP = 14 * 1024;
 
 let work: string;
 let tarball: string;

@@ -5,7 +5,7 @@
 // schemaVersion it follows; it goes up when a field changes meaning or goes away.
 
 import { CREDENTIAL_MODES } from './snippet.js';
-import { AUTH_METHODS, BOX_TAB_ORDER, PACKAGE_STATUSES, SDK_LINES, TARGETS, TARGET_IDS } from './targets.js';
+import { AUTH_METHODS, BOX_TAB_ORDER, PACKAGE_STATUSES, PLATFORMS, SDK_LINES, TARGETS, TARGET_IDS } from './targets.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -37,7 +37,7 @@ const packageSummary = () =>
 const installStep = () =>
   object(
     { tool: string, text: string, languageTag: string },
-    { file: string, requirement: string, system: { const: true } },
+    { file: string, requirement: string, system: { enum: Object.keys(PLATFORMS) }, windows: string },
   );
 
 const schemaVersion = { const: SCHEMA_VERSION };
@@ -66,8 +66,14 @@ export function snippetSchema() {
         install: { type: 'array', items: installStep() },
         run: string,
         code: string,
+        excerpt: object({
+          firstLine: { type: 'integer', minimum: 1 },
+          lastLine: { type: 'integer', minimum: 1 },
+          indent: string,
+          code: string,
+        }),
       },
-      { saveNote: string },
+      { saveNote: string, windowsRun: { type: ['string', 'null'] } },
     ),
   };
 }

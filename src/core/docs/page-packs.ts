@@ -98,4 +98,4 @@ export const PAGE_PACKS = [
 ] as const satisfies readonly PagePack[];
 
 export type PagePackId = (typeof PAGE_PACKS)[number]['id'];
-export const PAGE_PACK_IDS: readonly PagePackId[] = PAGE_PACKS.map((pack) => pack.id);
+export const PAGE_PACK_IDS: readonly PagePackId[] = /* @__PURE__ */ PAGE_PACKS.map((pack) => pack.id);
