@@ -15,6 +15,8 @@ import {
   type DocsFlavour,
 } from './core/docs/index.js';
 import { isBoxSnippetError } from './core/errors.js';
+// A docs build renders any target's blocks: every target's templates, loaded with the plugin.
+import './core/templates-eager.js';
 import { formatSnippet } from './format.js';
 
 export interface BoxSnippetRemarkOptions {

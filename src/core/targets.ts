@@ -242,6 +242,9 @@ export function pomXml(coordinates: string, sourceDirectory: string, mainClass =
         <version>3.5.0</version>
         <configuration>
           <mainClass>${mainClass}</mainClass>
+          <!-- The SDK's HTTP client keeps threads alive after main returns; without this, Maven
+               waits 15 seconds for them before it ends. -->
+          <cleanupDaemonThreads>false</cleanupDaemonThreads>
         </configuration>
       </plugin>
     </plugins>
