@@ -59,7 +59,8 @@ import { makeTestTls, type TestTls } from './proof/tls.js';
 import { typecheckPrograms, type TypecheckResult } from './proof/typecheck.js';
 
 const RUN_TIMEOUT_MS = 120_000;
-const LANES = 2;
+/** Namespaces with a mock of their own: programs that need the mock run one per lane at a time. */
+const LANES = 3;
 const ROOT = join(import.meta.dirname, '..');
 /** Box's hosts as the programs name them, and the --base-url snapshots' proxy host. */
 const HOST_NAMES = ['api.box.com', 'account.box.com', 'upload.box.com', new URL(PROXY_BASE_URL).hostname];
@@ -241,12 +242,15 @@ beforeAll(async () => {
         .map((step) => (step.file ? `save ${step.file}` : step.text))
         .join(' && ')}`,
   );
+  await startNoRouteRuns();
   console.log(
     `Install folders: ${folders.length}, each set up once by its printed steps, ${folders.filter((folder) => folder.reused).length} reused from an earlier run (${((Date.now() - started) / 1000).toFixed(1)} s):\n${summary.join('\n')}`,
   );
 }, 1_800_000);
 
 afterAll(async () => {
+  await Promise.allSettled(noRouteRuns.values());
+  await noRoute?.close();
   await lanes?.close();
   if (workDir) await rm(workDir, { recursive: true, force: true });
   if (tls) await rm(tls.dir, { recursive: true, force: true });
@@ -970,16 +974,42 @@ const MISSING_JWT_CONFIG = 'config/no_such_config.json';
 /** At most this many no-route programs at once: they mostly sleep between their SDKs' retries. */
 const NO_ROUTE_SLOTS = 12;
 
+const failureCandidates = stepRows.flatMap((row) =>
+  FAILURE_CASES.flatMap((failureCase) =>
+    failureCase.authMethods
+      .filter((auth) => row.target.authMethods.includes(auth))
+      .map((auth) => ({ name: `${row.name} ${auth} ${failureCase.id}`, row, auth, failureCase })),
+  ),
+);
+const failureRuns: FailureRun[] = failureCandidates.filter((run) => exclusion(run.row, run.failureCase) === null);
+
+// No route: nothing listens on api.box.com:443 in this namespace, so these runs need no mock and
+// no lane, and they spend their time in the SDKs' retries (the classic Node SDK's last about a
+// minute). They all start when the installs are done (see the first beforeAll), beside every
+// other kind of run; each failures test then checks its own program's outcome.
+let noRoute: Namespace | undefined;
+const noRouteRuns = new Map<
+  string,
+  Promise<{ prepared: Awaited<ReturnType<typeof prepareFailureRun>>; ran: ProgramRun }>
+>();
+
+async function startNoRouteRuns(): Promise<void> {
+  const namespace = await makeNamespace(LANES, HOST_NAMES);
+  namespace.listener.close();
+  noRoute = namespace;
+  const slots = makeLimiter(NO_ROUTE_SLOTS);
+  for (const run of failureRuns.filter((candidate) => candidate.failureCase.noRoute)) {
+    const started = slots(async () => {
+      const prepared = await prepareFailureRun(run);
+      return { prepared, ran: await prepared.run(namespace) };
+    });
+    started.catch(() => {}); // its test reports the error
+    noRouteRuns.set(run.name, started);
+  }
+}
+
 describe.concurrent('failures: every Python, Node, Java and cURL program explains the day-one failures', () => {
-  const candidates = stepRows.flatMap((row) =>
-    FAILURE_CASES.flatMap((failureCase) =>
-      failureCase.authMethods
-        .filter((auth) => row.target.authMethods.includes(auth))
-        .map((auth) => ({ name: `${row.name} ${auth} ${failureCase.id}`, row, auth, failureCase })),
-    ),
-  );
-  const failureRuns: FailureRun[] = candidates.filter((run) => exclusion(run.row, run.failureCase) === null);
-  for (const run of candidates) {
+  for (const run of failureCandidates) {
     const reason = exclusion(run.row, run.failureCase);
     if (reason)
       recordExclusion(
@@ -993,32 +1023,6 @@ describe.concurrent('failures: every Python, Node, Java and cURL program explain
     ...failureRuns.filter((run) => !run.failureCase.noRoute),
     ...failureRuns.filter((run) => run.failureCase.noRoute),
   ];
-
-  // No route: nothing listens on api.box.com:443 in this namespace, so these runs need no mock
-  // and no lane, and they spend their time in the SDKs' retries (the classic Node SDK's last
-  // about a minute). They all start here, beside the runs that need a lane; each test then checks
-  // its own program's outcome.
-  let noRoute: Namespace;
-  const noRouteRuns = new Map<string, ReturnType<typeof startNoRouteRun>>();
-  const noRouteSlots = makeLimiter(NO_ROUTE_SLOTS);
-  const startNoRouteRun = (run: FailureRun) =>
-    noRouteSlots(async () => {
-      const prepared = await prepareFailureRun(run);
-      return { prepared, ran: await prepared.run(noRoute) };
-    });
-  beforeAll(async () => {
-    noRoute = await makeNamespace(LANES, HOST_NAMES);
-    noRoute.listener.close();
-    for (const run of failureRuns.filter((candidate) => candidate.failureCase.noRoute)) {
-      const started = startNoRouteRun(run);
-      started.catch(() => {}); // its test reports the error
-      noRouteRuns.set(run.name, started);
-    }
-  });
-  afterAll(async () => {
-    await Promise.allSettled(noRouteRuns.values());
-    await noRoute?.close();
-  });
 
   it.each(ordered.map((run) => [run.name, run] as const))('%s', { timeout: 600_000 }, async (_name, failureRun) => {
     const { row, auth, failureCase } = failureRun;

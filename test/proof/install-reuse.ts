@@ -59,8 +59,13 @@ export async function currentRelease(
     }
     if (runtime === 'node' && requirement) {
       const { stdout } = await run('npm', ['view', requirement, 'version', '--json'], { env });
-      const versions = JSON.parse(stdout) as string | string[];
-      return `${name} ${Array.isArray(versions) ? versions.at(-1) : versions}`;
+      // npm lists them in publish order, not by version: a patch to an older line comes last.
+      const listed = [JSON.parse(stdout) as string | string[]].flat();
+      const newest = listed
+        .filter((version) => /^\d+(\.\d+)*$/.test(version))
+        .sort(compareVersions)
+        .at(-1);
+      return newest === undefined ? null : `${name} ${newest}`;
     }
     return runtime === 'java' || runtime === 'shell' ? 'fixed by the step text' : null;
   } catch {
