@@ -7,7 +7,7 @@ import Handlebars from 'handlebars';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CredentialContext, TemplateContext } from '../src/core/index.js';
+import { HINTS, type CredentialContext, type HintId, type TemplateContext } from '../src/core/index.js';
 
 type Vocabulary<T> = { [K in keyof T]-?: true };
 const ROOT: Vocabulary<TemplateContext> = {
@@ -27,19 +27,30 @@ const ROOT: Vocabulary<TemplateContext> = {
   containsSecret: true,
   credentials: true,
   auth: true,
-  asUser: true,
+  subjectUser: true,
+  asUserId: true,
+  revoke: true,
+  downscope: true,
+  hint: true,
   token: true,
   clientId: true,
   clientSecret: true,
   enterpriseId: true,
   userId: true,
   jwtConfigPath: true,
+  appToken: true,
   redirectUri: true,
   baseUrl: true,
   excerptStart: true,
   excerptEnd: true,
 };
-const AUTH_FLAGS: Vocabulary<TemplateContext['auth']> = { developerToken: true, ccg: true, jwt: true, oauth: true };
+const AUTH_FLAGS: Vocabulary<TemplateContext['auth']> = {
+  developerToken: true,
+  ccg: true,
+  jwt: true,
+  oauth: true,
+  appToken: true,
+};
 const CREDENTIAL: Vocabulary<CredentialContext> = {
   envVar: true,
   placeholder: true,
@@ -57,20 +68,46 @@ const BASE_URL: Vocabulary<NonNullable<TemplateContext['baseUrl']>> = {
   oauthLiteral: true,
   secure: true,
 };
-const OBJECT_FIELDS: Record<string, Record<string, true>> = {
+type Downscope = NonNullable<TemplateContext['downscope']>;
+const DOWNSCOPE_RESOURCE: Vocabulary<NonNullable<Downscope['resource']>> = {
+  kind: true,
+  file: true,
+  folder: true,
+  id: true,
+  idLiteral: true,
+  urlLiteral: true,
+};
+const DOWNSCOPE: Vocabulary<Downscope> = { scopes: true, scopesText: true, scopesTextLiteral: true, resource: true };
+const SCOPE: Vocabulary<Downscope['scopes'][number]> = { name: true, literal: true };
+const HINT_FIELDS = Object.fromEntries(Object.keys(HINTS).map((id) => [id, true])) as Vocabulary<Record<HintId, string>>;
+/** The fields of the root's objects, to any depth. */
+type Fields = { readonly [name: string]: true | Fields };
+const OBJECT_FIELDS: Fields = {
   token: CREDENTIAL,
   clientId: CREDENTIAL,
   clientSecret: CREDENTIAL,
   enterpriseId: CREDENTIAL,
   userId: CREDENTIAL,
   jwtConfigPath: CREDENTIAL,
+  appToken: CREDENTIAL,
+  asUserId: CREDENTIAL,
   baseUrl: BASE_URL,
   auth: AUTH_FLAGS,
+  hint: HINT_FIELDS,
+  downscope: { ...DOWNSCOPE, resource: DOWNSCOPE_RESOURCE },
 };
 /** What `{{#each X}}` iterates over: the scope its body sees. */
-const EACH_SCOPES: Record<string, Scope> = { credentials: 'credential', howToRun: 'string' };
+const EACH_SCOPES: Record<string, Scope> = {
+  credentials: 'credential',
+  howToRun: 'string',
+  'downscope.scopes': 'scope',
+};
+const SCOPE_FIELDS: Record<Exclude<Scope, 'root' | 'string'>, Record<string, true>> = {
+  credential: CREDENTIAL,
+  scope: SCOPE,
+};
 const BUILT_IN_BLOCKS = new Set(['if', 'unless', 'each']);
-type Scope = 'root' | 'credential' | 'string';
+type Scope = 'root' | 'credential' | 'scope' | 'string';
 
 const templatesDir = join(import.meta.dirname, '..', 'templates');
 
@@ -95,15 +132,18 @@ function checkPath(path: hbs.AST.PathExpression, scope: Scope, problems: string[
   }
   const effective: Scope = path.depth > 0 ? 'root' : scope;
   const [head, ...rest] = path.parts;
-  const fields = effective === 'root' ? ROOT : effective === 'credential' ? CREDENTIAL : {};
+  const fields = effective === 'root' ? ROOT : effective === 'string' ? {} : SCOPE_FIELDS[effective];
   if (!(head! in fields)) {
     problems.push(`${where}: "${path.original}" is not in the ${effective} vocabulary`);
     return;
   }
-  if (rest.length > 0) {
-    const nested = effective === 'root' ? OBJECT_FIELDS[head!] : undefined;
-    if (nested === undefined || !(rest[0]! in nested) || rest.length > 1)
+  let nested: true | Fields | undefined = effective === 'root' ? OBJECT_FIELDS[head!] : undefined;
+  for (const part of rest) {
+    nested = typeof nested === 'object' ? nested[part] : undefined;
+    if (nested === undefined) {
       problems.push(`${where}: "${path.original}" has no such field`);
+      return;
+    }
   }
 }
 

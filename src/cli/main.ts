@@ -52,9 +52,9 @@ async function readStdin(): Promise<string> {
 
 async function runGenerate(args: CliArguments): Promise<void> {
   const token = args.token === '-' ? await readStdin() : args.token;
-  if (args.jwtConfig !== undefined && !args.fromEnv) {
+  if (args.jwtConfigPath !== undefined && !args.fromEnv) {
     const { checkJwtConfigFile } = await import('./jwt-config.js');
-    await checkJwtConfigFile(args.jwtConfig);
+    await checkJwtConfigFile(args.jwtConfigPath);
   }
   const request: GenerateRequest = resolveRequest({ ...args, token });
   const format = (args.format ?? 'code') as OutputFormat;

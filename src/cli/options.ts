@@ -1,7 +1,15 @@
 // Every flag of box-snippet, as data: the parser, --help, "did you mean" and the per-command
 // checks all read this one table.
 
-import { LANGUAGE_ALIASES, PAGE_PACK_IDS, type Naming, type OptionName } from '../core/index.js';
+import {
+  AUTH_METHOD_TABLE,
+  CREDENTIAL_INPUTS,
+  LANGUAGE_ALIASES,
+  PAGE_PACK_IDS,
+  type CredentialName,
+  type Naming,
+  type OptionName,
+} from '../core/index.js';
 import { BUILD_FORMATS } from './build.js';
 import { OUTPUT_FORMATS } from './render-output.js';
 import type { CliArguments } from './resolve.js';
@@ -15,6 +23,8 @@ export interface FlagSpec {
   readonly short?: string;
   /** How --help shows the value, e.g. `<language>`. */
   readonly value?: string;
+  /** A string flag that may stand alone (`--as-user` with --from-env): then its value is ''. */
+  readonly optionalValue?: true;
   readonly describe: string;
 }
 
@@ -56,38 +66,21 @@ export const FLAGS: readonly FlagSpec[] = [
     key: 'auth',
     type: 'string',
     value: '<method>',
-    describe: 'developer-token (default), ccg, jwt or oauth',
+    describe: Object.values(AUTH_METHOD_TABLE)
+      .map((method, index) => `${method.id}${index === 0 ? ' (default)' : ''}`)
+      .join(', '),
   },
-  {
-    name: 'token',
-    key: 'token',
-    type: 'string',
-    value: '<token>|-',
-    describe: 'Developer Token to write into the program; "-" reads it from stdin',
-  },
-  { name: 'client-id', key: 'clientId', type: 'string', value: '<id>', describe: "your app's Client ID" },
-  {
-    name: 'client-secret',
-    key: 'clientSecret',
-    type: 'string',
-    value: '<secret>',
-    describe: "your app's Client Secret",
-  },
-  {
-    name: 'enterprise-id',
-    key: 'enterpriseId',
-    type: 'string',
-    value: '<id>',
-    describe: 'CCG: act as the enterprise (its service account)',
-  },
-  { name: 'user-id', key: 'userId', type: 'string', value: '<id>', describe: 'CCG or JWT: act as this user' },
-  {
-    name: 'jwt-config',
-    key: 'jwtConfig',
-    type: 'string',
-    value: '<path>',
-    describe: "JWT: the app's config file (the program reads it at run time)",
-  },
+  // One flag per credential, from the credential table.
+  ...(Object.entries(CREDENTIAL_INPUTS) as [CredentialName, (typeof CREDENTIAL_INPUTS)[CredentialName]][]).map(
+    ([name, input]): FlagSpec => ({
+      name: input.flag.slice(2),
+      key: name,
+      type: 'string',
+      value: input.flagValue,
+      describe: input.flagHelp,
+      ...(input.flagValue.startsWith('[') ? { optionalValue: true as const } : {}),
+    }),
+  ),
   {
     name: 'as',
     key: 'as',
@@ -102,6 +95,21 @@ export const FLAGS: readonly FlagSpec[] = [
     value: '<url>',
     describe: 'OAuth 2.0: where Box sends the browser back',
   },
+  {
+    name: 'downscope',
+    key: 'downscope',
+    type: 'string',
+    value: '<scopes>',
+    describe: 'exchange the token for one with only these scopes (comma-separated, e.g. item_preview), then use it',
+  },
+  {
+    name: 'resource',
+    key: 'resource',
+    type: 'string',
+    value: '<url>',
+    describe: 'with --downscope: the one Box file or folder (its URL) the token is for',
+  },
+  { name: 'revoke', key: 'revoke', type: 'boolean', describe: 'revoke the token when the program is done' },
   {
     name: 'from-env',
     key: 'fromEnv',
@@ -193,12 +201,14 @@ const FLAG_OF_OPTION: Readonly<Record<OptionName, keyof CliArguments>> = {
   style: 'module',
   auth: 'auth',
   credentials: 'fromEnv',
-  token: 'token',
-  clientId: 'clientId',
-  clientSecret: 'clientSecret',
-  enterpriseId: 'enterpriseId',
-  userId: 'userId',
-  jwtConfigPath: 'jwtConfig',
+  ...(Object.fromEntries(Object.keys(CREDENTIAL_INPUTS).map((name) => [name, name])) as Record<
+    CredentialName,
+    CredentialName
+  >),
+  asUser: 'asUserId',
+  downscope: 'downscope',
+  resource: 'resource',
+  revoke: 'revoke',
   subject: 'as',
   includeOptionalCredentials: 'withClientCredentials',
   redirectUri: 'redirectUri',

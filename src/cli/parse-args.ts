@@ -25,7 +25,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   );
   checkSingleDashWords(argv);
   const { tokens } = parseArgs({
-    args: [...argv],
+    args: standAloneValues(argv),
     options,
     strict: false,
     allowPositionals: true,
@@ -60,6 +60,15 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   return { command: (word as Command | undefined) ?? 'generate', args: args as CliArguments, given };
 }
 
+/** A flag whose value is optional, given alone (last, or before another flag), gets the empty value. */
+function standAloneValues(argv: readonly string[]): string[] {
+  const optional = new Set(FLAGS.filter((flag) => flag.optionalValue).map((flag) => `--${flag.name}`));
+  return argv.map((arg, index) => {
+    const next = argv[index + 1];
+    return optional.has(arg) && (next === undefined || (next.startsWith('-') && next !== '-')) ? `${arg}=` : arg;
+  });
+}
+
 /** Node reads "-lang python" as -l with the value "ang"; a long name after one dash is a typo. */
 function checkSingleDashWords(argv: readonly string[]): void {
   for (const arg of argv) {
@@ -79,6 +88,7 @@ function flagValue(flag: FlagSpec, token: OptionToken): string | boolean {
     return !token.rawName.startsWith('--no-');
   }
   // parseArgs takes the next word even when it is a flag ("--lang --token x"); "-" alone is a value.
+  if (flag.optionalValue && token.inlineValue && token.value === '') return '';
   if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-') && token.value !== '-')) {
     throw new UsageError(`--${flag.name}: expected a value`);
   }

@@ -4,6 +4,8 @@
 import {
   AUTH_METHODS,
   BoxSnippetError,
+  CREDENTIAL_INPUTS,
+  type CredentialName,
   LANGUAGE_ALIASES,
   TARGETS,
   packageId,
@@ -14,18 +16,16 @@ import {
 } from '../core/index.js';
 import { closest } from './suggest.js';
 
-export interface CliArguments {
+/** The parsed flags: one key per flag, a credential's flag under the credential's name. */
+export interface CliArguments extends Partial<Record<CredentialName, string>> {
   lang?: string;
   sdk?: string;
   package?: string;
   module?: string;
   auth?: string;
-  token?: string;
-  clientId?: string;
-  clientSecret?: string;
-  enterpriseId?: string;
-  userId?: string;
-  jwtConfig?: string;
+  downscope?: string;
+  resource?: string;
+  revoke?: boolean;
   as?: string;
   redirectUri?: string;
   fromEnv?: boolean;
@@ -47,15 +47,7 @@ export interface CliArguments {
 /** What `--sdk` accepts: the lines, and Box's word for the legacy one. */
 const SDK_CHOICES: Readonly<Record<string, 'gen' | 'legacy'>> = { gen: 'gen', legacy: 'legacy', classic: 'legacy' };
 const SUBJECTS = ['enterprise', 'user'] as const;
-/** Credential flags and the library's names for them. */
-const CREDENTIAL_FLAGS = [
-  ['token', '--token'],
-  ['clientId', '--client-id'],
-  ['clientSecret', '--client-secret'],
-  ['enterpriseId', '--enterprise-id'],
-  ['userId', '--user-id'],
-  ['jwtConfigPath', '--jwt-config'],
-] as const;
+const CREDENTIAL_NAMES = Object.keys(CREDENTIAL_INPUTS) as CredentialName[];
 const ALL_TARGETS = TARGETS as readonly Target[];
 
 export function resolveRequest(args: CliArguments): GenerateRequest {
@@ -79,6 +71,16 @@ export function resolveRequest(args: CliArguments): GenerateRequest {
   if (args.baseUrl !== undefined) options.baseUrl = args.baseUrl;
   if (args.as !== undefined) options.subject = resolveChoice('--as', args.as, SUBJECTS);
   if (args.redirectUri !== undefined) options.redirectUri = args.redirectUri;
+  if (args.asUserId !== undefined) options.asUser = true;
+  if (args.revoke) options.revoke = true;
+  if (args.downscope !== undefined) {
+    options.downscope = {
+      scopes: args.downscope.split(/[\s,]+/).filter((scope) => scope.length > 0),
+      ...(args.resource === undefined ? {} : { resource: args.resource }),
+    };
+  } else if (args.resource !== undefined) {
+    throw usage('--resource', 'names the item of a downscoped token; give --downscope <scopes> too');
+  }
   return options;
 }
 
@@ -125,16 +127,9 @@ function resolveStyle(args: CliArguments, target: Target): string | undefined {
 }
 
 function resolveCredentials(args: CliArguments): CredentialSource {
-  const values: Record<(typeof CREDENTIAL_FLAGS)[number][0], string | undefined> = {
-    token: args.token,
-    clientId: args.clientId,
-    clientSecret: args.clientSecret,
-    enterpriseId: args.enterpriseId,
-    userId: args.userId,
-    jwtConfigPath: args.jwtConfig,
-  };
-  const given = CREDENTIAL_FLAGS.filter(([name]) => values[name] !== undefined).map(
-    ([name, flag]) => [name, values[name]!, flag] as const,
+  // A flag that stands alone ('': `--as-user` with --from-env) turns its option on without a value.
+  const given = CREDENTIAL_NAMES.filter((name) => args[name] !== undefined && args[name] !== '').map(
+    (name) => [name, args[name]!, CREDENTIAL_INPUTS[name].flag] as const,
   );
   if (args.fromEnv) {
     if (given.length > 0) {
@@ -146,6 +141,13 @@ function resolveCredentials(args: CliArguments): CredentialSource {
     return 'env';
   }
   if (given.length === 0) return 'placeholder';
+  const alone = CREDENTIAL_NAMES.find((name) => args[name] === '');
+  if (alone !== undefined) {
+    throw usage(
+      CREDENTIAL_INPUTS[alone].flag,
+      `expected ${CREDENTIAL_INPUTS[alone].expected} with literal values (alone, it is for --from-env and placeholders)`,
+    );
+  }
   if (args.withClientCredentials) {
     throw usage(
       '--with-client-credentials',

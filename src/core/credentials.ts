@@ -5,8 +5,10 @@ import type { AuthMethodId } from './targets.js';
 import { BoxSnippetError } from './errors.js';
 
 export interface CredentialInput {
-  /** The CLI flag that carries a literal value. */
+  /** The CLI flag that carries a literal value, how --help shows its value, and what --help says of it. */
   readonly flag: string;
+  readonly flagValue: string;
+  readonly flagHelp: string;
   /** The environment variable a `--from-env` program reads. */
   readonly envVar: string;
   /** What a placeholder program shows instead of a value. */
@@ -28,6 +30,8 @@ export interface CredentialInput {
 export const CREDENTIAL_INPUTS = {
   token: {
     flag: '--token',
+    flagValue: '<token>|-',
+    flagHelp: 'Developer Token to write into the program; "-" reads it from stdin',
     envVar: 'BOX_DEVELOPER_TOKEN',
     placeholder: 'YOUR_DEVELOPER_TOKEN',
     description: 'a Developer Token (valid for 60 minutes)',
@@ -41,6 +45,8 @@ export const CREDENTIAL_INPUTS = {
   },
   clientId: {
     flag: '--client-id',
+    flagValue: '<id>',
+    flagHelp: "your app's Client ID",
     envVar: 'BOX_CLIENT_ID',
     placeholder: 'YOUR_CLIENT_ID',
     description: "your app's Client ID",
@@ -54,6 +60,8 @@ export const CREDENTIAL_INPUTS = {
   },
   clientSecret: {
     flag: '--client-secret',
+    flagValue: '<secret>',
+    flagHelp: "your app's Client Secret",
     envVar: 'BOX_CLIENT_SECRET',
     placeholder: 'YOUR_CLIENT_SECRET',
     description: "your app's Client Secret",
@@ -67,6 +75,8 @@ export const CREDENTIAL_INPUTS = {
   },
   enterpriseId: {
     flag: '--enterprise-id',
+    flagValue: '<id>',
+    flagHelp: 'CCG: act as the enterprise (its service account)',
     envVar: 'BOX_ENTERPRISE_ID',
     placeholder: 'YOUR_ENTERPRISE_ID',
     description: "your enterprise's ID",
@@ -80,6 +90,8 @@ export const CREDENTIAL_INPUTS = {
   },
   userId: {
     flag: '--user-id',
+    flagValue: '<id>',
+    flagHelp: 'CCG or JWT: act as this user',
     envVar: 'BOX_USER_ID',
     placeholder: 'YOUR_USER_ID',
     description: 'the ID of the user to act as',
@@ -91,8 +103,42 @@ export const CREDENTIAL_INPUTS = {
     snakeName: 'user_id',
     upperName: 'USER_ID',
   },
+  appToken: {
+    flag: '--app-token',
+    flagValue: '<token>',
+    flagHelp: 'App Token (--auth app-token) to write into the program',
+    envVar: 'BOX_APP_TOKEN',
+    placeholder: 'YOUR_APP_TOKEN',
+    description: "your app's primary or secondary App Token",
+    where:
+      'Box Developer Console > your app (a Limited Access App, or App Token auth) > Configuration > App Token Keys > Generate Key, once an admin has authorized the app',
+    pattern: /^[A-Za-z0-9]{32}$/,
+    expected: 'a Box App Token: 32 letters and digits',
+    secret: true,
+    camelName: 'appToken',
+    snakeName: 'app_token',
+    upperName: 'APP_TOKEN',
+  },
+  asUserId: {
+    flag: '--as-user',
+    flagValue: '[<user id>]',
+    flagHelp: 'every API call acts as this user (As-User header); alone with --from-env or placeholders',
+    envVar: 'BOX_AS_USER_ID',
+    placeholder: 'AS_USER_ID',
+    description: 'the ID of the user every API call acts as (the As-User header)',
+    where:
+      'Box Admin Console > Users and Groups; the app needs "Make API calls using the as-user header" (Developer Console > your app > Configuration > Advanced Features) and an admin\'s or the service account\'s token',
+    pattern: /^[0-9]{1,20}$/,
+    expected: 'a Box user ID: digits only',
+    secret: false,
+    camelName: 'asUserId',
+    snakeName: 'as_user_id',
+    upperName: 'AS_USER_ID',
+  },
   jwtConfigPath: {
     flag: '--jwt-config',
+    flagValue: '<path>',
+    flagHelp: "JWT: the app's config file (the program reads it at run time)",
     envVar: 'BOX_JWT_CONFIG_PATH',
     placeholder: 'path/to/config.json',
     description: "the path of your app's JSON config file",
@@ -113,6 +159,10 @@ export type Subject = 'enterprise' | 'user';
 export interface AuthMethod {
   readonly id: AuthMethodId;
   readonly title: string;
+  /** What `--help` says of the method. */
+  readonly summary: string;
+  /** The templates' flag for the method: `auth.<contextKey>` is set in its program. */
+  readonly contextKey: string;
   readonly required: readonly CredentialName[];
   /** Credentials that are included together or not at all. */
   readonly optionalGroup: readonly CredentialName[];
@@ -127,6 +177,8 @@ export const AUTH_METHOD_TABLE: Readonly<Record<AuthMethodId, AuthMethod>> = {
   'developer-token': {
     id: 'developer-token',
     title: 'Developer Token',
+    summary: 'a Developer Token (60 minutes, your own account)',
+    contextKey: 'developerToken',
     required: ['token'],
     optionalGroup: ['clientId', 'clientSecret'],
     subjects: {},
@@ -134,6 +186,8 @@ export const AUTH_METHOD_TABLE: Readonly<Record<AuthMethodId, AuthMethod>> = {
   ccg: {
     id: 'ccg',
     title: 'Client Credentials Grant',
+    summary: 'Client Credentials Grant: the service account or a user',
+    contextKey: 'ccg',
     required: ['clientId', 'clientSecret'],
     optionalGroup: [],
     subjects: { enterprise: ['enterpriseId'], user: ['userId'] },
@@ -141,6 +195,8 @@ export const AUTH_METHOD_TABLE: Readonly<Record<AuthMethodId, AuthMethod>> = {
   jwt: {
     id: 'jwt',
     title: 'JWT (server authentication)',
+    summary: "JWT: the app's config file, as the service account or a user",
+    contextKey: 'jwt',
     required: ['jwtConfigPath'],
     optionalGroup: [],
     // The enterprise ID comes from the config file itself.
@@ -149,7 +205,18 @@ export const AUTH_METHOD_TABLE: Readonly<Record<AuthMethodId, AuthMethod>> = {
   oauth: {
     id: 'oauth',
     title: 'OAuth 2.0',
+    summary: 'OAuth 2.0: a user signs in in the browser',
+    contextKey: 'oauth',
     required: ['clientId', 'clientSecret'],
+    optionalGroup: [],
+    subjects: {},
+  },
+  'app-token': {
+    id: 'app-token',
+    title: 'App Token (Limited Access App)',
+    summary: "an App Token: a Limited Access App's own token, used as it is",
+    contextKey: 'appToken',
+    required: ['appToken'],
     optionalGroup: [],
     subjects: {},
   },

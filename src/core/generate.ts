@@ -11,7 +11,16 @@ import {
   type CredentialName,
   type CredentialSource,
 } from './credentials.js';
+import {
+  CLIENT_OPTIONS,
+  CLIENT_OPTION_IDS,
+  DOWNSCOPE_SCOPES,
+  parseDownscopeResource,
+  type ClientOptionId,
+  type DownscopeResource,
+} from './client-options.js';
 import { STRING_ENCODERS, STRING_LIMITS } from './encoders/index.js';
+import { HINTS, type HintId } from './hints.js';
 import { BoxSnippetError, type OptionName } from './errors.js';
 import { checkClassNameIsFree, programFile, type ProgramFile } from './program-file.js';
 import { cutExcerpt, EXCERPT_END, EXCERPT_START } from './excerpt.js';
@@ -48,17 +57,39 @@ export type CcgCredentials =
 export type JwtCredentials = { jwtConfigPath: string; userId?: string };
 /** OAuth 2.0: the app's client pair. */
 export type OAuthCredentials = { clientId: string; clientSecret: string };
+/** App Token: a Limited Access App's primary or secondary token. */
+export type AppTokenCredentials = { appToken: string };
+/** With `asUser`, in literal mode: the user every API call acts as. */
+type AsUserCredential = { asUserId?: string };
 
 type Mode = 'placeholder' | 'env';
 /** Who the program acts as, in env and placeholder modes (literal mode: the ID given). */
 type SubjectOption = { subject?: Subject };
 export type AuthOptions =
-  | { auth?: 'developer-token'; credentials?: Mode | DeveloperTokenCredentials; includeOptionalCredentials?: boolean }
-  | ({ auth: 'ccg'; credentials?: Mode | CcgCredentials } & SubjectOption)
-  | ({ auth: 'jwt'; credentials?: Mode | JwtCredentials } & SubjectOption)
-  | { auth: 'oauth'; credentials?: Mode | OAuthCredentials; redirectUri?: string };
+  | {
+      auth?: 'developer-token';
+      credentials?: Mode | (DeveloperTokenCredentials & AsUserCredential);
+      includeOptionalCredentials?: boolean;
+    }
+  | ({ auth: 'ccg'; credentials?: Mode | (CcgCredentials & AsUserCredential) } & SubjectOption)
+  | ({ auth: 'jwt'; credentials?: Mode | (JwtCredentials & AsUserCredential) } & SubjectOption)
+  | { auth: 'oauth'; credentials?: Mode | (OAuthCredentials & AsUserCredential); redirectUri?: string }
+  | { auth: 'app-token'; credentials?: Mode | AppTokenCredentials };
 
-export type GenerateOptions<T extends TargetId = TargetId> = TargetOptions<T> & AuthOptions;
+/** What the program does with its client beyond signing in (CLIENT_OPTIONS says which combine). */
+export interface ClientOptions {
+  /**
+   * Every API call acts as another user (the As-User header). Literal mode: the ID is
+   * `credentials.asUserId`; env mode reads BOX_AS_USER_ID; placeholders say where it comes from.
+   */
+  asUser?: boolean;
+  /** Exchange the token for a downscoped one with these scopes, optionally restricted to one file or folder. */
+  downscope?: { scopes: readonly string[]; resource?: string };
+  /** Revoke the token at the end (a Developer Token needs the client ID and secret for it). */
+  revoke?: boolean;
+}
+
+export type GenerateOptions<T extends TargetId = TargetId> = TargetOptions<T> & AuthOptions & ClientOptions;
 
 /** Where the OAuth 2.0 program tells Box to send the user back; the app must list it too. */
 export const DEFAULT_REDIRECT_URI = 'http://localhost:3000/callback';
@@ -84,7 +115,8 @@ export interface TargetOptions<T extends TargetId = TargetId> {
  * The same options without the per-auth-method pairing of credentials, for callers that build
  * them from flags or data (the CLI, a docs build); generate() checks the pairing at run time.
  */
-export type GenerateRequest = TargetOptions & {
+export type GenerateRequest = TargetOptions &
+  ClientOptions & {
   auth?: AuthMethodId;
   credentials?: CredentialSource;
   includeOptionalCredentials?: boolean;
@@ -103,10 +135,11 @@ export function generate<T extends TargetId>(options: GenerateOptions<T>): Snipp
  */
 export function generateFromRequest(request: GenerateRequest): Snippet {
   const picked = resolveTarget(request);
-  const credentials = checkCredentials(request, picked);
+  const options = checkClientOptions(request, picked);
+  const credentials = checkCredentials(request, picked, options);
   const resolved = { ...picked, ...resolveProgram(request, picked) };
-  const context = templateContext(resolved, credentials, request.credentials ?? 'placeholder');
-  return render(resolved, credentials, context);
+  const context = templateContext(resolved, credentials, options, request.credentials ?? 'placeholder');
+  return render(resolved, credentials, options, context);
 }
 
 /** What a request picks from the registry, each choice checked: target, package, style and auth method. */
@@ -131,7 +164,7 @@ function resolveTarget(request: GenerateRequest): Picked {
   const pkg = pick(target.packages, packageId, request.package, 'UNKNOWN_PACKAGE', 'package', target);
   const style = pick(target.styles, (s) => s.id, request.style, 'UNKNOWN_MODULE_STYLE', 'style', target);
   const authId = request.auth ?? 'developer-token';
-  if (!(AUTH_METHODS as readonly string[]).includes(authId)) {
+  if (!(authId in AUTH_METHOD_TABLE)) {
     throw new BoxSnippetError(
       'UNSUPPORTED_AUTH',
       (naming) => `${naming.option('auth')}: expected one of ${AUTH_METHODS.join(', ')}; got "${authId}"`,
@@ -167,6 +200,83 @@ function resolveProgram(
   return { file, install, baseUrl, redirectUri };
 }
 
+/** The client options a request turns on, each checked against the auth method, the target and each other. */
+interface CheckedClientOptions {
+  readonly ids: readonly ClientOptionId[];
+  readonly downscope: { readonly scopes: readonly string[]; readonly resource: DownscopeResource | null } | null;
+}
+
+function checkClientOptions(request: GenerateRequest, { target, authId, auth }: Picked): CheckedClientOptions {
+  const literalAsUser = typeof request.credentials === 'object' && request.credentials.asUserId !== undefined;
+  const on: Record<ClientOptionId, boolean> = {
+    asUser: (request.asUser ?? false) || literalAsUser,
+    downscope: request.downscope !== undefined,
+    revoke: request.revoke ?? false,
+  };
+  const ids = CLIENT_OPTION_IDS.filter((id) => on[id]);
+  for (const id of ids) {
+    const option = CLIENT_OPTIONS[id];
+    const reason = option.notWith[authId] ?? target.unsupportedClientOptions?.[id];
+    if (reason !== undefined) {
+      throw new BoxSnippetError(
+        'CONFLICTING_OPTIONS',
+        (naming) => `${naming.option(id)}: not with ${auth.title} auth on ${target.id}: ${reason}`,
+        id,
+      );
+    }
+    for (const other of ids) {
+      const clash = option.excludes[other];
+      if (clash !== undefined) {
+        throw new BoxSnippetError(
+          'CONFLICTING_OPTIONS',
+          (naming) => `${naming.option(id)}: not with ${naming.option(other)}: ${clash}`,
+          id,
+        );
+      }
+    }
+  }
+  return { ids, downscope: request.downscope === undefined ? null : checkDownscope(request.downscope, request.validate ?? true) };
+}
+
+function checkDownscope(
+  downscope: NonNullable<GenerateRequest['downscope']>,
+  strict: boolean,
+): NonNullable<CheckedClientOptions['downscope']> {
+  const scopes = [...new Set(downscope.scopes)];
+  if (scopes.length === 0) {
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      (naming) => `${naming.option('downscope')}: expected one or more scopes, such as item_preview`,
+      'downscope',
+    );
+  }
+  for (const scope of scopes) {
+    // A scope is written into the program as it is: only Box's scope alphabet can be.
+    const known = (DOWNSCOPE_SCOPES as readonly string[]).includes(scope);
+    if (!/^[a-z][a-z0-9_.]*$/.test(scope) || (strict && !known)) {
+      throw new BoxSnippetError(
+        'CONFLICTING_OPTIONS',
+        (naming) =>
+          `${naming.option('downscope')}: expected scopes among ${DOWNSCOPE_SCOPES.join(', ')}; got "${scope}"${/^[a-z][a-z0-9_.]*$/.test(scope) ? ` (use ${naming.setting({ validate: false })} to accept it as is)` : ''}`,
+        'downscope',
+      );
+    }
+  }
+  let resource: DownscopeResource | null = null;
+  if (downscope.resource !== undefined) {
+    resource = parseDownscopeResource(downscope.resource);
+    if (resource === null) {
+      throw new BoxSnippetError(
+        'CONFLICTING_OPTIONS',
+        (naming) =>
+          `${naming.option('resource')}: expected a Box file or folder URL, such as https://app.box.com/file/123456 or https://api.box.com/2.0/folders/123456`,
+        'resource',
+      );
+    }
+  }
+  return { scopes, resource };
+}
+
 /** The credentials a program uses, where they come from, and who it acts as. */
 interface CheckedCredentials {
   readonly names: readonly CredentialName[];
@@ -175,15 +285,39 @@ interface CheckedCredentials {
   readonly containsSecret: boolean;
 }
 
-function checkCredentials(request: GenerateRequest, { target, style, auth }: Picked): CheckedCredentials {
+function checkCredentials(
+  request: GenerateRequest,
+  { target, style, auth }: Picked,
+  options: CheckedClientOptions,
+): CheckedCredentials {
   // Checked again at run time: JavaScript callers and casts get past the types.
-  const source: CredentialSource = request.credentials ?? 'placeholder';
-  const { names, subject } = selectCredentials(
+  const given: CredentialSource = request.credentials ?? 'placeholder';
+  // The options' own credentials (the As-User ID) are theirs to check, not the auth method's.
+  const optionNames = options.ids.flatMap((id) => CLIENT_OPTIONS[id].credentials);
+  const source: CredentialSource =
+    typeof given === 'object'
+      ? (Object.fromEntries(
+          Object.entries(given).filter(([name]) => !optionNames.includes(name as CredentialName)),
+        ) as CredentialSource)
+      : given;
+  const needsGroup = options.ids.find((id) => CLIENT_OPTIONS[id].needsOptionalGroup) ?? null;
+  if (needsGroup !== null && typeof source === 'object' && auth.optionalGroup.some((name) => source[name] === undefined)) {
+    const missing = auth.optionalGroup.find((name) => source[name] === undefined)!;
+    throw new BoxSnippetError(
+      'MISSING_CREDENTIAL',
+      (naming) =>
+        `${naming.option(missing)}: ${naming.option(needsGroup)} with ${auth.title} auth needs ${auth.optionalGroup.map(naming.option).join(' and ')}`,
+      missing,
+    );
+  }
+  const selected = selectCredentials(
     auth,
     source,
-    request.includeOptionalCredentials ?? false,
+    (request.includeOptionalCredentials ?? false) || needsGroup !== null,
     request.subject,
   );
+  const subject = selected.subject;
+  const names = [...selected.names, ...optionNames];
   if (target.takesOptionalCredentials === false) {
     const optional = names.find((name) => auth.optionalGroup.includes(name));
     if (optional !== undefined) {
@@ -212,19 +346,51 @@ function checkCredentials(request: GenerateRequest, { target, style, auth }: Pic
       requireWritable(style, name, value);
     }
   }
+  if (typeof given === 'object' && given.asUserId !== undefined && !options.ids.includes('asUser')) {
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      (naming) => `${naming.option('asUserId')}: set only with ${naming.option('asUser')}`,
+      'asUserId',
+    );
+  }
   const mode: CredentialMode = typeof source === 'object' ? 'literal' : source;
   const containsSecret = mode === 'literal' && names.some((name) => CREDENTIAL_INPUTS[name].secret);
   return { names, subject, mode, containsSecret };
 }
 
 function templateContext(
-  { pkg, style, install, baseUrl, file, authId, redirectUri }: Resolved,
+  { pkg, style, install, baseUrl, file, auth, redirectUri }: Resolved,
   { names, subject, mode, containsSecret }: CheckedCredentials,
+  options: CheckedClientOptions,
   source: CredentialSource,
 ): TemplateContext {
   const context = buildContext(pkg, style, install, mode, names, source, baseUrl, file);
-  context.auth = { [AUTH_CONTEXT_KEYS[authId]]: true } as TemplateContext['auth'];
-  context.asUser = subject === 'user';
+  const encode = STRING_ENCODERS[style.language];
+  context.auth = { [auth.contextKey]: true } as TemplateContext['auth'];
+  context.subjectUser = subject === 'user';
+  context.revoke = options.ids.includes('revoke');
+  context.downscope =
+    options.downscope === null
+      ? null
+      : {
+          scopes: options.downscope.scopes.map((scope) => ({ name: scope, literal: encode(scope) })),
+          scopesText: options.downscope.scopes.join(' '),
+          scopesTextLiteral: encode(options.downscope.scopes.join(' ')),
+          resource:
+            options.downscope.resource === null
+              ? null
+              : {
+                  kind: options.downscope.resource.kind,
+                  file: options.downscope.resource.kind === 'file',
+                  folder: options.downscope.resource.kind === 'folder',
+                  id: options.downscope.resource.id,
+                  idLiteral: encode(options.downscope.resource.id),
+                  urlLiteral: encode(options.downscope.resource.url),
+                },
+        };
+  context.hint = Object.fromEntries(
+    (Object.keys(HINTS) as HintId[]).map((id) => [id, encode(HINTS[id])]),
+  ) as Record<HintId, string>;
   context.redirectUri = redirectUri === null ? null : STRING_ENCODERS[style.language](redirectUri);
   context.containsSecret = containsSecret;
   return context;
@@ -233,6 +399,7 @@ function templateContext(
 function render(
   { target, pkg, style, authId, file, install }: Resolved,
   { names, mode, containsSecret }: CheckedCredentials,
+  options: CheckedClientOptions,
   context: TemplateContext,
 ): Snippet {
   const renderWith = (values: object) => renderTemplate(target.templateDir, authId, values, target.id);
@@ -251,6 +418,7 @@ function render(
     package: packageSummary(pkg),
     style: style.id,
     auth: authId,
+    clientOptions: [...options.ids],
     credentialMode: mode,
     envVars: mode === 'env' ? names.map((name) => CREDENTIAL_INPUTS[name].envVar) : [],
     containsSecret,
@@ -264,13 +432,6 @@ function render(
     excerpt,
   };
 }
-
-const AUTH_CONTEXT_KEYS = {
-  'developer-token': 'developerToken',
-  ccg: 'ccg',
-  jwt: 'jwt',
-  oauth: 'oauth',
-} as const satisfies Record<AuthMethodId, keyof TemplateContext['auth']>;
 
 /** `--auth` with a method the target cannot offer: why (registry data), and which families can. */
 function unsupportedAuth(target: Target, authId: AuthMethodId): BoxSnippetError {
@@ -349,16 +510,41 @@ export interface TemplateContext {
   /** Whether the program holds a secret as a literal (a literal JWT config path is no secret). */
   containsSecret: boolean;
   credentials: CredentialContext[];
-  /** Exactly one flag is set: the auth method the template is for. */
-  auth: { developerToken?: true; ccg?: true; jwt?: true; oauth?: true };
-  /** CCG and JWT: the program acts as a user rather than the enterprise. */
-  asUser: boolean;
+  /** Exactly one flag is set: the auth method the template is for (its row's contextKey). */
+  auth: { developerToken?: true; ccg?: true; jwt?: true; oauth?: true; appToken?: true };
+  /** CCG and JWT: the token's subject is a user rather than the enterprise. */
+  subjectUser: boolean;
+  /** The As-User header's user, when every API call acts as another user. */
+  asUserId: CredentialContext | null;
+  /** Revoke the token at the end. */
+  revoke: boolean;
+  /** Exchange the token for a downscoped one, then call Box with that one. */
+  downscope: {
+    /** Each scope as a string literal, in the order given. */
+    scopes: { name: string; literal: string }[];
+    /** The scopes space-separated, as Box's token request takes them: plain, and as a literal. */
+    scopesText: string;
+    scopesTextLiteral: string;
+    /** The one file or folder the token is restricted to; the program reads it with the new token. */
+    resource: {
+      kind: 'file' | 'folder';
+      file: boolean;
+      folder: boolean;
+      id: string;
+      idLiteral: string;
+      /** Box's API URL for the item (`https://api.box.com/2.0/files/<id>`), as the exchange takes it. */
+      urlLiteral: string;
+    } | null;
+  } | null;
+  /** Every hint the program may print (src/core/hints.ts), as string literals of its language. */
+  hint: Record<HintId, string>;
   token: CredentialContext | null;
   clientId: CredentialContext | null;
   clientSecret: CredentialContext | null;
   enterpriseId: CredentialContext | null;
   userId: CredentialContext | null;
   jwtConfigPath: CredentialContext | null;
+  appToken: CredentialContext | null;
   /** OAuth 2.0: the redirect URI as a string literal. */
   redirectUri: string | null;
   /** `--base-url` as literals: the host itself, with a trailing slash, and Box's two API roots below it. */
@@ -431,13 +617,18 @@ function buildContext(
     containsSecret: false,
     credentials: names.map((name) => credential(name)!),
     auth: {},
-    asUser: false,
+    subjectUser: false,
+    asUserId: credential('asUserId'),
+    revoke: false,
+    downscope: null,
+    hint: {} as Record<HintId, string>,
     token: credential('token'),
     clientId: credential('clientId'),
     clientSecret: credential('clientSecret'),
     enterpriseId: credential('enterpriseId'),
     userId: credential('userId'),
     jwtConfigPath: credential('jwtConfigPath'),
+    appToken: credential('appToken'),
     redirectUri: null,
     baseUrl:
       baseUrl === null

@@ -14,6 +14,8 @@ export {
   type CcgCredentials,
   type JwtCredentials,
   type OAuthCredentials,
+  type AppTokenCredentials,
+  type ClientOptions,
   type DeveloperTokenCredentials,
   type TemplateContext,
   type CredentialContext,
@@ -65,6 +67,16 @@ export {
   type PackageLine,
 } from './targets.js';
 export { STRING_ENCODERS, type Language } from './encoders/index.js';
+export {
+  CLIENT_OPTIONS,
+  CLIENT_OPTION_IDS,
+  DOWNSCOPE_SCOPES,
+  parseDownscopeResource,
+  type ClientOption,
+  type ClientOptionId,
+  type DownscopeResource,
+} from './client-options.js';
+export { HINTS, type HintId } from './hints.js';
 export { installAsText, type Snippet, type PackageSummary, type CredentialMode } from './snippet.js';
 export { SCHEMA_VERSION, snippetSchema, targetsSchema } from './schemas.js';
 export {

@@ -4,6 +4,7 @@
 // test/json-schemas.test.ts checks every output against them. Each output carries the
 // schemaVersion it follows; it goes up when a field changes meaning or goes away.
 
+import { CLIENT_OPTION_IDS } from './client-options.js';
 import { CREDENTIAL_MODES } from './snippet.js';
 import { AUTH_METHODS, BOX_TAB_ORDER, PACKAGE_STATUSES, PLATFORMS, SDK_LINES, TARGETS, TARGET_IDS } from './targets.js';
 
@@ -58,6 +59,7 @@ export function snippetSchema() {
         package: packageSummary(),
         style: { enum: styleIds },
         auth: { enum: AUTH_METHODS },
+        clientOptions: { type: 'array', items: { enum: CLIENT_OPTION_IDS } },
         credentialMode: { enum: CREDENTIAL_MODES },
         envVars: strings,
         containsSecret: { type: 'boolean' },

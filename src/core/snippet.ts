@@ -1,5 +1,6 @@
 // What box-snippet returns: the program and everything a user needs around it.
 
+import type { ClientOptionId } from './client-options.js';
 import type { Excerpt } from './excerpt.js';
 import type { AuthMethodId, EndOfLife, InstallStep, PackageStatus, SdkLine, TargetId } from './targets.js';
 
@@ -26,6 +27,8 @@ export interface Snippet {
   readonly package: PackageSummary;
   readonly style: string;
   readonly auth: AuthMethodId;
+  /** What the program does beyond signing in (as-user, downscope, revoke), in CLIENT_OPTION_IDS order. */
+  readonly clientOptions: readonly ClientOptionId[];
   readonly credentialMode: CredentialMode;
   /** Environment variables the program reads at run time (env mode), else empty. */
   readonly envVars: readonly string[];

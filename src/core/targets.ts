@@ -2,6 +2,7 @@
 // `list` output and docs tables are all derived from this one table; nothing else branches on
 // a language or an SDK line.
 
+import type { ClientOptionId } from './client-options.js';
 import type { Language } from './encoders/index.js';
 
 export const SDK_LINES = ['gen', 'legacy'] as const;
@@ -131,9 +132,15 @@ export interface Target {
   readonly packages: readonly PackageLine[];
   /** First entry is the default. */
   readonly styles: readonly ModuleStyle[];
+  /**
+   * Every auth method but those in `unsupportedAuth`, in AUTH_METHODS order (derived: a new auth
+   * method reaches every target that does not say why it cannot have it).
+   */
   readonly authMethods: readonly AuthMethodId[];
   /** Auth methods the target cannot offer, and why: the usage error says so and names the alternatives. */
   readonly unsupportedAuth?: Partial<Record<AuthMethodId, string>>;
+  /** Client options (as-user, downscope, revoke) the target cannot offer, and why. */
+  readonly unsupportedClientOptions?: Partial<Record<ClientOptionId, string>>;
   /** False where a Developer Token program has no use for the optional client ID and secret. */
   readonly takesOptionalCredentials?: boolean;
   /** The SDK's HTTP client refuses cleartext connections: `--base-url` must be https://. */
@@ -162,7 +169,7 @@ export const BOX_TAB_ORDER = [
 export const FAMILIES = ['python', 'node', 'java', 'dotnet', 'curl', 'swift'] as const;
 export type Family = (typeof FAMILIES)[number];
 
-export const AUTH_METHODS = ['developer-token', 'ccg', 'jwt', 'oauth'] as const;
+export const AUTH_METHODS = ['developer-token', 'ccg', 'jwt', 'oauth', 'app-token'] as const;
 export type AuthMethodId = (typeof AUTH_METHODS)[number];
 
 // A virtual environment: Debian's, Ubuntu's and Homebrew's Pythons refuse a bare `pip install`
@@ -193,8 +200,8 @@ const maven = (coordinates: string): InstallStep => ({
 });
 const nuget = (name: string, version: string): InstallStep => ({
   tool: 'dotnet',
-  text: `dotnet new console --framework net8.0 && dotnet add package ${name} --version ${version}`,
-  windows: `dotnet new console --framework net8.0; dotnet add package ${name} --version ${version}`,
+  text: `dotnet new console --framework net10.0 && dotnet add package ${name} --version ${version}`,
+  windows: `dotnet new console --framework net10.0; dotnet add package ${name} --version ${version}`,
   languageTag: 'sh',
   requirement: `${name}@${version}`,
 });
@@ -403,7 +410,10 @@ const JWT_NEEDS_SIGNING =
 const SWIFT_HAS_NO_JWT =
   'the Box Swift SDK has no JWT auth (box-ios-sdk 10.x has no JWTConfig or BoxJWTAuth); use CCG, or an SDK target with JWT';
 
-export const TARGETS = [
+/** A target as written below; TARGETS adds what is derived. */
+type TargetRow = Omit<Target, 'authMethods'>;
+
+const TARGET_ROWS = [
   {
     id: 'python',
     family: 'python',
@@ -432,7 +442,6 @@ export const TARGETS = [
       },
     ],
     styles: [PYTHON_SCRIPT],
-    authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
   },
   {
     id: 'python-legacy',
@@ -472,7 +481,6 @@ export const TARGETS = [
       },
     ],
     styles: [PYTHON_SCRIPT],
-    authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
   },
   {
     id: 'node',
@@ -500,7 +508,6 @@ export const TARGETS = [
       },
     ],
     styles: NODE_STYLES,
-    authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
   },
   {
     id: 'node-legacy',
@@ -538,7 +545,6 @@ export const TARGETS = [
       },
     ],
     styles: NODE_STYLES,
-    authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
   },
   {
     id: 'java',
@@ -552,7 +558,7 @@ export const TARGETS = [
         name: 'com.box:box-java-sdk',
         versionRange: '10.x',
         status: 'current',
-        install: [maven('com.box:box-java-sdk:10.15.2')],
+        install: [maven('com.box:box-java-sdk:10.17.0')],
         importName: 'com.box.sdkgen',
         note: 'The current Box Java SDK.',
       },
@@ -566,7 +572,6 @@ export const TARGETS = [
       },
     ],
     styles: [JAVA_CLASS],
-    authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
     httpsBaseUrlOnly: true,
   },
   {
@@ -581,7 +586,7 @@ export const TARGETS = [
         name: 'com.box:box-java-sdk',
         versionRange: '5.x',
         status: 'classic',
-        install: [maven('com.box:box-java-sdk:5.6.0')],
+        install: [maven('com.box:box-java-sdk:5.14.1')],
         importName: 'com.box.sdk',
         note: 'Classic API (com.box.sdk) in the combined 5.x, which also ships com.box.sdkgen; supported until 2027 or v6.',
       },
@@ -604,7 +609,6 @@ export const TARGETS = [
       },
     ],
     styles: [JAVA_CLASS],
-    authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
     httpsBaseUrlOnly: true,
   },
   {
@@ -619,7 +623,7 @@ export const TARGETS = [
         name: 'Box.V2.Core',
         versionRange: '10.x',
         status: 'current',
-        install: [nuget('Box.V2.Core', '10.16.0')],
+        install: [nuget('Box.V2.Core', '10.17.0')],
         importName: 'Box.Sdk.Gen',
         note: 'The current Box .NET SDK (namespace Box.Sdk.Gen).',
       },
@@ -633,7 +637,6 @@ export const TARGETS = [
       },
     ],
     styles: [CSHARP_TOP_LEVEL],
-    authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
   },
   {
     id: 'dotnet-legacy',
@@ -670,7 +673,6 @@ export const TARGETS = [
       },
     ],
     styles: [CSHARP_TOP_LEVEL],
-    authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
   },
   {
     id: 'curl',
@@ -693,7 +695,6 @@ export const TARGETS = [
       },
     ],
     styles: [SHELL_SCRIPT],
-    authMethods: ['developer-token', 'ccg', 'oauth'],
     unsupportedAuth: { jwt: JWT_NEEDS_SIGNING },
     // Nothing in a curl script refreshes or revokes the token, so the client pair has no use.
     takesOptionalCredentials: false,
@@ -710,26 +711,32 @@ export const TARGETS = [
         name: 'box-ios-sdk',
         versionRange: '10.x',
         status: 'current',
-        install: swiftPackage('10.12.0'),
+        install: swiftPackage('10.15.0'),
         importName: 'BoxSdkGen',
         note: 'The current Box Swift SDK (Swift Package Manager product BoxSDK, module BoxSdkGen).',
       },
     ],
     styles: [SWIFT_PACKAGE],
-    authMethods: ['developer-token', 'ccg', 'oauth'],
     unsupportedAuth: { jwt: SWIFT_HAS_NO_JWT },
   },
-] as const satisfies readonly Target[];
+] as const satisfies readonly TargetRow[];
 
-export type TargetId = (typeof TARGETS)[number]['id'];
+type Derived<Row> = Row & { readonly authMethods: readonly AuthMethodId[] };
+
+export const TARGETS = TARGET_ROWS.map((row) => ({
+  ...row,
+  authMethods: AUTH_METHODS.filter((id) => !(id in ((row as TargetRow).unsupportedAuth ?? {}))),
+})) as readonly Derived<(typeof TARGET_ROWS)[number]>[];
+
+export type TargetId = (typeof TARGET_ROWS)[number]['id'];
 /** The values of `--package` for a target: each row's `id`, or its name where it has none. */
 export type PackageName<T extends TargetId> = PackageIdOf<
-  Extract<(typeof TARGETS)[number], { id: T }>['packages'][number]
+  Extract<(typeof TARGET_ROWS)[number], { id: T }>['packages'][number]
 >;
 type PackageIdOf<P> = P extends { readonly id: infer Id } ? Id : P extends { readonly name: infer Name } ? Name : never;
-export type StyleId<T extends TargetId> = Extract<(typeof TARGETS)[number], { id: T }>['styles'][number]['id'];
+export type StyleId<T extends TargetId> = Extract<(typeof TARGET_ROWS)[number], { id: T }>['styles'][number]['id'];
 
-export const TARGET_IDS = TARGETS.map((target) => target.id) as readonly TargetId[];
+export const TARGET_IDS = TARGET_ROWS.map((target) => target.id) as readonly TargetId[];
 
 export function findTarget(id: string): Target | undefined {
   return (TARGETS as readonly Target[]).find((target) => target.id === id);

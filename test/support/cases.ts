@@ -23,6 +23,8 @@ export const FAKE = {
   enterpriseId: '1234567',
   userId: '7654321',
   jwtConfigPath: 'config/box_app_config.json',
+  appToken: 'FakeAppToken00000000000000000001',
+  asUserId: '5550001',
 } as const satisfies Record<CredentialName, string>;
 
 /** The API host of the --base-url snapshots (the proof's namespaces send it to the mock too). */
