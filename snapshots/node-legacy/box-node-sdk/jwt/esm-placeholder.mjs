@@ -19,6 +19,15 @@ const JWT_CONFIG_PATH = "path/to/config.json";
 function failureHint(error) {
   const body = error?.response?.body;
   const boxError = `${body?.error}: ${body?.error_description}`;
+  if (boxError.startsWith("invalid_client:")) {
+    return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset.";
+  }
+  if (
+    boxError ===
+    "invalid_request: The grant type is unauthorized for this client_id"
+  ) {
+    return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration).";
+  }
   if (boxError.startsWith("unauthorized_client:")) {
     return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
   }

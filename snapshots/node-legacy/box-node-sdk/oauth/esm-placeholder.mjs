@@ -34,6 +34,17 @@ async function askForCode() {
  * The SDK's errors are plain Errors with the response's status and body attached.
  */
 function failureHint(error) {
+  const body = error?.response?.body;
+  const boxError = `${body?.error}: ${body?.error_description}`;
+  if (boxError.startsWith("invalid_client:")) {
+    return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset.";
+  }
+  if (
+    boxError ===
+    "invalid_request: The grant type is unauthorized for this client_id"
+  ) {
+    return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration).";
+  }
   // A system error from connecting or looking up the host, after the SDK's retries.
   if (error?.syscall === "connect" || error?.syscall === "getaddrinfo") {
     return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";

@@ -29,6 +29,15 @@ function failureHint(error: unknown): string | undefined {
     // Box's OAuth 2.0 error reply: { error, error_description }.
     const body = error.responseInfo?.body as OAuthError | undefined;
     const boxError = `${body?.error}: ${body?.error_description}`;
+    if (boxError.startsWith("invalid_client:")) {
+      return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset.";
+    }
+    if (
+      boxError ===
+      "invalid_request: The grant type is unauthorized for this client_id"
+    ) {
+      return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration).";
+    }
     if (boxError.startsWith("unauthorized_client:")) {
       return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
     }

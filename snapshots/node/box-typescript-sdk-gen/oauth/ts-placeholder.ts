@@ -28,8 +28,25 @@ async function askForCode(): Promise<string> {
   return answer.trim();
 }
 
+type OAuthError = { error?: string; error_description?: string };
+
 /** What to do about a failure a first run often meets; undefined for anything else. */
 function failureHint(error: unknown): string | undefined {
+  // responseInfo can be missing: box-typescript-sdk-gen 1.x's ES module build drops it.
+  if (error instanceof BoxApiError) {
+    // Box's OAuth 2.0 error reply: { error, error_description }.
+    const body = error.responseInfo?.body as OAuthError | undefined;
+    const boxError = `${body?.error}: ${body?.error_description}`;
+    if (boxError.startsWith("invalid_client:")) {
+      return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset.";
+    }
+    if (
+      boxError ===
+      "invalid_request: The grant type is unauthorized for this client_id"
+    ) {
+      return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration).";
+    }
+  }
   // No answer at all: a failed fetch, status 0 (box-typescript-sdk-gen 1.x). Where responseInfo
   // is missing, the error's message still starts with the status.
   const status =
