@@ -215,6 +215,52 @@ describe('the packed tarball', () => {
     expect(unexplained).toEqual([]);
   });
 
+  it('keeps what registers templates when a bundler drops the modules nobody uses (package.json sideEffects)', async () => {
+    const dir = join(consumer, 'esbuild');
+    await mkdir(dir);
+    const java = "{ target: 'java', auth: 'ccg', credentials: 'env' }";
+    const files: Record<string, string> = {
+      // The eager entry points register every target's templates on import, remark included.
+      'main.mjs': `import { generate } from 'box-snippet';\nprocess.stdout.write(generate(${java}).code);\n`,
+      'core.mjs': `import { generate } from 'box-snippet/core';\nprocess.stdout.write(generate(${java}).code);\n`,
+      'remark.mjs': `import remark from 'box-snippet/remark';\nimport { generate } from 'box-snippet/core/lazy';\nprocess.stdout.write(typeof remark === 'function' ? generate(${java}).code : '');\n`,
+      'page.mjs':
+        "import { generate, loadTemplates } from 'box-snippet/core/lazy';\nawait loadTemplates('python');\nprocess.stdout.write(generate({ target: 'python', credentials: 'env' }).code);\n",
+    };
+    for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+    const { build } = await import('esbuild');
+    const result = await build({
+      entryPoints: Object.keys(files).map((name) => join(dir, name)),
+      outdir: join(dir, 'out'),
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      minify: true,
+      metafile: true,
+      external: ['handlebars', 'prettier', 'unified'],
+      logLevel: 'silent',
+    });
+    const expected = generate({ target: 'java', auth: 'ccg', credentials: 'env' }).code;
+    for (const name of ['main', 'core', 'remark']) {
+      expect((await run(process.execPath, [join(dir, 'out', `${name}.js`)], { cwd: dir })).stdout).toBe(expected);
+    }
+    const page = await run(process.execPath, [join(dir, 'out', 'page.js')], { cwd: dir });
+    expect(page.stdout).toBe(generate({ target: 'python', credentials: 'env' }).code);
+    // The lazy page leaves out the docs data: Box's page packs and sample sources.
+    // What the page loads before it asks for a template set: its file and the chunks it imports.
+    const outputs = result.metafile.outputs;
+    const pageInputs: string[] = [];
+    const visit = (file: string) => {
+      pageInputs.push(...Object.keys(outputs[file]!.inputs));
+      for (const imported of outputs[file]!.imports)
+        if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+    };
+    visit(Object.keys(outputs).find((file) => file.endsWith('/out/page.js'))!);
+    expect(pageInputs.some((input) => input.endsWith('core/generate.js'))).toBe(true);
+    expect(pageInputs.filter((input) => /docs\/(page-packs|box-sources|x-codesamples)/.test(input))).toEqual([]);
+  });
+
   it(`bundles a page with Vite that renders one snippet from ≤ ${PAGE_BUDGET_GZIP / 1024} KB gzip of box-snippet, the other targets on demand`, async () => {
     const page = join(consumer, 'page');
     await mkdir(page);
