@@ -66,7 +66,7 @@ export {
 } from './targets.js';
 export { STRING_ENCODERS, type Language } from './encoders/index.js';
 export { installAsText, type Snippet, type PackageSummary, type CredentialMode } from './snippet.js';
-export { SCHEMA_VERSION, snippetSchema, targetsSchema } from './schemas.js';
+export { SCHEMA_VERSION, snippetSchema, targetsSchema, manifestSchema } from './schemas.js';
 export {
   renderDocs,
   docsTabs,
