@@ -10,6 +10,7 @@ import {
   xCodeSamplesOverlay,
   X_CODE_SAMPLE_OPERATIONS,
   CURRENT_USER_OPERATION,
+  SCHEMA_VERSION,
   type AuthMethodId,
   type PagePackId,
 } from '../core/index.js';
@@ -111,6 +112,6 @@ function filesFor(entries: BatchEntry[], format: 'files' | 'markdown' | 'json', 
       files.set(`${auth}.md`, title + list.map((entry) => renderMarkdown(entry.snippet, excerpt)).join('\n'));
     }
   }
-  files.set('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  files.set('manifest.json', `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, programs: manifest }, null, 2)}\n`);
   return files;
 }

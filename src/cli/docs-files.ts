@@ -5,6 +5,7 @@
 import {
   AUTH_METHODS,
   PAGE_PACKS,
+  SCHEMA_VERSION,
   docsTabs,
   renderDocs,
   type DocsFlavour,
@@ -49,7 +50,7 @@ export async function docsFiles(
       });
     }
   }
-  files.set('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  files.set('manifest.json', `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, tabs: manifest }, null, 2)}\n`);
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
