@@ -6,6 +6,7 @@
 // schemaVersion it follows; it goes up when a field changes meaning or goes away.
 
 import { CLIENT_OPTION_IDS } from './client-options.js';
+import { DOCS_FLOWS } from './docs/flows.js';
 import { CREDENTIAL_MODES } from './snippet.js';
 import { AUTH_METHODS, BOX_TAB_ORDER, PACKAGE_STATUSES, PLATFORMS, SDK_LINES, TARGETS, TARGET_IDS } from './targets.js';
 
@@ -115,7 +116,9 @@ export function manifestSchema() {
   const styleIds = [...new Set(TARGETS.flatMap((target) => target.styles.map((style) => style.id)))];
   const program = {
     target: { enum: TARGET_IDS },
+    flow: { enum: DOCS_FLOWS.map((flow) => flow.id) },
     auth: { enum: AUTH_METHODS },
+    clientOptions: { type: 'array', items: { enum: CLIENT_OPTION_IDS } },
     package: string,
     versionRange: string,
     style: { enum: styleIds },

@@ -173,7 +173,7 @@ export function variantCases(): SnippetCase[] {
         cases.push(makeCase(target, auth, pkg, style, 'literal', { withClient: true }));
         cases.push(makeCase(target, auth, pkg, style, 'env', { withClient: true }));
       }
-      if (AUTH_METHOD_TABLE[auth].subjects.user) {
+      if ('user' in AUTH_METHOD_TABLE[auth].subjects) {
         cases.push(makeCase(target, auth, pkg, style, 'literal', { subject: 'user' }));
         cases.push(makeCase(target, auth, pkg, style, 'env', { subject: 'user' }));
       }
