@@ -64,7 +64,14 @@ import { formatMatrix, noteRow, recordExclusion, recordProof, recordRunTime } fr
 import { startMockBoxApi, type MockBoxApi } from './proof/mock-box-api.js';
 import { makeNamespace, type Namespace } from './proof/netns.js';
 import { linkInstalled, makeRunFolder } from './proof/run-folder.js';
-import { QUICK_JVM, runJava, runPrinted, spawnProgram, type ProgramRun } from './proof/run-program.js';
+import {
+  QUICK_JVM,
+  closeCompileServer,
+  runJava,
+  runPrinted,
+  spawnProgram,
+  type ProgramRun,
+} from './proof/run-program.js';
 import { arrangeSnapshotRun, type SnapshotRun } from './proof/snapshot-runs.js';
 import { SDK_LINES, lineFor, type SdkLine } from './proof/sdk-lines.js';
 import { makeTestTls, type TestTls } from './proof/tls.js';
@@ -270,6 +277,7 @@ beforeAll(async () => {
 }, 1_800_000);
 
 afterAll(async () => {
+  closeCompileServer();
   await Promise.allSettled(noRouteRuns.values());
   await noRoute?.close();
   await lanes?.close();
@@ -1141,7 +1149,11 @@ async function startNoRouteRuns(): Promise<void> {
   namespace.listener.close();
   noRoute = namespace;
   const slots = makeLimiter(NO_ROUTE_SLOTS);
-  for (const run of failureRuns.filter((candidate) => candidate.failureCase.noRoute)) {
+  // A run of some tests only (vitest -t) starts the no-route programs of those tests only.
+  const pattern = (globalThis as { __vitest_worker__?: { config?: { testNamePattern?: RegExp } } }).__vitest_worker__
+    ?.config?.testNamePattern;
+  const chosen = (run: FailureRun) => !pattern || pattern.test(`${FAILURES_TITLE} ${run.name}`);
+  for (const run of failureRuns.filter((candidate) => candidate.failureCase.noRoute && chosen(candidate))) {
     const started = slots(async () => {
       const prepared = await prepareFailureRun(run);
       return { prepared, ran: await prepared.run(namespace) };
@@ -1151,7 +1163,9 @@ async function startNoRouteRuns(): Promise<void> {
   }
 }
 
-describe.concurrent('failures: every Python, Node, Java and cURL program explains the day-one failures', () => {
+const FAILURES_TITLE = 'failures: every Python, Node, Java and cURL program explains the day-one failures';
+
+describe.concurrent(FAILURES_TITLE, () => {
   for (const run of failureCandidates) {
     const reason = exclusion(run.row, run.failureCase);
     if (reason)
