@@ -131,7 +131,10 @@ function compileServer(env: Record<string, string>): CompileServer {
   // Never what keeps the test process alive; it ends when its input does (close()), or with it.
   child.unref();
   for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as { unref?: () => void }).unref?.();
-  const waiting = new Map<number, { started: number; options: readonly string[]; resolve: (run: ProgramRun) => void }>();
+  const waiting = new Map<
+    number,
+    { started: number; options: readonly string[]; resolve: (run: ProgramRun) => void }
+  >();
   let buffered = '';
   let nextId = 0;
   child.stdout.setEncoding('utf8');
