@@ -1,0 +1,78 @@
+// Print the ID of the Box user the API calls act as, with the As-User header (box-node-sdk 4.x).
+//
+// Install: npm install box-node-sdk@^4
+// Run:     node get-current-user.js
+// Reads BOX_JWT_CONFIG_PATH, BOX_AS_USER_ID from the environment.
+
+const fs = require("node:fs");
+// box-node-sdk 4.x exports the SDK as the module's `default`.
+const BoxSDK = require("box-node-sdk").default;
+
+function requireEnv(name) {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`Set the ${name} environment variable and run again.`);
+    process.exit(1);
+  }
+  return value;
+}
+
+const JWT_CONFIG_PATH = requireEnv("BOX_JWT_CONFIG_PATH");
+const AS_USER_ID = requireEnv("BOX_AS_USER_ID");
+
+/**
+ * What to do about a failure a first run often meets; undefined for anything else.
+ * The SDK's errors are plain Errors with the response's status and body attached.
+ */
+function failureHint(error) {
+  const body = error?.response?.body;
+  const boxError = `${body?.error}: ${body?.error_description}`;
+  if (boxError.startsWith("invalid_client:")) {
+    return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset.";
+  }
+  if (
+    boxError ===
+    "invalid_request: The grant type is unauthorized for this client_id"
+  ) {
+    return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration).";
+  }
+  if (boxError.startsWith("unauthorized_client:")) {
+    return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
+  }
+  if (boxError.startsWith("invalid_grant:") && boxError.includes("'exp'")) {
+    return "Box rejected the JWT's expiry time: this machine's clock is off. Turn on automatic time (NTP) and run again.";
+  }
+  // Node's crypto, or the SDK's JWT library, cannot read the key.
+  const keyError = String(error?.code).startsWith("ERR_OSSL");
+  if (keyError || /not valid key material/.test(error?.message)) {
+    return "The private key in the JWT config file could not be read: the key or its passphrase is damaged (often its line breaks, when it came through an environment variable). Generate a new key pair in the Developer Console (your app > Configuration > Add and Manage Public Keys) and use the config file it downloads.";
+  }
+  // Box answers 403 when the app may not act as the user.
+  if (error?.statusCode === 403) {
+    return "Box refused to act as the user: the app needs \"Make API calls using the as-user header\" (Developer Console > your app > Configuration > Advanced Features) and re-authorization by an admin, and the token must be an admin's or the service account's.";
+  }
+  // A system error from connecting or looking up the host, after the SDK's retries.
+  if (error?.syscall === "connect" || error?.syscall === "getaddrinfo") {
+    return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+  }
+  return undefined;
+}
+
+async function main() {
+  // The config file holds the private key: keep it out of version control.
+  const config = JSON.parse(fs.readFileSync(JWT_CONFIG_PATH, "utf8"));
+  const sdk = BoxSDK.getPreconfiguredInstance(config);
+  const client = sdk.getAppAuthClient("enterprise");
+  // Every API call of this client acts as the user: the SDK sends the As-User header.
+  client.asUser(AS_USER_ID);
+  const me = await client.users.get("me");
+  console.log(`My user ID is ${me.id}`);
+}
+
+main().catch((error) => {
+  const hint = failureHint(error);
+  if (hint === undefined) throw error;
+  // Then the first line of the SDK's own message: the rest can hold the request.
+  console.error(`${hint}\n${String(error?.message ?? error).split("\n")[0]}`);
+  process.exit(1);
+});

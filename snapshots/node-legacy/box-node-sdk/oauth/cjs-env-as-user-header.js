@@ -1,0 +1,94 @@
+// Print the ID of the Box user the API calls act as, with the As-User header (box-node-sdk 4.x).
+//
+// Install: npm install box-node-sdk@^4
+// Run:     node get-current-user.js
+// Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET, BOX_AS_USER_ID from the environment.
+
+const readline = require("node:readline/promises");
+// box-node-sdk 4.x exports the SDK as the module's `default`.
+const BoxSDK = require("box-node-sdk").default;
+
+function requireEnv(name) {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`Set the ${name} environment variable and run again.`);
+    process.exit(1);
+  }
+  return value;
+}
+
+const CLIENT_ID = requireEnv("BOX_CLIENT_ID");
+const CLIENT_SECRET = requireEnv("BOX_CLIENT_SECRET");
+const AS_USER_ID = requireEnv("BOX_AS_USER_ID");
+
+// Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
+const REDIRECT_URI = "http://localhost:3000/callback";
+
+// The authorization code: the `code` parameter of the URL Box redirects the browser to.
+async function askForCode() {
+  const prompt = readline.createInterface({
+    input: process.stdin,
+    output: process.stdout,
+  });
+  const answer = await prompt.question("Authorization code: ");
+  prompt.close();
+  return answer.trim();
+}
+
+/**
+ * What to do about a failure a first run often meets; undefined for anything else.
+ * The SDK's errors are plain Errors with the response's status and body attached.
+ */
+function failureHint(error) {
+  const body = error?.response?.body;
+  const boxError = `${body?.error}: ${body?.error_description}`;
+  if (boxError.startsWith("invalid_client:")) {
+    return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset.";
+  }
+  if (
+    boxError ===
+    "invalid_request: The grant type is unauthorized for this client_id"
+  ) {
+    return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration).";
+  }
+  // Box answers 403 when the app may not act as the user.
+  if (error?.statusCode === 403) {
+    return "Box refused to act as the user: the app needs \"Make API calls using the as-user header\" (Developer Console > your app > Configuration > Advanced Features) and re-authorization by an admin, and the token must be an admin's or the service account's.";
+  }
+  // A system error from connecting or looking up the host, after the SDK's retries.
+  if (error?.syscall === "connect" || error?.syscall === "getaddrinfo") {
+    return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+  }
+  return undefined;
+}
+
+async function main() {
+  const sdk = new BoxSDK({
+    clientID: CLIENT_ID,
+    clientSecret: CLIENT_SECRET,
+  });
+  // A variable, not an inline object: box-node-sdk 3.x types this parameter as { client_id?: string },
+  // though every field goes into the URL.
+  const authorizeParams = {
+    client_id: CLIENT_ID,
+    response_type: "code",
+    redirect_uri: REDIRECT_URI,
+  };
+  const authorizeUrl = sdk.getAuthorizeURL(authorizeParams);
+  console.log(`Open this URL and approve access:\n${authorizeUrl}`);
+  const code = process.argv[2] ?? (await askForCode());
+  const tokenInfo = await sdk.getTokensAuthorizationCodeGrant(code);
+  const client = sdk.getPersistentClient(tokenInfo);
+  // Every API call of this client acts as the user: the SDK sends the As-User header.
+  client.asUser(AS_USER_ID);
+  const me = await client.users.get("me");
+  console.log(`My user ID is ${me.id}`);
+}
+
+main().catch((error) => {
+  const hint = failureHint(error);
+  if (hint === undefined) throw error;
+  // Then the first line of the SDK's own message: the rest can hold the request.
+  console.error(`${hint}\n${String(error?.message ?? error).split("\n")[0]}`);
+  process.exit(1);
+});
