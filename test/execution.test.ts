@@ -38,8 +38,8 @@ import {
 } from '../src/core/index.js';
 import { formatSnippet } from '../src/format.js';
 import {
-  DOWNSCOPES,
   FAKE,
+  downscopeFor,
   PROXY_BASE_URL,
   allCases,
   literalCredentials,
@@ -64,7 +64,14 @@ import { formatMatrix, noteRow, recordExclusion, recordProof, recordRunTime } fr
 import { startMockBoxApi, type MockBoxApi } from './proof/mock-box-api.js';
 import { makeNamespace, type Namespace } from './proof/netns.js';
 import { linkInstalled, makeRunFolder } from './proof/run-folder.js';
-import { QUICK_JVM, runJava, runPrinted, spawnProgram, type ProgramRun } from './proof/run-program.js';
+import {
+  QUICK_JVM,
+  closeCompileServer,
+  runJava,
+  runPrinted,
+  spawnProgram,
+  type ProgramRun,
+} from './proof/run-program.js';
 import { arrangeSnapshotRun, type SnapshotRun } from './proof/snapshot-runs.js';
 import { SDK_LINES, lineFor, type SdkLine } from './proof/sdk-lines.js';
 import { makeTestTls, type TestTls } from './proof/tls.js';
@@ -270,6 +277,7 @@ beforeAll(async () => {
 }, 1_800_000);
 
 afterAll(async () => {
+  closeCompileServer();
   await Promise.allSettled(noRouteRuns.values());
   await noRoute?.close();
   await lanes?.close();
@@ -522,7 +530,7 @@ interface ProjectCell {
 
 const PROJECT_OPTION_VARIANTS: readonly (readonly [ClientOptionId, Variant])[] = [
   ['asUser', { asUser: true }],
-  ['downscope', { downscope: DOWNSCOPES['developer-token'] }],
+  ['downscope', { downscope: downscopeFor('developer-token') }],
   ['revoke', { revoke: true }],
 ];
 
@@ -726,9 +734,8 @@ describe.concurrent('type-check: every TypeScript program, with the tsconfig its
 
 type Subject = 'enterprise' | 'user' | null;
 /** Per auth method: the runs each target × package × style gets with --base-url. */
-const BASE_URL_RUNS: Record<
-  AuthMethodId,
-  { mode: 'literal' | 'env'; subject: Subject; withClient?: boolean; firstStyleOnly?: boolean }[]
+const BASE_URL_RUNS: Partial<
+  Record<AuthMethodId, { mode: 'literal' | 'env'; subject: Subject; withClient?: boolean; firstStyleOnly?: boolean }[]>
 > = {
   // Environment mode with --base-url is also a snapshot (env-base-url), run above as printed.
   'developer-token': [
@@ -744,8 +751,9 @@ const BASE_URL_RUNS: Record<
     { mode: 'env', subject: 'enterprise' },
   ],
   oauth: [{ mode: 'literal', subject: null }],
-  'app-token': [{ mode: 'literal', subject: null }],
 };
+/** An auth method with no runs of its own above: literal values, for api.box.com's stand-in. */
+const baseUrlRuns = (auth: AuthMethodId) => BASE_URL_RUNS[auth] ?? [{ mode: 'literal' as const, subject: null }];
 
 const baseUrlCases = ALL_TARGETS.flatMap((target) =>
   target.authMethods.flatMap((auth) =>
@@ -753,7 +761,7 @@ const baseUrlCases = ALL_TARGETS.flatMap((target) =>
       target.styles
         .filter((style) => EXECUTED.includes(style.language))
         .flatMap((style, styleIndex) =>
-          BASE_URL_RUNS[auth]
+          baseUrlRuns(auth)
             .filter((run) => !run.firstStyleOnly || styleIndex === 0)
             .filter((run) => !run.withClient || target.takesOptionalCredentials !== false)
             .map((run) => ({
@@ -853,9 +861,10 @@ describe.concurrent('base-url: every executed program runs against another host'
           const line = lineFor(testCase.target.id, testCase.packageName);
           const subjectId = testCase.subject === 'user' ? values.userId! : values.enterpriseId!;
           const code = randomToken();
-          const grant = {
-            'developer-token': () => null,
-            'app-token': () => null,
+          // An auth method with no grant here uses the token it is given as it is.
+          const grants: Partial<
+            Record<AuthMethodId, () => readonly [string, ReturnType<typeof clientCredentialsGrant>]>
+          > = {
             ccg: () => ['client_credentials', clientCredentialsGrant(app, testCase.subject!, subjectId)] as const,
             jwt: () =>
               [
@@ -863,7 +872,8 @@ describe.concurrent('base-url: every executed program runs against another host'
                 jwtGrant(jwtApp, testCase.subject!, subjectId, expectsKid(line)),
               ] as const,
             oauth: () => ['authorization_code', authorizationCodeGrant(app, code)] as const,
-          }[testCase.auth]();
+          };
+          const grant = grants[testCase.auth]?.() ?? null;
           if (grant) mock.grants[grant[0]] = grant[1].handler;
           const run = await runIn(install, {
             kind: 'base-url',
@@ -875,7 +885,7 @@ describe.concurrent('base-url: every executed program runs against another host'
             args: testCase.auth === 'oauth' ? [code] : [],
           });
           const failure = describeFailure(testCase.name, file, run, mock);
-          const given = testCase.auth === 'app-token' ? values.appToken! : values.token!;
+          const given = values[AUTH_METHOD_TABLE[testCase.auth].required[0]]!;
           expectSignedIn(run, mock, signedIn(mock, grant ? grant[1].issued() : given, grant ? 1 : 0), failure);
           cell.pass();
         } finally {
@@ -910,7 +920,7 @@ describe(`${CHECKED.join(', ')} (no toolchain here): parsed, API-checked, holdin
         auth,
         pkg: packageId(target.packages[0]!),
         mode: 'env' as const,
-        variant: option === 'downscope' ? { downscope: DOWNSCOPES[auth] } : variant,
+        variant: option === 'downscope' ? { downscope: downscopeFor(auth) } : variant,
       })),
     ]),
   );
@@ -1141,7 +1151,11 @@ async function startNoRouteRuns(): Promise<void> {
   namespace.listener.close();
   noRoute = namespace;
   const slots = makeLimiter(NO_ROUTE_SLOTS);
-  for (const run of failureRuns.filter((candidate) => candidate.failureCase.noRoute)) {
+  // A run of some tests only (vitest -t) starts the no-route programs of those tests only.
+  const pattern = (globalThis as { __vitest_worker__?: { config?: { testNamePattern?: RegExp } } }).__vitest_worker__
+    ?.config?.testNamePattern;
+  const chosen = (run: FailureRun) => !pattern || pattern.test(`${FAILURES_TITLE} ${run.name}`);
+  for (const run of failureRuns.filter((candidate) => candidate.failureCase.noRoute && chosen(candidate))) {
     const started = slots(async () => {
       const prepared = await prepareFailureRun(run);
       return { prepared, ran: await prepared.run(namespace) };
@@ -1151,7 +1165,9 @@ async function startNoRouteRuns(): Promise<void> {
   }
 }
 
-describe.concurrent('failures: every Python, Node, Java and cURL program explains the day-one failures', () => {
+const FAILURES_TITLE = 'failures: every Python, Node, Java and cURL program explains the day-one failures';
+
+describe.concurrent(FAILURES_TITLE, () => {
   for (const run of failureCandidates) {
     const reason = exclusion(run.row, run.failureCase);
     if (reason)

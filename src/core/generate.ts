@@ -337,9 +337,9 @@ function checkCredentials(
       );
     }
   }
-  if (typeof source === 'object') {
+  if (typeof given === 'object') {
     for (const name of names) {
-      const value = source[name];
+      const value = given[name];
       if (value === undefined) {
         const { envVar } = CREDENTIAL_INPUTS[name];
         throw new BoxSnippetError(

@@ -2,7 +2,7 @@
 // methods (and client options) each applies to, how the run is arranged, and the line the program
 // must print first: the hint's one wording, src/core/hints.ts, which the templates get as literals.
 
-import { HINTS, type AuthMethodId } from '../../src/core/index.js';
+import { AUTH_METHODS, HINTS, type AuthMethodId } from '../../src/core/index.js';
 import type { Variant } from '../support/cases.js';
 import type { MockFailure } from './mock-box-api.js';
 
@@ -150,7 +150,7 @@ export const FAILURE_CASES: readonly FailureCase[] = [
   },
   {
     id: 'no-route',
-    authMethods: ['developer-token', 'ccg', 'jwt', 'oauth', 'app-token'],
+    authMethods: AUTH_METHODS,
     mock: null,
     noRoute: true,
     hint: HINTS.noRoute,

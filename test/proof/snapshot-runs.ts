@@ -6,7 +6,14 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { CREDENTIAL_INPUTS, parseDownscopeResource, type CredentialName, type Subject } from '../../src/core/index.js';
+import {
+  AUTH_METHOD_TABLE,
+  CREDENTIAL_INPUTS,
+  parseDownscopeResource,
+  type AuthMethodId,
+  type CredentialName,
+  type Subject,
+} from '../../src/core/index.js';
 import { FAKE, variantCredentials, type SnippetCase } from '../support/cases.js';
 import { authorizationCodeGrant, clientCredentialsGrant, jwtGrant, tokenExchangeGrant, type JwtApp } from './grants.js';
 import { ITEM_NAMES, type GrantHandler } from './mock-box-api.js';
@@ -66,17 +73,17 @@ export async function arrangeSnapshotRun(
       : { clientId: value('clientId'), clientSecret: value('clientSecret') };
   const subjectId = subject === 'user' ? value('userId') : value('enterpriseId');
   const code = randomBytes(16).toString('hex');
-  const grant: Grant | null = {
-    'developer-token': () => null,
-    'app-token': () => null,
+  // An auth method with no grant here uses the token it is given as it is.
+  const grants: Partial<Record<AuthMethodId, () => Grant>> = {
     ccg: () => ({ type: 'client_credentials', ...clientCredentialsGrant(app, subject!, subjectId) }),
     jwt: () => ({
       type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
       ...jwtGrant(jwtApp, subject!, subject === 'user' ? value('userId') : jwtApp.enterpriseId, options.expectKid),
     }),
     oauth: () => ({ type: 'authorization_code', ...authorizationCodeGrant(app, code) }),
-  }[auth]();
-  const given = names.includes('token') ? value('token') : names.includes('appToken') ? value('appToken') : null;
+  };
+  const grant = grants[auth]?.() ?? null;
+  const given = grant ? null : value(AUTH_METHOD_TABLE[auth].required[0]);
   const token = () => (grant ? grant.issued() : given);
   const resource = variant.downscope?.resource ? parseDownscopeResource(variant.downscope.resource)! : null;
   const exchange: Grant | null = variant.downscope

@@ -51,13 +51,14 @@ export interface Variant {
  * The downscope each auth method's variant asks for: every kind of item (none, a folder, a file)
  * and both URL forms (the web app's, the API's) across the auth methods.
  */
-export const DOWNSCOPES: Record<AuthMethodId, { scopes: string[]; resource?: string }> = {
+const DOWNSCOPE_BY_AUTH: Partial<Record<AuthMethodId, { scopes: string[]; resource?: string }>> = {
   'developer-token': { scopes: ['root_readonly'] },
   ccg: { scopes: ['base_explorer', 'item_preview'], resource: 'https://app.box.com/folder/987654321' },
   jwt: { scopes: ['item_preview', 'item_download'], resource: 'https://api.box.com/2.0/files/123456789' },
-  oauth: { scopes: ['item_preview'], resource: 'https://app.box.com/file/123456789' },
-  'app-token': { scopes: ['item_preview'], resource: 'https://app.box.com/file/123456789' },
 };
+/** Any other auth method: a preview of one file, Box's UI Elements' case. */
+export const downscopeFor = (auth: AuthMethodId) =>
+  DOWNSCOPE_BY_AUTH[auth] ?? { scopes: ['item_preview'], resource: 'https://app.box.com/file/123456789' };
 
 /** The client options a variant turns on. */
 export const variantOptions = (variant: Variant): ClientOptionId[] => [
@@ -187,7 +188,7 @@ export function variantCases(): SnippetCase[] {
         }
       }
       if (offers(target, auth, 'downscope'))
-        cases.push(makeCase(target, auth, pkg, style, 'env', { downscope: DOWNSCOPES[auth] }));
+        cases.push(makeCase(target, auth, pkg, style, 'env', { downscope: downscopeFor(auth) }));
       if (offers(target, auth, 'revoke')) cases.push(makeCase(target, auth, pkg, style, 'env', { revoke: true }));
       return cases;
     });
