@@ -117,12 +117,12 @@ export interface TargetOptions<T extends TargetId = TargetId> {
  */
 export type GenerateRequest = TargetOptions &
   ClientOptions & {
-  auth?: AuthMethodId;
-  credentials?: CredentialSource;
-  includeOptionalCredentials?: boolean;
-  subject?: Subject;
-  redirectUri?: string;
-};
+    auth?: AuthMethodId;
+    credentials?: CredentialSource;
+    includeOptionalCredentials?: boolean;
+    subject?: Subject;
+    redirectUri?: string;
+  };
 
 export function generate<T extends TargetId>(options: GenerateOptions<T>): Snippet {
   return generateFromRequest(options as GenerateRequest);
@@ -137,7 +137,7 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
   const picked = resolveTarget(request);
   const options = checkClientOptions(request, picked);
   const credentials = checkCredentials(request, picked, options);
-  const resolved = { ...picked, ...resolveProgram(request, picked) };
+  const resolved = { ...picked, ...resolveProgram(request, picked, options) };
   const context = templateContext(resolved, credentials, options, request.credentials ?? 'placeholder');
   return render(resolved, credentials, options, context);
 }
@@ -178,6 +178,7 @@ function resolveTarget(request: GenerateRequest): Picked {
 function resolveProgram(
   request: GenerateRequest,
   { target, pkg, style, authId }: Picked,
+  options: CheckedClientOptions,
 ): Omit<Resolved, keyof Picked> {
   if (request.redirectUri !== undefined && authId !== 'oauth') {
     throw new BoxSnippetError(
@@ -192,7 +193,12 @@ function resolveProgram(
     request.baseUrl === undefined ? null : parseBaseUrl(request.baseUrl, target.httpsBaseUrlOnly ?? false);
   const file = programFile(style, request.fileName);
   // The pom names the main class, which takes the file's name.
-  const install = [...(pkg.installByAuth?.[authId] ?? pkg.install), ...style.extraInstall].map((step) =>
+  // The auth method's steps, else the first client option's with steps of its own, else the package's.
+  const packageSteps =
+    pkg.installByAuth?.[authId] ??
+    options.ids.map((id) => pkg.installByOption?.[id]).find((steps) => steps !== undefined) ??
+    pkg.install;
+  const install = [...packageSteps, ...style.extraInstall].map((step) =>
     step.file === 'pom.xml' && step.requirement !== undefined
       ? { ...step, text: pomXml(step.requirement, '.', file.className) }
       : step,
@@ -235,7 +241,10 @@ function checkClientOptions(request: GenerateRequest, { target, authId, auth }: 
       }
     }
   }
-  return { ids, downscope: request.downscope === undefined ? null : checkDownscope(request.downscope, request.validate ?? true) };
+  return {
+    ids,
+    downscope: request.downscope === undefined ? null : checkDownscope(request.downscope, request.validate ?? true),
+  };
 }
 
 function checkDownscope(
@@ -301,7 +310,11 @@ function checkCredentials(
         ) as CredentialSource)
       : given;
   const needsGroup = options.ids.find((id) => CLIENT_OPTIONS[id].needsOptionalGroup) ?? null;
-  if (needsGroup !== null && typeof source === 'object' && auth.optionalGroup.some((name) => source[name] === undefined)) {
+  if (
+    needsGroup !== null &&
+    typeof source === 'object' &&
+    auth.optionalGroup.some((name) => source[name] === undefined)
+  ) {
     const missing = auth.optionalGroup.find((name) => source[name] === undefined)!;
     throw new BoxSnippetError(
       'MISSING_CREDENTIAL',
@@ -318,7 +331,8 @@ function checkCredentials(
   );
   const subject = selected.subject;
   const names = [...selected.names, ...optionNames];
-  if (target.takesOptionalCredentials === false) {
+  // A client option that needs the client pair (revoke) brings it even where nothing else would use it.
+  if (target.takesOptionalCredentials === false && needsGroup === null) {
     const optional = names.find((name) => auth.optionalGroup.includes(name));
     if (optional !== undefined) {
       const option: OptionName = typeof source === 'object' ? optional : 'includeOptionalCredentials';
@@ -330,9 +344,9 @@ function checkCredentials(
       );
     }
   }
-  if (typeof source === 'object') {
+  if (typeof given === 'object') {
     for (const name of names) {
-      const value = source[name];
+      const value = given[name];
       if (value === undefined) {
         const { envVar } = CREDENTIAL_INPUTS[name];
         throw new BoxSnippetError(
@@ -388,9 +402,10 @@ function templateContext(
                   urlLiteral: encode(options.downscope.resource.url),
                 },
         };
-  context.hint = Object.fromEntries(
-    (Object.keys(HINTS) as HintId[]).map((id) => [id, encode(HINTS[id])]),
-  ) as Record<HintId, string>;
+  context.hint = Object.fromEntries((Object.keys(HINTS) as HintId[]).map((id) => [id, encode(HINTS[id])])) as Record<
+    HintId,
+    string
+  >;
   context.redirectUri = redirectUri === null ? null : STRING_ENCODERS[style.language](redirectUri);
   context.containsSecret = containsSecret;
   return context;
