@@ -225,6 +225,67 @@ const BAD_VALUES: [string, string[], string][] = [
   ],
   ['unknown command', ['generate-all'], 'unknown'],
   [
+    '--app-token',
+    ['--lang', 'py', '--auth', 'app-token', '--app-token', 'short'],
+    '--app-token: expected a Box App Token',
+  ],
+  [
+    '--app-token',
+    ['--lang', 'py', '--auth', 'app-token', '--token', SECRET],
+    '--token: not used by App Token (Limited Access App) auth',
+  ],
+  [
+    '--as-user',
+    ['--lang', 'py', '--token', SECRET, '--as-user', 'bob'],
+    '--as-user: expected a Box user ID: digits only',
+  ],
+  [
+    '--as-user',
+    ['--lang', 'py', '--token', SECRET, '--as-user'],
+    '--as-user: expected a Box user ID: digits only with literal values (alone, it is for --from-env and placeholders)',
+  ],
+  ['--as-user', ['--lang', 'py', '--from-env', '--as-user', '12345'], '--as-user: cannot be combined with --from-env'],
+  [
+    '--as-user',
+    ['--lang', 'py', '--auth', 'app-token', '--from-env', '--as-user'],
+    "--as-user: not with App Token (Limited Access App) auth on python: an App Token belongs to a Limited Access App's service account",
+  ],
+  [
+    '--downscope',
+    ['--lang', 'py', '--token', SECRET, '--downscope', 'item_preview,everything'],
+    '--downscope: expected scopes among annotation_edit',
+  ],
+  [
+    '--downscope',
+    ['--lang', 'py', '--token', SECRET, '--downscope', 'item_preview;rm'],
+    '--downscope: expected scopes among',
+  ],
+  [
+    '--downscope',
+    ['--lang', 'py', '--from-env', '--as-user', '--downscope', 'item_preview'],
+    '--downscope: not with --as-user: a downscoped token acts for the user of the token it came from; give one of them',
+  ],
+  [
+    '--resource',
+    ['--lang', 'py', '--token', SECRET, '--resource', 'https://app.box.com/file/1'],
+    '--resource: names the item of a downscoped token; give --downscope <scopes> too',
+  ],
+  [
+    '--resource',
+    ['--lang', 'py', '--token', SECRET, '--downscope', 'item_preview', '--resource', 'https://example.com/file/1'],
+    '--resource: expected a Box file or folder URL',
+  ],
+  [
+    '--revoke',
+    ['--lang', 'py', '--token', SECRET, '--revoke'],
+    '--client-id: --revoke with Developer Token auth needs --client-id and --client-secret',
+  ],
+  [
+    '--revoke',
+    ['--lang', 'py', '--auth', 'app-token', '--from-env', '--revoke'],
+    '--revoke: not with App Token (Limited Access App) auth on python: an App Token is revoked by removing its key',
+  ],
+  [
     '--auth',
     ['--lang', 'curl', '--auth', 'jwt'],
     "--auth: curl cannot do jwt: a JWT assertion must be signed with the app's private key (RS256), which a curl script cannot do; use the Box CLI",

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateAll } from '../src/core/batch.js';
 import { runCli } from './support/cli.js';
 import { makeCase } from './support/cases.js';
-import { AUTH_METHODS, docsTabs, findTarget, renderDocs } from '../src/core/index.js';
+import { AUTH_METHODS, SCHEMA_VERSION, docsTabs, findTarget, renderDocs } from '../src/core/index.js';
 import { formatSnippet } from '../src/format.js';
 
 let dir: string;
@@ -42,7 +42,8 @@ describe('box-snippet build', () => {
     const out = join(dir, 'env');
     expect((await runCli(['build', '--out', out, '--from-env'])).code).toBe(0);
     const tree = await readTree(out);
-    const manifest = JSON.parse(tree.get('manifest.json')!);
+    const { schemaVersion, programs: manifest } = JSON.parse(tree.get('manifest.json')!);
+    expect(schemaVersion).toBe(SCHEMA_VERSION);
     expect(manifest).toHaveLength(generateAll('env').length);
     for (const entry of manifest) {
       const target = findTarget(entry.target)!;
@@ -88,7 +89,8 @@ describe('box-snippet build', () => {
       const tree = await readTree(out);
       expect(await readTree(again)).toEqual(tree);
       expect([...tree.keys()]).toEqual([...AUTH_METHODS.map((auth) => `${auth}.mdx`), 'manifest.json'].sort());
-      const manifest = JSON.parse(tree.get('manifest.json')!);
+      const { schemaVersion, tabs: manifest } = JSON.parse(tree.get('manifest.json')!);
+      expect(schemaVersion).toBe(SCHEMA_VERSION);
       for (const auth of AUTH_METHODS) {
         const tabs = await Promise.all(
           docsTabs({ auth, credentials }).map(async (tab) => ({ ...tab, snippet: await formatSnippet(tab.snippet) })),

@@ -4,8 +4,11 @@
 
 import { describe, expect, it } from 'vitest';
 import {
-  AUTH_METHODS,
+  CLIENT_OPTIONS,
+  DOCS_FLOWS,
   TARGETS,
+  optionIds,
+  type DocsFlow,
   docsTabs,
   installBlocks,
   blockInfo,
@@ -17,7 +20,7 @@ import { generate } from '../src/core/index.js';
 import { attribute, codeNodes, compileMdx, isElement, parseMdx, type JsxElement } from './support/mdx.js';
 
 const MODES = ['placeholder', 'env'] as const;
-const PAGES = AUTH_METHODS.flatMap((auth) => MODES.map((credentials) => ({ auth, credentials })));
+const PAGES = DOCS_FLOWS.flatMap((flow) => MODES.map((credentials) => ({ flow, id: flow.id, credentials })));
 
 /**
  * Box's tab order, written out from Box's pages (box-mintlify: 69 of 129 code groups with five or
@@ -36,10 +39,18 @@ const BOX_PAGES_TAB_ORDER = [
   'Node v4',
 ];
 
-/** The tabs a page must show: every target with the auth method, in the order of Box's pages. */
-function expectedLabels(auth: string): string[] {
+/**
+ * The tabs a page must show: every target with the flow's auth method and options (the option's
+ * row and the target's row say which cannot), in the order of Box's pages.
+ */
+function expectedLabels({ auth, options }: DocsFlow): string[] {
   return (TARGETS as readonly Target[])
     .filter((target) => (target.authMethods as readonly string[]).includes(auth))
+    .filter((target) =>
+      optionIds(options).every(
+        (id) => !(auth in CLIENT_OPTIONS[id].notWith) && !(id in (target.unsupportedClientOptions ?? {})),
+      ),
+    )
     .map((target) => target.tab.label)
     .sort((a, b) => BOX_PAGES_TAB_ORDER.indexOf(a) - BOX_PAGES_TAB_ORDER.indexOf(b));
 }
@@ -114,17 +125,18 @@ it("shows a Developer Token page's ten tabs in exactly the order of Box's pages"
   );
 });
 
-describe.each(PAGES)('docs page for $auth, $credentials', ({ auth, credentials }) => {
-  const tabs = docsTabs({ auth, credentials });
+describe.each(PAGES)('docs page for $id, $credentials', ({ flow, credentials }) => {
+  const { auth } = flow;
+  const tabs = docsTabs({ auth, credentials, options: flow.options });
 
-  it('has one tab per target that supports the auth method, in Box order, with its default package and docs style', () => {
-    expect(tabs.map((tab) => tab.label)).toEqual(expectedLabels(auth));
+  it('has one tab per target that can write the flow, in Box order, with its default package and docs style', () => {
+    expect(tabs.map((tab) => tab.label)).toEqual(expectedLabels(flow));
     for (const tab of tabs) {
       const target = (TARGETS as readonly Target[]).find((candidate) => candidate.id === tab.value)!;
       expect(tab.snippet.package.name).toBe(target.packages[0]!.name);
       expect(tab.snippet.style).toBe(target.tab.style ?? target.styles[0]!.id);
       expect(tab.snippet.code).toBe(
-        generate({ target: target.id, style: tab.snippet.style, auth, credentials } as never).code,
+        generate({ target: target.id, style: tab.snippet.style, auth, credentials, ...flow.options } as never).code,
       );
     }
   });

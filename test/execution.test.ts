@@ -29,6 +29,7 @@ import {
   packageId,
   projectFor,
   type AuthMethodId,
+  type ClientOptionId,
   type GenerateRequest,
   type InstallStep,
   type Language,
@@ -36,7 +37,18 @@ import {
   type Target,
 } from '../src/core/index.js';
 import { formatSnippet } from '../src/format.js';
-import { FAKE, PROXY_BASE_URL, allCases, literalCredentials, makeCase, type SnippetCase } from './support/cases.js';
+import {
+  DOWNSCOPES,
+  FAKE,
+  PROXY_BASE_URL,
+  allCases,
+  literalCredentials,
+  makeCase,
+  offers,
+  variantOptions,
+  type SnippetCase,
+  type Variant,
+} from './support/cases.js';
 import { runCli } from './support/cli.js';
 import { checkBoxApi, parseCSharp } from './support/csharp/check-csharp.js';
 import { LANGUAGES, type Runtime } from './support/languages.js';
@@ -52,8 +64,15 @@ import { formatMatrix, noteRow, recordExclusion, recordProof, recordRunTime } fr
 import { startMockBoxApi, type MockBoxApi } from './proof/mock-box-api.js';
 import { makeNamespace, type Namespace } from './proof/netns.js';
 import { linkInstalled, makeRunFolder } from './proof/run-folder.js';
-import { QUICK_JVM, runJava, runPrinted, spawnProgram, type ProgramRun } from './proof/run-program.js';
-import { arrangeSnapshotRun } from './proof/snapshot-runs.js';
+import {
+  QUICK_JVM,
+  closeCompileServer,
+  runJava,
+  runPrinted,
+  spawnProgram,
+  type ProgramRun,
+} from './proof/run-program.js';
+import { arrangeSnapshotRun, type SnapshotRun } from './proof/snapshot-runs.js';
 import { SDK_LINES, lineFor, type SdkLine } from './proof/sdk-lines.js';
 import { makeTestTls, type TestTls } from './proof/tls.js';
 import { typecheckPrograms, type TypecheckResult } from './proof/typecheck.js';
@@ -230,9 +249,18 @@ beforeAll(async () => {
   });
   // Every install the proof needs, up front and in parallel, outside the namespaces.
   const started = Date.now();
+  // A program that does not render fails its own tests; the installs of the others go on.
   await Promise.all([
-    ...snapshotCases.map((testCase) => installForCase(testCase)),
-    ...projectCells.map((cell) => projectInstall(cell)),
+    ...snapshotCases.map((testCase) =>
+      Promise.resolve(testCase)
+        .then(installForCase)
+        .catch(() => null),
+    ),
+    ...projectCells.map((cell) =>
+      Promise.resolve(cell)
+        .then(projectInstall)
+        .catch(() => null),
+    ),
   ]);
   const folders = await installs.all();
   const summary = folders.map(
@@ -249,6 +277,7 @@ beforeAll(async () => {
 }, 1_800_000);
 
 afterAll(async () => {
+  closeCompileServer();
   await Promise.allSettled(noRouteRuns.values());
   await noRoute?.close();
   await lanes?.close();
@@ -276,31 +305,81 @@ function describeFailure(name: string, file: string, run: ProgramRun, mock: Mock
   ].join('\n');
 }
 
-/** The checks every successful run gets: the user ID printed, the right calls with the right token. */
-function expectSignedIn(
-  run: ProgramRun,
-  mock: MockBoxApi,
-  expectedToken: string | null,
-  tokenCalls: number,
-  failure: string,
-): void {
+/** What a successful run must show: its output, and exactly the calls it should make, with the right tokens. */
+interface ExpectedRun {
+  /** The token every API call carries (the downscoped one, where there is one). */
+  apiToken: string | null;
+  /** Token requests: the sign-in grant, the token exchange. */
+  tokenCalls: number;
+  apiPath: string;
+  /** The As-User header every API call carries, or null: none may. */
+  asUserId: string | null;
+  /** The lines the program prints, in order. */
+  stdout: string[];
+  /** The token the program revokes at the end, or null: no revoke request. */
+  revoked: string | null;
+}
+
+/** A plain program's expectations: it signs in (with `tokenCalls` grants) and prints the user's ID. */
+const signedIn = (mock: MockBoxApi, apiToken: string | null, tokenCalls: number): ExpectedRun => ({
+  apiToken,
+  tokenCalls,
+  apiPath: '/2.0/users/me',
+  asUserId: null,
+  stdout: [`My user ID is ${mock.userId}`],
+  revoked: null,
+});
+
+/** A snapshot program's expectations, from its arrangement, once it has run. */
+const expectedOf = (arranged: SnapshotRun): ExpectedRun => ({
+  apiToken: arranged.apiToken(),
+  tokenCalls: (arranged.grant ? 1 : 0) + (arranged.exchange ? 1 : 0),
+  apiPath: arranged.apiPath,
+  asUserId: arranged.asUserId,
+  stdout: arranged.stdout(),
+  revoked: arranged.revoke ? arranged.token() : null,
+});
+
+/** Lets the mock accept what the arranged program will ask for: its grant, its exchange, its revoke. */
+function acceptArranged(mock: MockBoxApi, arranged: SnapshotRun): void {
+  for (const grant of [arranged.grant, arranged.exchange]) if (grant) mock.grants[grant.type] = grant.handler;
+  mock.revoke = arranged.revoke;
+}
+
+/** The checks every successful run gets: what it printed, and the right calls with the right tokens. */
+function expectSignedIn(run: ProgramRun, mock: MockBoxApi, expected: ExpectedRun, failure: string): void {
   expect(run.exitCode, failure).toBe(0);
-  expect(run.stdout, failure).toContain(`My user ID is ${mock.userId}`);
+  const printed = run.stdout.split('\n').map((line) => line.trim());
+  let at = -1;
+  for (const line of expected.stdout) {
+    const next = printed.indexOf(line, at + 1);
+    expect(next, `${failure}\n(expected, in order: ${expected.stdout.join(' / ')})`).toBeGreaterThan(at);
+    at = next;
+  }
   expect(
     mock.requests.filter((r) => !r.expected),
     failure,
   ).toEqual([]);
-  expect(expectedToken, failure).toBeTruthy();
+  expect(expected.apiToken, failure).toBeTruthy();
   const apiCalls = mock.requests.filter((r) => r.path.startsWith('/2.0/'));
   expect(
-    apiCalls.some((r) => r.method === 'GET' && r.path === '/2.0/users/me'),
+    apiCalls.some((r) => r.method === 'GET' && r.path === expected.apiPath),
     failure,
   ).toBe(true);
   expect(
-    apiCalls.every((r) => r.headers.authorization === `Bearer ${expectedToken}`),
+    apiCalls.every((r) => r.headers.authorization === `Bearer ${expected.apiToken}`),
     failure,
   ).toBe(true);
-  expect(mock.requests.filter((r) => r.path === '/oauth2/token').length, failure).toBe(tokenCalls);
+  expect(
+    apiCalls.map((r) => r.headers['as-user'] ?? null),
+    failure,
+  ).toEqual(apiCalls.map(() => expected.asUserId));
+  expect(mock.requests.filter((r) => r.path === '/oauth2/token').length, failure).toBe(expected.tokenCalls);
+  const revokes = mock.requests.filter((r) => r.path === '/oauth2/revoke');
+  expect(
+    revokes.map((r) => r.form?.token ?? null),
+    failure,
+  ).toEqual(expected.revoked === null ? [] : [expected.revoked]);
 }
 
 /** The generated Node SDK signs its JWT assertion without a `kid` header; every other line sends it. */
@@ -311,8 +390,9 @@ const expectsKid = (line: SdkLine) => line.jwtKid !== false;
  * of `language`. It holds the programs this machine cannot run to the lines the executed ones are
  * proven to print.
  */
-const missingHints = (code: string, language: Language, auth: AuthMethodId) =>
+const missingHints = (code: string, language: Language, auth: AuthMethodId, options: readonly ClientOptionId[] = []) =>
   FAILURE_CASES.filter((failureCase) => failureCase.authMethods.includes(auth) && failureCase.hint !== null)
+    .filter((failureCase) => variantOptions(failureCase.variant ?? {}).every((option) => options.includes(option)))
     .filter((failureCase) => !code.includes(STRING_ENCODERS[language](failureCase.hint!)))
     .map((failureCase) => failureCase.id);
 
@@ -368,7 +448,7 @@ describe.concurrent(
           { path: snippet.fileName, text: await readFile(join(ROOT, testCase.snapshotPath)) },
         ]);
         const file = join(dir, snippet.fileName);
-        const arranged = await arrangeSnapshotRun(testCase, jwtApp, dir, { expectKid: expectsKid(line) });
+        const arranged = await arrangeSnapshotRun(testCase, jwtApp, dir, { expectKid: expectsKid(line), userId });
         const run = (env: Record<string, string>, namespace: Namespace) =>
           runIn(install, {
             kind: 'default bytes',
@@ -382,16 +462,10 @@ describe.concurrent(
           });
 
         await lanes.use(async (lane) => {
-          if (arranged.grant) lane.mock.grants[arranged.grant.type] = arranged.grant.handler;
+          acceptArranged(lane.mock, arranged);
           const ran = await run(arranged.env, lane.namespace);
           const failure = describeFailure(testCase.name, file, ran, lane.mock);
-          expectSignedIn(
-            ran,
-            lane.mock,
-            arranged.grant ? arranged.grant.issued() : arranged.token,
-            arranged.grant ? 1 : 0,
-            failure,
-          );
+          expectSignedIn(ran, lane.mock, expectedOf(arranged), failure);
           if (testCase.auth === 'oauth')
             expect(ran.stdout, failure).toContain('https://account.box.com/api/oauth2/authorize?');
         });
@@ -454,8 +528,29 @@ interface ProjectCell {
   testCase: SnippetCase;
 }
 
-const projectCells: ProjectCell[] = ALL_TARGETS.flatMap((target) =>
-  target.authMethods.flatMap((auth) =>
+const PROJECT_OPTION_VARIANTS: readonly (readonly [ClientOptionId, Variant])[] = [
+  ['asUser', { asUser: true }],
+  ['downscope', { downscope: DOWNSCOPES['developer-token'] }],
+  ['revoke', { revoke: true }],
+];
+
+/** The CLI flags that turn a variant's client options on (env and placeholder modes: --as-user alone). */
+function optionFlags(variant: Variant): string[] {
+  return [
+    ...(variant.asUser ? ['--as-user'] : []),
+    ...(variant.downscope
+      ? [
+          '--downscope',
+          variant.downscope.scopes.join(','),
+          ...(variant.downscope.resource ? ['--resource', variant.downscope.resource] : []),
+        ]
+      : []),
+    ...(variant.revoke ? ['--revoke'] : []),
+  ];
+}
+
+const projectCells: ProjectCell[] = ALL_TARGETS.flatMap((target) => [
+  ...target.authMethods.flatMap((auth) =>
     target.packages.flatMap((pkg) =>
       target.styles
         .filter((style) => EXECUTED.includes(style.language))
@@ -469,7 +564,17 @@ const projectCells: ProjectCell[] = ALL_TARGETS.flatMap((target) =>
         ),
     ),
   ),
-);
+  // Each client option once per style, on a Developer Token program of the default package: the
+  // project carries what the option adds (its flags, its variables).
+  ...target.styles
+    .filter((style) => EXECUTED.includes(style.language))
+    .flatMap((style) =>
+      PROJECT_OPTION_VARIANTS.filter(([option]) => offers(target, 'developer-token', option)).map(([, variant]) => {
+        const testCase = makeCase(target, 'developer-token', packageId(target.packages[0]!), style.id, 'env', variant);
+        return { name: testCase.name, testCase };
+      }),
+    ),
+]);
 
 /** A project's files, as `projectFor` makes them from the formatted program. */
 const projectOf = async (testCase: SnippetCase) => projectFor(await formatSnippet(snippetFor(testCase.options)));
@@ -494,13 +599,14 @@ async function projectInstall(cell: ProjectCell): Promise<InstallFolder> {
 const runsShippedTypecheck = (testCase: SnippetCase) =>
   styleOf(testCase.target, testCase.styleId).language === 'typescript' &&
   testCase.auth === 'developer-token' &&
-  testCase.mode === 'env';
+  testCase.mode === 'env' &&
+  Object.keys(testCase.variant).length === 0;
 
 describe.concurrent('project: --project writes a project whose own commands run it', () => {
   it.each(projectCells.map((cell) => [cell.name, cell] as const))('%s', { timeout: 600_000 }, async (_name, cell) => {
     const { testCase } = cell;
     const { target } = testCase;
-    const row = rowName(target, testCase.packageName, testCase.styleId, testCase.auth, testCase.mode);
+    const row = rowName(target, testCase.packageName, testCase.styleId, testCase.auth, variantName(testCase));
     const proof = recordProof(row, 'project');
     const projectDir = join(workDir, 'projects', folderName(cell.name), 'get-current-user');
     const cwd = join(workDir, 'projects', folderName(cell.name));
@@ -515,6 +621,7 @@ describe.concurrent('project: --project writes a project whose own commands run 
       ...moduleFlag(testCase),
       '--auth',
       testCase.auth,
+      ...optionFlags(testCase.variant),
     ];
     if (testCase.mode === 'env') args.push('--from-env');
     else
@@ -537,13 +644,13 @@ describe.concurrent('project: --project writes a project whose own commands run 
     expectInstalled(install);
     await linkInstalled(install, projectDir);
     const line = lineFor(target.id, testCase.packageName);
-    const arranged = await arrangeSnapshotRun(testCase, jwtApp, projectDir, { expectKid: expectsKid(line) });
+    const arranged = await arrangeSnapshotRun(testCase, jwtApp, projectDir, { expectKid: expectsKid(line), userId });
     if (runsShippedTypecheck(testCase)) {
       const typecheck = await spawnProgram('sh', ['-c', 'npm run typecheck'], ownShell(), projectDir, 300_000);
       expect(typecheck.exitCode, `npm run typecheck:\n${typecheck.stdout}\n${typecheck.stderr}`).toBe(0);
     }
     await lanes.use(async (lane) => {
-      if (arranged.grant) lane.mock.grants[arranged.grant.type] = arranged.grant.handler;
+      acceptArranged(lane.mock, arranged);
       const ran = await runIn(install, {
         kind: 'project',
         dir: projectDir,
@@ -557,8 +664,7 @@ describe.concurrent('project: --project writes a project whose own commands run 
       expectSignedIn(
         ran,
         lane.mock,
-        arranged.grant ? arranged.grant.issued() : arranged.token,
-        arranged.grant ? 1 : 0,
+        expectedOf(arranged),
         describeFailure(`${cell.name} project`, program.path, ran, lane.mock),
       );
     });
@@ -599,7 +705,8 @@ describe.concurrent('type-check: every TypeScript program, with the tsconfig its
           cell.testCase.target === target &&
           cell.testCase.packageName === packageName &&
           cell.testCase.styleId === styleId &&
-          cell.testCase.mode === 'env',
+          cell.testCase.mode === 'env' &&
+          Object.keys(cell.testCase.variant).length === 0,
       )!;
       const install = await projectInstall(projectCell);
       expectInstalled(install);
@@ -645,6 +752,7 @@ const BASE_URL_RUNS: Record<
     { mode: 'env', subject: 'enterprise' },
   ],
   oauth: [{ mode: 'literal', subject: null }],
+  'app-token': [{ mode: 'literal', subject: null }],
 };
 
 const baseUrlCases = ALL_TARGETS.flatMap((target) =>
@@ -713,6 +821,7 @@ describe.concurrent('base-url: every executed program runs against another host'
               : { clientId: randomClientId(), clientSecret: randomToken() };
           const values: Record<string, string> = {
             token: randomToken(),
+            appToken: randomToken(),
             ...app,
             enterpriseId: testCase.auth === 'jwt' ? jwtApp.enterpriseId : randomDigits(),
             userId: randomDigits(),
@@ -754,6 +863,7 @@ describe.concurrent('base-url: every executed program runs against another host'
           const code = randomToken();
           const grant = {
             'developer-token': () => null,
+            'app-token': () => null,
             ccg: () => ['client_credentials', clientCredentialsGrant(app, testCase.subject!, subjectId)] as const,
             jwt: () =>
               [
@@ -773,7 +883,8 @@ describe.concurrent('base-url: every executed program runs against another host'
             args: testCase.auth === 'oauth' ? [code] : [],
           });
           const failure = describeFailure(testCase.name, file, run, mock);
-          expectSignedIn(run, mock, grant ? grant[1].issued() : values.token!, grant ? 1 : 0, failure);
+          const given = testCase.auth === 'app-token' ? values.appToken! : values.token!;
+          expectSignedIn(run, mock, signedIn(mock, grant ? grant[1].issued() : given, grant ? 1 : 0), failure);
           cell.pass();
         } finally {
           await mock.close();
@@ -791,48 +902,77 @@ const CHECKED = (Object.keys(LANGUAGES) as Language[]).filter((language) => LANG
 
 describe(`${CHECKED.join(', ')} (no toolchain here): parsed, API-checked, holding every hint line`, () => {
   const checkedCases = ALL_TARGETS.filter((target) => CHECKED.includes(languageOf(target))).flatMap((target) =>
-    target.authMethods.flatMap((auth) =>
-      target.packages.flatMap((pkg) =>
-        (['literal', 'env'] as const).map((mode) => ({ target, auth, pkg: packageId(pkg), mode })),
+    target.authMethods.flatMap((auth) => [
+      ...target.packages.flatMap((pkg) =>
+        (['literal', 'env'] as const).map((mode) => ({
+          target,
+          auth,
+          pkg: packageId(pkg),
+          mode,
+          variant: {} as Variant,
+        })),
       ),
+      // Each client option the auth method combines with, for the default package.
+      ...PROJECT_OPTION_VARIANTS.filter(([option]) => offers(target, auth, option)).map(([option, variant]) => ({
+        target,
+        auth,
+        pkg: packageId(target.packages[0]!),
+        mode: 'env' as const,
+        variant: option === 'downscope' ? { downscope: DOWNSCOPES[auth] } : variant,
+      })),
+    ]),
+  );
+  it.each(
+    checkedCases.map(
+      (c) =>
+        [
+          `${c.target.id} ${c.pkg} ${c.auth} ${c.mode}${variantOptions(c.variant)
+            .map((o) => ` +${o}`)
+            .join('')}`,
+          c,
+        ] as const,
     ),
-  );
-  it.each(checkedCases.map((c) => [`${c.target.id} ${c.pkg} ${c.auth} ${c.mode}`, c] as const))(
-    '%s',
-    async (name, c) => {
-      const language = languageOf(c.target);
-      const support = LANGUAGES[language];
-      if (support.proof !== 'checked') throw new Error(`${language} is not a checked language`);
-      const cell = recordProof(rowName(c.target, c.pkg, c.target.styles[0]!.id, c.auth, c.mode), 'parsed');
-      const method = AUTH_METHOD_TABLE[c.auth];
-      const subjects = Object.keys(method.subjects) as ('enterprise' | 'user')[];
-      const values: Record<string, string> = {
-        token: randomToken(),
-        clientId: randomClientId(),
-        clientSecret: randomToken(),
-        enterpriseId: randomDigits(),
-        userId: randomDigits(),
-        jwtConfigPath: 'config.json',
-      };
-      const literal = Object.fromEntries(
-        credentialNames(method, subjects.at(-1) ?? null, false).map((credential) => [credential, values[credential]!]),
-      );
-      // Literal: as a user (where the method has subjects), for api.box.com; env: as the
-      // enterprise, for another host.
-      const snippet = generateFromRequest({
-        target: c.target.id as 'swift',
-        auth: c.auth,
-        package: c.pkg as 'box-ios-sdk',
-        credentials: c.mode === 'env' ? 'env' : literal,
-        ...(c.mode === 'env' ? { baseUrl: 'https://127.0.0.1:8443' } : {}),
-      });
-      const syntax = await support.syntax([{ name, code: snippet.code, fileName: snippet.fileName }]);
-      expect(syntax[name]).toEqual([]);
-      expect(await support.api.problems(snippet.code, c.target.id, c.pkg)).toEqual([]);
-      expect(missingHints(snippet.code, language, c.auth)).toEqual([]);
-      cell.pass(`parsed against ${support.api.against(c.target.id, c.pkg)}`);
-    },
-  );
+  )('%s', async (name, c) => {
+    const language = languageOf(c.target);
+    const support = LANGUAGES[language];
+    if (support.proof !== 'checked') throw new Error(`${language} is not a checked language`);
+    const options = variantOptions(c.variant);
+    const cell = recordProof(
+      rowName(c.target, c.pkg, c.target.styles[0]!.id, c.auth, `${c.mode}${options.map((o) => `+${o}`).join('')}`),
+      'parsed',
+    );
+    const method = AUTH_METHOD_TABLE[c.auth];
+    const subjects = Object.keys(method.subjects) as ('enterprise' | 'user')[];
+    const values: Record<string, string> = {
+      token: randomToken(),
+      clientId: randomClientId(),
+      clientSecret: randomToken(),
+      enterpriseId: randomDigits(),
+      userId: randomDigits(),
+      jwtConfigPath: 'config.json',
+      appToken: randomToken(),
+    };
+    const literal = Object.fromEntries(
+      credentialNames(method, subjects.at(-1) ?? null, false).map((credential) => [credential, values[credential]!]),
+    );
+    // Literal: as a user (where the method has subjects), for api.box.com; env: as the
+    // enterprise, for another host.
+    const snippet = generateFromRequest({
+      target: c.target.id as 'swift',
+      auth: c.auth,
+      package: c.pkg as 'box-ios-sdk',
+      credentials: c.mode === 'env' ? 'env' : literal,
+      ...(c.mode === 'env' ? { baseUrl: 'https://127.0.0.1:8443' } : {}),
+      ...(c.variant.asUser ? { asUser: true } : {}),
+      ...(c.variant.downscope ? { downscope: c.variant.downscope } : {}),
+      ...(c.variant.revoke ? { revoke: true } : {}),
+    });
+    const syntax = await support.syntax([{ name, code: snippet.code, fileName: snippet.fileName }]);
+    expect(syntax[name]).toEqual([]);
+    expect(await support.api.problems(snippet.code, c.target.id, c.pkg)).toEqual([]);
+    expect(missingHints(snippet.code, language, c.auth, options)).toEqual([]);
+    cell.pass(`parsed against ${support.api.against(c.target.id, c.pkg)}`);
+  });
 });
 
 // .NET projects: the .csproj is .NET's own format, checked as XML.
@@ -870,7 +1010,7 @@ describe('C# projects (no .NET SDK here)', () => {
         30_000,
       );
       expect(check.stderr).toBe('');
-      expect(check.stdout.trim()).toBe(`Microsoft.NET.Sdk Exe net8.0 [('${name}', '${version}')]`);
+      expect(check.stdout.trim()).toBe(`Microsoft.NET.Sdk Exe net10.0 [('${name}', '${version}')]`);
       const program = project.files.find((file) => file.path === snippet.fileName)!;
       expect((await parseCSharp(program.text)).problems).toEqual([]);
       expect(await checkBoxApi(program.text, DOTNET_LINES[`${target.id} ${packageName}`]!)).toEqual([]);
@@ -903,6 +1043,10 @@ type FailureRun = {
   failureCase: FailureCase;
 };
 
+/** The snapshot program a failure run starts: the env-mode program, with the case's client option. */
+const failureCaseOf = ({ row, auth, failureCase }: FailureRun) =>
+  makeCase(row.target, auth, row.packageName, row.styleId, 'env', failureCase.variant ?? {});
+
 /** Why a failure case is left out for a row, or null where it runs. */
 function exclusion(row: (typeof stepRows)[number], failureCase: FailureCase): string | null {
   const line = lineFor(row.target.id, row.packageName);
@@ -918,8 +1062,9 @@ function exclusion(row: (typeof stepRows)[number], failureCase: FailureCase): st
  * JWT config corrupted or missing where the case says so. Returns what it must never print and
  * how to run it.
  */
-async function prepareFailureRun({ name, row, auth, failureCase }: FailureRun) {
-  const testCase = makeCase(row.target, auth, row.packageName, row.styleId, 'env');
+async function prepareFailureRun(failureRun: FailureRun) {
+  const { name, row, failureCase } = failureRun;
+  const testCase = failureCaseOf(failureRun);
   const snippet = snippetFor(testCase.options);
   const install = await installForCase(testCase);
   expectInstalled(install);
@@ -929,6 +1074,7 @@ async function prepareFailureRun({ name, row, auth, failureCase }: FailureRun) {
   const file = join(dir, snippet.fileName);
   const arranged = await arrangeSnapshotRun(testCase, jwtApp, dir, {
     expectKid: expectsKid(lineFor(row.target.id, row.packageName)),
+    userId,
   });
   const config = JSON.parse(await readFile(jwtApp.configPath, 'utf8'));
   if (failureCase.corruptJwtConfig) {
@@ -945,7 +1091,9 @@ async function prepareFailureRun({ name, row, auth, failureCase }: FailureRun) {
   if (failureCase.missingJwtConfig) env.BOX_JWT_CONFIG_PATH = MISSING_JWT_CONFIG;
   // What must never be printed: every value the program was given or read.
   // (A client ID is not one: the OAuth 2.0 programs print it in the authorize URL.)
-  const given = ['BOX_DEVELOPER_TOKEN', 'BOX_CLIENT_SECRET'].map((variable) => arranged.env[variable]);
+  const given = (Object.values(CREDENTIAL_INPUTS) as { envVar: string; secret: boolean }[])
+    .filter((input) => input.secret)
+    .map((input) => arranged.env[input.envVar]);
   const { clientSecret, appAuth } = config.boxAppSettings;
   const secrets = [
     ...given,
@@ -975,9 +1123,12 @@ const MISSING_JWT_CONFIG = 'config/no_such_config.json';
 const NO_ROUTE_SLOTS = 12;
 
 const failureCandidates = stepRows.flatMap((row) =>
-  FAILURE_CASES.flatMap((failureCase) =>
+  FAILURE_CASES.filter(
+    (failureCase) => !failureCase.defaultPackageOnly || isDefaultPackage(row.target, row.packageName),
+  ).flatMap((failureCase) =>
     failureCase.authMethods
       .filter((auth) => row.target.authMethods.includes(auth))
+      .filter((auth) => variantOptions(failureCase.variant ?? {}).every((option) => offers(row.target, auth, option)))
       .map((auth) => ({ name: `${row.name} ${auth} ${failureCase.id}`, row, auth, failureCase })),
   ),
 );
@@ -998,7 +1149,11 @@ async function startNoRouteRuns(): Promise<void> {
   namespace.listener.close();
   noRoute = namespace;
   const slots = makeLimiter(NO_ROUTE_SLOTS);
-  for (const run of failureRuns.filter((candidate) => candidate.failureCase.noRoute)) {
+  // A run of some tests only (vitest -t) starts the no-route programs of those tests only.
+  const pattern = (globalThis as { __vitest_worker__?: { config?: { testNamePattern?: RegExp } } }).__vitest_worker__
+    ?.config?.testNamePattern;
+  const chosen = (run: FailureRun) => !pattern || pattern.test(`${FAILURES_TITLE} ${run.name}`);
+  for (const run of failureRuns.filter((candidate) => candidate.failureCase.noRoute && chosen(candidate))) {
     const started = slots(async () => {
       const prepared = await prepareFailureRun(run);
       return { prepared, ran: await prepared.run(namespace) };
@@ -1008,7 +1163,9 @@ async function startNoRouteRuns(): Promise<void> {
   }
 }
 
-describe.concurrent('failures: every Python, Node, Java and cURL program explains the day-one failures', () => {
+const FAILURES_TITLE = 'failures: every Python, Node, Java and cURL program explains the day-one failures';
+
+describe.concurrent(FAILURES_TITLE, () => {
   for (const run of failureCandidates) {
     const reason = exclusion(run.row, run.failureCase);
     if (reason)
@@ -1026,7 +1183,10 @@ describe.concurrent('failures: every Python, Node, Java and cURL program explain
 
   it.each(ordered.map((run) => [run.name, run] as const))('%s', { timeout: 600_000 }, async (_name, failureRun) => {
     const { row, auth, failureCase } = failureRun;
-    const cell = recordProof(rowName(row.target, row.packageName, row.styleId, auth, 'env'), 'failures');
+    const cell = recordProof(
+      rowName(row.target, row.packageName, row.styleId, auth, variantName(failureCaseOf(failureRun))),
+      'failures',
+    );
     const check = (prepared: { file: string; secrets: string[] }, run: ProgramRun, mock: MockBoxApi | null) => {
       const failure = describeFailure(failureRun.name, prepared.file, run, mock ?? lanes.lanes[0]!.mock);
       const output = `${run.stdout}\n${run.stderr}`;
@@ -1051,7 +1211,9 @@ describe.concurrent('failures: every Python, Node, Java and cURL program explain
       if (mock && failureCase.mock)
         expect(
           mock.requests.some(
-            (r) => r.path === (failureCase.mock!.kind === 'token-error' ? '/oauth2/token' : '/2.0/users/me'),
+            (r) =>
+              r.path === (failureCase.mock!.kind === 'token-error' ? '/oauth2/token' : '/2.0/users/me') &&
+              (failureCase.mock!.kind !== 'as-user-forbidden' || r.headers['as-user'] === FAKE.asUserId),
           ),
           failure,
         ).toBe(true);

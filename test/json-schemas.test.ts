@@ -1,13 +1,21 @@
-// The JSON outputs follow the JSON Schemas the package ships (box-snippet/schemas/snippet.json and
-// …/targets.json): every program of every target, in every credential mode, as `--format json`
-// prints it, and `list --format json`. The schemas list every field, so one added, renamed or
+// The JSON outputs follow the JSON Schemas the package ships (box-snippet/schemas/snippet.json,
+// …/targets.json and …/manifest.json): every program of every target, in every credential mode, as
+// `--format json` prints it, `list --format json`, and the manifest.json of each `build` format. The schemas list every field, so one added, renamed or
 // retyped without the schema fails here.
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { generateAll, listTargets, SCHEMA_VERSION, snippetSchema, targetsSchema } from '../src/core/index.js';
+import {
+  generateAll,
+  listTargets,
+  manifestSchema,
+  SCHEMA_VERSION,
+  snippetSchema,
+  targetsSchema,
+} from '../src/core/index.js';
+import { buildFiles, type BuildFormat } from '../src/cli/build.js';
 import { renderOutput } from '../src/cli/render-output.js';
 import { FAKE } from './support/cases.js';
 import { runCli } from './support/cli.js';
@@ -15,12 +23,14 @@ import { runCli } from './support/cli.js';
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 const validSnippet = ajv.compile(snippetSchema());
 const validTargets = ajv.compile(targetsSchema());
+const validManifest = ajv.compile(manifestSchema());
 const dist = join(import.meta.dirname, '..', 'dist', 'schemas');
 
 describe('JSON Schemas of the JSON outputs', () => {
   it('are what the build ships', async () => {
     expect(JSON.parse(await readFile(join(dist, 'snippet.schema.json'), 'utf8'))).toEqual(snippetSchema());
     expect(JSON.parse(await readFile(join(dist, 'targets.schema.json'), 'utf8'))).toEqual(targetsSchema());
+    expect(JSON.parse(await readFile(join(dist, 'manifest.schema.json'), 'utf8'))).toEqual(manifestSchema());
   });
 
   it('--format json: every program, in placeholder and env mode, follows the snippet schema', () => {
@@ -51,6 +61,25 @@ describe('JSON Schemas of the JSON outputs', () => {
     const printed = JSON.parse((await runCli(['list', '--format', 'json'])).stdout);
     expect(validTargets(printed), ajv.errorsText(validTargets.errors)).toBe(true);
     expect(printed.targets).toEqual(JSON.parse(JSON.stringify(listTargets())));
+  });
+
+  it.each([
+    ['files', 'placeholder', 'programs'],
+    ['markdown', 'env', 'programs'],
+    ['json', 'placeholder', 'programs'],
+    ['mintlify', 'placeholder', 'tabs'],
+    ['docusaurus', 'env', 'tabs'],
+  ] as const)('build --format %s: manifest.json follows the manifest schema', async (format, credentials, rows) => {
+    const files = await buildFiles({ format: format as BuildFormat, credentials, excerpt: false });
+    const manifest = JSON.parse(files.get('manifest.json')!);
+    expect(manifest.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(manifest[rows].length).toBeGreaterThan(20);
+    expect(validManifest(manifest), ajv.errorsText(validManifest.errors)).toBe(true);
+    // Not vacuous: a missing schemaVersion, a field it does not know or an unknown target fails.
+    const [row] = manifest[rows];
+    expect(validManifest({ [rows]: manifest[rows] })).toBe(false);
+    expect(validManifest({ ...manifest, [rows]: [{ ...row, extra: 1 }] })).toBe(false);
+    expect(validManifest({ ...manifest, [rows]: [{ ...row, target: 'cobol' }] })).toBe(false);
   });
 
   it('are not vacuous: a field they do not know, an unknown target or a missing schemaVersion fails', () => {

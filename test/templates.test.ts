@@ -79,7 +79,9 @@ const DOWNSCOPE_RESOURCE: Vocabulary<NonNullable<Downscope['resource']>> = {
 };
 const DOWNSCOPE: Vocabulary<Downscope> = { scopes: true, scopesText: true, scopesTextLiteral: true, resource: true };
 const SCOPE: Vocabulary<Downscope['scopes'][number]> = { name: true, literal: true };
-const HINT_FIELDS = Object.fromEntries(Object.keys(HINTS).map((id) => [id, true])) as Vocabulary<Record<HintId, string>>;
+const HINT_FIELDS = Object.fromEntries(Object.keys(HINTS).map((id) => [id, true])) as Vocabulary<
+  Record<HintId, string>
+>;
 /** The fields of the root's objects, to any depth. */
 type Fields = { readonly [name: string]: true | Fields };
 const OBJECT_FIELDS: Fields = {

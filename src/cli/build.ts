@@ -3,14 +3,14 @@
 // failure never leaves a half-written docs tree.
 
 import {
-  AUTH_METHOD_TABLE,
+  DOCS_FLOWS,
   boxSampleFiles,
   lintSampleMarkers,
   renderBoxSampleFile,
   xCodeSamplesOverlay,
   X_CODE_SAMPLE_OPERATIONS,
   CURRENT_USER_OPERATION,
-  type AuthMethodId,
+  SCHEMA_VERSION,
   type PagePackId,
 } from '../core/index.js';
 import { generateAll, type BatchEntry } from '../core/batch.js';
@@ -78,9 +78,11 @@ function boxSamplesFiles(credentials: 'placeholder' | 'env', excerpt: boolean): 
 
 function filesFor(entries: BatchEntry[], format: 'files' | 'markdown' | 'json', excerpt: boolean): Map<string, string> {
   const files = new Map<string, string>();
-  const manifest = entries.map(({ path, snippet }) => ({
+  const manifest = entries.map(({ path, flow, snippet }) => ({
     target: snippet.target,
+    flow,
     auth: snippet.auth,
+    clientOptions: snippet.clientOptions,
     package: snippet.package.name,
     packageId: snippet.package.id,
     versionRange: snippet.package.versionRange,
@@ -104,13 +106,12 @@ function filesFor(entries: BatchEntry[], format: 'files' | 'markdown' | 'json', 
       )}\n`,
     );
   } else {
-    const byAuth = new Map<AuthMethodId, BatchEntry[]>();
-    for (const entry of entries) byAuth.set(entry.snippet.auth, [...(byAuth.get(entry.snippet.auth) ?? []), entry]);
-    for (const [auth, list] of byAuth) {
-      const title = `# ${AUTH_METHOD_TABLE[auth].title}\n\n`;
-      files.set(`${auth}.md`, title + list.map((entry) => renderMarkdown(entry.snippet, excerpt)).join('\n'));
+    for (const flow of DOCS_FLOWS) {
+      const list = entries.filter((entry) => entry.flow === flow.id);
+      const title = `# ${flow.title}\n\n`;
+      files.set(`${flow.id}.md`, title + list.map((entry) => renderMarkdown(entry.snippet, excerpt)).join('\n'));
     }
   }
-  files.set('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  files.set('manifest.json', `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, programs: manifest }, null, 2)}\n`);
   return files;
 }

@@ -1,10 +1,11 @@
-// `box-snippet build --format mintlify|docusaurus`: one MDX file per auth method, holding the
-// install tabs and the program tabs of every target that supports it, plus a manifest of what
-// each file holds.
+// `box-snippet build --format mintlify|docusaurus`: one MDX file per flow (DOCS_FLOWS: each auth
+// method, each client option), holding the install tabs and the program tabs of every target
+// that can write it, plus a manifest of what each file holds.
 
 import {
-  AUTH_METHODS,
+  DOCS_FLOWS,
   PAGE_PACKS,
+  SCHEMA_VERSION,
   docsTabs,
   renderDocs,
   type DocsFlavour,
@@ -27,16 +28,19 @@ export async function docsFiles(
 ): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const manifest = [];
-  for (const auth of AUTH_METHODS) {
-    const file = `${auth}.mdx`;
-    const tabs = await formattedTabs({ auth, credentials });
+  for (const flow of DOCS_FLOWS) {
+    const { auth } = flow;
+    const file = `${flow.id}.mdx`;
+    const tabs = await formattedTabs({ auth, credentials, options: flow.options });
     files.set(file, renderDocs(tabs, flavour, {}, { excerpt }));
     for (const { label, snippet } of tabs) {
       manifest.push({
         file,
         tabLabel: label,
         target: snippet.target,
+        flow: flow.id,
         auth,
+        clientOptions: snippet.clientOptions,
         credentialMode: credentials,
         package: snippet.package.name,
         versionRange: snippet.package.versionRange,
@@ -49,7 +53,7 @@ export async function docsFiles(
       });
     }
   }
-  files.set('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  files.set('manifest.json', `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, tabs: manifest }, null, 2)}\n`);
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
@@ -69,7 +73,8 @@ export async function packFiles(
     const path = `${page.snippet}.mdx`;
     if (files.has(path)) continue;
     const subject = 'subject' in page ? page.subject : undefined;
-    const tabs = await formattedTabs({ auth: page.auth, credentials, ...(subject ? { subject } : {}) });
+    const options = 'options' in page ? page.options : {};
+    const tabs = await formattedTabs({ auth: page.auth, credentials, options, ...(subject ? { subject } : {}) });
     files.set(path, renderDocs(tabs, 'mintlify', {}, { excerpt }));
   }
   const pages = pack.pages.map((page) => ({

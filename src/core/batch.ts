@@ -1,35 +1,47 @@
-// Every snippet box-snippet can write, in a fixed order, for a docs build: target × package ×
-// style × auth method, with placeholders or environment variables (never literal secrets).
+// Every snippet box-snippet can write, in a fixed order, for a docs build: flow (each auth method,
+// each client option: DOCS_FLOWS) × target × package × style, with placeholders or environment
+// variables (never literal secrets).
 
+import { DOCS_FLOWS, offersFlow } from './docs/flows.js';
 import { generateFromRequest, type GenerateRequest } from './generate.js';
 import type { Snippet } from './snippet.js';
 import { TARGETS, packageId, type Target, type TargetId } from './targets.js';
 
 export interface BatchEntry {
-  /** Relative path, '/'-separated: `<target>/<package>/[<style>/]<file name>`. */
+  /** Relative path, '/'-separated: `<flow>/<target>/<package>/[<style>/]<file name>`. */
   path: string;
+  /** The flow (DOCS_FLOWS) the program is for: its page. */
+  flow: string;
   snippet: Snippet;
 }
 
 export function generateAll(credentials: 'placeholder' | 'env', baseUrl?: string): BatchEntry[] {
-  return (TARGETS as readonly Target[]).flatMap((target) =>
-    target.authMethods.flatMap((auth) =>
-      target.packages.flatMap((pkg) =>
-        target.styles.map((style) => {
-          const snippet = generateFromRequest({
-            target: target.id as TargetId,
-            // Names read from the registry itself, so they are valid for this target.
-            package: packageId(pkg) as GenerateRequest['package'],
-            style: style.id as GenerateRequest['style'],
-            auth,
-            credentials,
-            ...(baseUrl === undefined ? {} : { baseUrl }),
-          });
-          const styleDir = target.styles.length > 1 ? `${style.id}/` : '';
-          return { path: `${auth}/${target.id}/${pathSegment(packageId(pkg))}/${styleDir}${style.fileName}`, snippet };
-        }),
+  return DOCS_FLOWS.flatMap((flow) =>
+    (TARGETS as readonly Target[])
+      .filter((target) => offersFlow(target, flow.auth, flow.options))
+      .flatMap((target) =>
+        target.packages.flatMap((pkg) =>
+          target.styles.map((style) => {
+            const snippet = generateFromRequest({
+              target: target.id as TargetId,
+              // Names read from the registry itself, so they are valid for this target.
+              package: packageId(pkg) as GenerateRequest['package'],
+              style: style.id as GenerateRequest['style'],
+              auth: flow.auth,
+              ...(flow.subject === undefined ? {} : { subject: flow.subject }),
+              ...flow.options,
+              credentials,
+              ...(baseUrl === undefined ? {} : { baseUrl }),
+            });
+            const styleDir = target.styles.length > 1 ? `${style.id}/` : '';
+            return {
+              path: `${flow.id}/${target.id}/${pathSegment(packageId(pkg))}/${styleDir}${style.fileName}`,
+              flow: flow.id,
+              snippet,
+            };
+          }),
+        ),
       ),
-    ),
   );
 }
 

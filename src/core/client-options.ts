@@ -32,7 +32,8 @@ export const CLIENT_OPTIONS: Readonly<Record<ClientOptionId, ClientOption>> = {
     summary: 'makes its API calls as another user, with the As-User header',
     credentials: ['asUserId'],
     notWith: {
-      'app-token': "an App Token belongs to a Limited Access App's service account, which cannot send the As-User header",
+      'app-token':
+        "an App Token belongs to a Limited Access App's service account, which cannot send the As-User header",
     },
     excludes: {},
   },
@@ -52,7 +53,8 @@ export const CLIENT_OPTIONS: Readonly<Record<ClientOptionId, ClientOption>> = {
     summary: 'revokes its token when it is done',
     credentials: [],
     notWith: {
-      'app-token': 'an App Token is revoked by removing its key in the Developer Console (your app > Configuration > App Token Keys)',
+      'app-token':
+        'an App Token is revoked by removing its key in the Developer Console (your app > Configuration > App Token Keys)',
     },
     excludes: {},
     needsOptionalGroup: true,

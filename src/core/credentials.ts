@@ -1,7 +1,6 @@
 // The credential vocabulary shared by every target and auth method, and how a credential given
 // by the user is checked before it reaches an encoder.
 
-import type { AuthMethodId } from './targets.js';
 import { BoxSnippetError } from './errors.js';
 
 export interface CredentialInput {
@@ -157,7 +156,7 @@ export type CredentialName = keyof typeof CREDENTIAL_INPUTS;
 export type Subject = 'enterprise' | 'user';
 
 export interface AuthMethod {
-  readonly id: AuthMethodId;
+  readonly id: string;
   readonly title: string;
   /** What `--help` says of the method. */
   readonly summary: string;
@@ -173,7 +172,11 @@ export interface AuthMethod {
   readonly subjects: Partial<Record<Subject, readonly CredentialName[]>>;
 }
 
-export const AUTH_METHOD_TABLE: Readonly<Record<AuthMethodId, AuthMethod>> = {
+/**
+ * The auth methods, one row each, in the order --help and docs list them. Adding one is its row,
+ * its templates (one per target that can have it), and what the proof's mock does for it.
+ */
+export const AUTH_METHOD_TABLE = {
   'developer-token': {
     id: 'developer-token',
     title: 'Developer Token',
@@ -220,7 +223,10 @@ export const AUTH_METHOD_TABLE: Readonly<Record<AuthMethodId, AuthMethod>> = {
     optionalGroup: [],
     subjects: {},
   },
-};
+} as const satisfies Record<string, AuthMethod>;
+
+export type AuthMethodId = keyof typeof AUTH_METHOD_TABLE;
+export const AUTH_METHODS = Object.keys(AUTH_METHOD_TABLE) as readonly AuthMethodId[];
 
 /** Literal values, one per credential; absent ones are not part of the program. */
 export type LiteralCredentials = Partial<Record<CredentialName, string>>;

@@ -117,12 +117,12 @@ export interface TargetOptions<T extends TargetId = TargetId> {
  */
 export type GenerateRequest = TargetOptions &
   ClientOptions & {
-  auth?: AuthMethodId;
-  credentials?: CredentialSource;
-  includeOptionalCredentials?: boolean;
-  subject?: Subject;
-  redirectUri?: string;
-};
+    auth?: AuthMethodId;
+    credentials?: CredentialSource;
+    includeOptionalCredentials?: boolean;
+    subject?: Subject;
+    redirectUri?: string;
+  };
 
 export function generate<T extends TargetId>(options: GenerateOptions<T>): Snippet {
   return generateFromRequest(options as GenerateRequest);
@@ -235,7 +235,10 @@ function checkClientOptions(request: GenerateRequest, { target, authId, auth }: 
       }
     }
   }
-  return { ids, downscope: request.downscope === undefined ? null : checkDownscope(request.downscope, request.validate ?? true) };
+  return {
+    ids,
+    downscope: request.downscope === undefined ? null : checkDownscope(request.downscope, request.validate ?? true),
+  };
 }
 
 function checkDownscope(
@@ -301,7 +304,11 @@ function checkCredentials(
         ) as CredentialSource)
       : given;
   const needsGroup = options.ids.find((id) => CLIENT_OPTIONS[id].needsOptionalGroup) ?? null;
-  if (needsGroup !== null && typeof source === 'object' && auth.optionalGroup.some((name) => source[name] === undefined)) {
+  if (
+    needsGroup !== null &&
+    typeof source === 'object' &&
+    auth.optionalGroup.some((name) => source[name] === undefined)
+  ) {
     const missing = auth.optionalGroup.find((name) => source[name] === undefined)!;
     throw new BoxSnippetError(
       'MISSING_CREDENTIAL',
@@ -330,9 +337,9 @@ function checkCredentials(
       );
     }
   }
-  if (typeof source === 'object') {
+  if (typeof given === 'object') {
     for (const name of names) {
-      const value = source[name];
+      const value = given[name];
       if (value === undefined) {
         const { envVar } = CREDENTIAL_INPUTS[name];
         throw new BoxSnippetError(
@@ -388,9 +395,10 @@ function templateContext(
                   urlLiteral: encode(options.downscope.resource.url),
                 },
         };
-  context.hint = Object.fromEntries(
-    (Object.keys(HINTS) as HintId[]).map((id) => [id, encode(HINTS[id])]),
-  ) as Record<HintId, string>;
+  context.hint = Object.fromEntries((Object.keys(HINTS) as HintId[]).map((id) => [id, encode(HINTS[id])])) as Record<
+    HintId,
+    string
+  >;
   context.redirectUri = redirectUri === null ? null : STRING_ENCODERS[style.language](redirectUri);
   context.containsSecret = containsSecret;
   return context;

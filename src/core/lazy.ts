@@ -78,7 +78,7 @@ export {
 } from './client-options.js';
 export { HINTS, type HintId } from './hints.js';
 export { installAsText, type Snippet, type PackageSummary, type CredentialMode } from './snippet.js';
-export { SCHEMA_VERSION, snippetSchema, targetsSchema } from './schemas.js';
+export { SCHEMA_VERSION, snippetSchema, targetsSchema, manifestSchema } from './schemas.js';
 export {
   renderDocs,
   docsTabs,
@@ -112,6 +112,11 @@ export {
   type CodeSample,
   PAGE_PACKS,
   PAGE_PACK_IDS,
+  DOCS_FLOWS,
+  SAMPLE_FILE_URL,
+  offersFlow,
+  optionIds,
+  type DocsFlow,
   type PagePack,
   type PackPage,
   type PagePackId,

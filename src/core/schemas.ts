@@ -1,10 +1,12 @@
-// The JSON box-snippet prints, as JSON Schemas (draft 2020-12): `--format json` (one Snippet) and
-// `list --format json` (the targets). Built from the registry, so their enums follow it; the build
-// writes them into the package (box-snippet/schemas/snippet.json, …/targets.json), and
+// The JSON box-snippet prints, as JSON Schemas (draft 2020-12): `--format json` (one Snippet),
+// `list --format json` (the targets) and the manifest.json of `build`. Built from the registry, so
+// their enums follow it; the build writes them into the package (box-snippet/schemas/snippet.json,
+// …/targets.json, …/manifest.json), and
 // test/json-schemas.test.ts checks every output against them. Each output carries the
 // schemaVersion it follows; it goes up when a field changes meaning or goes away.
 
 import { CLIENT_OPTION_IDS } from './client-options.js';
+import { DOCS_FLOWS } from './docs/flows.js';
 import { CREDENTIAL_MODES } from './snippet.js';
 import { AUTH_METHODS, BOX_TAB_ORDER, PACKAGE_STATUSES, PLATFORMS, SDK_LINES, TARGETS, TARGET_IDS } from './targets.js';
 
@@ -102,5 +104,51 @@ export function targetsSchema() {
         }),
       },
     }),
+  };
+}
+
+/**
+ * The schema of the manifest.json `build` writes: the schemaVersion, then one row per program
+ * (`programs`: --format files, markdown and json) or per tab of the MDX pages (`tabs`: mintlify,
+ * docusaurus), each with what a reader needs to install and run it.
+ */
+export function manifestSchema() {
+  const styleIds = [...new Set(TARGETS.flatMap((target) => target.styles.map((style) => style.id)))];
+  const program = {
+    target: { enum: TARGET_IDS },
+    flow: { enum: DOCS_FLOWS.map((flow) => flow.id) },
+    auth: { enum: AUTH_METHODS },
+    clientOptions: { type: 'array', items: { enum: CLIENT_OPTION_IDS } },
+    package: string,
+    versionRange: string,
+    style: { enum: styleIds },
+    fileName: string,
+    languageTag: string,
+    install: { type: 'array', items: installStep() },
+    run: string,
+    envVars: strings,
+  };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'box-snippet build: manifest.json, what each file written holds',
+    oneOf: [
+      object({
+        schemaVersion,
+        // --format files names each program's file; markdown and json hold them all in one.
+        programs: { type: 'array', items: object({ ...program, packageId: string }, { file: string }) },
+      }),
+      object({
+        schemaVersion,
+        tabs: {
+          type: 'array',
+          items: object({
+            ...program,
+            file: string,
+            tabLabel: { enum: BOX_TAB_ORDER },
+            credentialMode: { enum: CREDENTIAL_MODES },
+          }),
+        },
+      }),
+    ],
   };
 }

@@ -3,6 +3,7 @@
 // a language or an SDK line.
 
 import type { ClientOptionId } from './client-options.js';
+import { AUTH_METHODS, type AuthMethodId } from './credentials.js';
 import type { Language } from './encoders/index.js';
 
 export const SDK_LINES = ['gen', 'legacy'] as const;
@@ -169,8 +170,9 @@ export const BOX_TAB_ORDER = [
 export const FAMILIES = ['python', 'node', 'java', 'dotnet', 'curl', 'swift'] as const;
 export type Family = (typeof FAMILIES)[number];
 
-export const AUTH_METHODS = ['developer-token', 'ccg', 'jwt', 'oauth', 'app-token'] as const;
-export type AuthMethodId = (typeof AUTH_METHODS)[number];
+// The auth methods are rows of their own table (credentials.ts); re-exported here, where the
+// targets that offer them are.
+export { AUTH_METHODS, type AuthMethodId } from './credentials.js';
 
 // A virtual environment: Debian's, Ubuntu's and Homebrew's Pythons refuse a bare `pip install`
 // (PEP 668), and it keeps the SDK out of the system's packages. Its programs sit in bin/, on

@@ -1,16 +1,21 @@
 // The day-one failures every program explains (issue 13), as the proof provokes them: which auth
-// methods each applies to, how the run is arranged, and the line the program must print first.
-// The hint lines are the programs' own words; the partials in templates/_partials/<language>/
-// hold them too, and a drift between the two fails the proof.
+// methods (and client options) each applies to, how the run is arranged, and the line the program
+// must print first: the hint's one wording, src/core/hints.ts, which the templates get as literals.
 
-import type { AuthMethodId } from '../../src/core/index.js';
+import { HINTS, type AuthMethodId } from '../../src/core/index.js';
+import type { Variant } from '../support/cases.js';
 import type { MockFailure } from './mock-box-api.js';
 
 export type FailureId =
   | 'developer-token'
+  | 'app-token'
   | 'unauthorized-client'
   | 'jwt-clock'
   | 'ccg-invalid-grant'
+  | 'invalid-client'
+  | 'grant-type-unauthorized'
+  | 'as-user-forbidden'
+  | 'invalid-scope'
   | 'jwt-key'
   | 'jwt-config-missing'
   | 'no-route';
@@ -18,6 +23,13 @@ export type FailureId =
 export interface FailureCase {
   id: FailureId;
   authMethods: readonly AuthMethodId[];
+  /** The program's variant (a client option) the case needs; none: the plain program. */
+  variant?: Variant;
+  /**
+   * Run for each target's default package only (each of its styles): the code that explains it is
+   * the same template for every package of a target.
+   */
+  defaultPackageOnly?: true;
   /** What the mock answers; null where the program must fail before it (jwt-key) or find nothing (no-route). */
   mock: MockFailure | null;
   /** The JWT config file the program reads has a wrong passphrase. */
@@ -35,12 +47,20 @@ export interface FailureCase {
   hint: string | null;
 }
 
+const SIGN_IN_GRANTS: readonly AuthMethodId[] = ['ccg', 'jwt', 'oauth'];
+
 export const FAILURE_CASES: readonly FailureCase[] = [
   {
     id: 'developer-token',
     authMethods: ['developer-token'],
     mock: { kind: 'unknown-token' },
-    hint: 'Box did not accept the Developer Token. These tokens last 60 minutes, and a mistyped or revoked token fails the same way: generate a new one in the Developer Console (your app > Configuration > Developer Token).',
+    hint: HINTS.developerToken,
+  },
+  {
+    id: 'app-token',
+    authMethods: ['app-token'],
+    mock: { kind: 'unknown-token' },
+    hint: HINTS.appToken,
   },
   {
     id: 'unauthorized-client',
@@ -51,7 +71,7 @@ export const FAILURE_CASES: readonly FailureCase[] = [
       error: 'unauthorized_client',
       description: 'This app is not authorized by the enterprise admin',
     },
-    hint: 'This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.',
+    hint: HINTS.unauthorizedClient,
   },
   {
     id: 'jwt-clock',
@@ -62,21 +82,64 @@ export const FAILURE_CASES: readonly FailureCase[] = [
       error: 'invalid_grant',
       description: "Current date/time MUST be before the expiration date/time listed in the 'exp' claim",
     },
-    hint: "Box rejected the JWT's expiry time: this machine's clock is off. Turn on automatic time (NTP) and run again.",
+    hint: HINTS.jwtClock,
   },
   {
     id: 'ccg-invalid-grant',
     readsResponse: true,
     authMethods: ['ccg'],
     mock: { kind: 'token-error', error: 'invalid_grant', description: 'Grant credentials are invalid' },
-    hint: 'Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and "Generate user access tokens" there, then re-authorization in the Admin Console.',
+    hint: HINTS.ccgInvalidGrant,
+  },
+  {
+    id: 'invalid-client',
+    readsResponse: true,
+    defaultPackageOnly: true,
+    authMethods: SIGN_IN_GRANTS,
+    mock: { kind: 'token-error', error: 'invalid_client', description: 'The client credentials are invalid' },
+    hint: HINTS.invalidClient,
+  },
+  {
+    id: 'grant-type-unauthorized',
+    readsResponse: true,
+    defaultPackageOnly: true,
+    authMethods: SIGN_IN_GRANTS,
+    mock: {
+      kind: 'token-error',
+      error: 'invalid_request',
+      description: 'The grant type is unauthorized for this client_id',
+    },
+    hint: HINTS.grantTypeUnauthorized,
+  },
+  {
+    id: 'as-user-forbidden',
+    readsResponse: true,
+    defaultPackageOnly: true,
+    authMethods: ['developer-token'],
+    variant: { asUser: true },
+    mock: { kind: 'as-user-forbidden' },
+    hint: HINTS.asUserForbidden,
+  },
+  {
+    id: 'invalid-scope',
+    readsResponse: true,
+    defaultPackageOnly: true,
+    authMethods: ['developer-token'],
+    variant: { downscope: { scopes: ['root_readonly'] } },
+    mock: {
+      kind: 'token-error',
+      error: 'invalid_scope',
+      description: 'The requested scope is invalid, unknown, or malformed',
+      grantType: 'urn:ietf:params:oauth:grant-type:token-exchange',
+    },
+    hint: HINTS.invalidScope,
   },
   {
     id: 'jwt-key',
     authMethods: ['jwt'],
     mock: null,
     corruptJwtConfig: true,
-    hint: 'The private key in the JWT config file could not be read: the key or its passphrase is damaged (often its line breaks, when it came through an environment variable). Generate a new key pair in the Developer Console (your app > Configuration > Add and Manage Public Keys) and use the config file it downloads.',
+    hint: HINTS.jwtKey,
   },
   {
     id: 'jwt-config-missing',
@@ -87,14 +150,12 @@ export const FAILURE_CASES: readonly FailureCase[] = [
   },
   {
     id: 'no-route',
-    authMethods: ['developer-token', 'ccg', 'jwt', 'oauth'],
+    authMethods: ['developer-token', 'ccg', 'jwt', 'oauth', 'app-token'],
     mock: null,
     noRoute: true,
-    hint: "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.",
+    hint: HINTS.noRoute,
   },
 ];
 
 /** Every hint line a program may print. */
-export const KNOWN_HINTS: readonly string[] = FAILURE_CASES.flatMap((failureCase) =>
-  failureCase.hint === null ? [] : [failureCase.hint],
-);
+export const KNOWN_HINTS: readonly string[] = Object.values(HINTS);

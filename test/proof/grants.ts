@@ -7,6 +7,7 @@ import { createPublicKey, randomBytes, verify } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { DownscopeResource } from '../../src/core/index.js';
 import type { GrantHandler } from './mock-box-api.js';
 
 const run = promisify(execFile);
@@ -46,6 +47,36 @@ export function clientCredentialsGrant(app: AppCredentials, subjectType: 'enterp
 
 export function authorizationCodeGrant(app: AppCredentials, code: string) {
   return grant(app, (form) => (form.code === code ? null : `code is ${JSON.stringify(form.code)}`));
+}
+
+/**
+ * The token exchange of a downscope: the program's own token as the subject, the scopes in the
+ * order given, the item's API URL. Issues a token restricted to each scope on the item (on the
+ * root folder where none was named).
+ */
+export function tokenExchangeGrant(
+  subjectToken: () => string | null,
+  scopes: readonly string[],
+  resource: DownscopeResource | null,
+) {
+  let issued: string | null = null;
+  const handler: GrantHandler = (form) => {
+    const problem =
+      form.subject_token !== subjectToken()
+        ? 'subject_token is not the token the program signed in with'
+        : form.subject_token_type !== 'urn:ietf:params:oauth:token-type:access_token'
+          ? `subject_token_type is ${JSON.stringify(form.subject_token_type)}`
+          : form.scope !== scopes.join(' ')
+            ? `scope is ${JSON.stringify(form.scope)}, expected ${JSON.stringify(scopes.join(' '))}`
+            : (form.resource ?? null) !== (resource?.url ?? null)
+              ? `resource is ${JSON.stringify(form.resource)}, expected ${JSON.stringify(resource?.url)}`
+              : null;
+    if (problem) return { error: problem };
+    issued = `downscoped${randomId()}`;
+    const object = resource ? { type: resource.kind, id: resource.id } : { type: 'folder' as const, id: '0' };
+    return { accessToken: issued, restrictedTo: scopes.map((scope) => ({ scope, object })) };
+  };
+  return { handler, issued: () => issued };
 }
 
 export interface JwtApp extends AppCredentials {

@@ -27,6 +27,11 @@ export interface MockBoxApi {
   grants: Record<string, GrantHandler>;
   /** A day-one failure to answer with until the next reset(), as Box answers it. */
   failure: MockFailure | null;
+  /**
+   * POST /oauth2/revoke until the next reset(): checks the form (null: accepted); the token it
+   * names is then refused like any unknown token. Unset, a revoke request is unexpected.
+   */
+  revoke: ((form: Record<string, string>) => string | null) | null;
   /** Requests whose Authorization header carries `token`. */
   requestsWithToken(token: string): RecordedRequest[];
   reset(): void;
@@ -37,10 +42,29 @@ export interface MockBoxApi {
  * `unknown-token`: every API call gets Box's 401 for a token it does not know (empty body, the
  * reason in WWW-Authenticate). `token-error`: every token request gets this OAuth 2.0 error.
  */
-export type MockFailure = { kind: 'unknown-token' } | { kind: 'token-error'; error: string; description: string };
+export type MockFailure =
+  | { kind: 'unknown-token' }
+  /** Only requests of `grantType` (default: every token request) get the error. */
+  | { kind: 'token-error'; error: string; description: string; grantType?: string }
+  /** Every API call that carries an As-User header gets Box's 403. */
+  | { kind: 'as-user-forbidden' };
 
-/** A token-grant handler: gets the parsed form, returns the access token to issue or an error. */
-export type GrantHandler = (form: Record<string, string>) => { accessToken: string } | { error: string };
+/**
+ * A token-grant handler: gets the parsed form, returns the access token to issue (and, for a
+ * downscoped token, what it is restricted to) or an error.
+ */
+export type GrantHandler = (
+  form: Record<string, string>,
+) => { accessToken: string; restrictedTo?: readonly RestrictedTo[] } | { error: string };
+
+/** One entry of a downscoped token's `restricted_to`: a scope and the item it applies to. */
+export interface RestrictedTo {
+  scope: string;
+  object: { type: 'file' | 'folder'; id: string };
+}
+
+/** The names the mock gives the items a downscoped token reads. */
+export const ITEM_NAMES = { file: 'Contract.pdf', folder: 'Contracts' } as const;
 
 export interface MockOptions {
   tls: TestTls;
@@ -56,7 +80,11 @@ export interface MockOptions {
 export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi> {
   const requests: RecordedRequest[] = [];
   const grants: Record<string, GrantHandler> = { ...options.grants };
-  const state: { failure: MockFailure | null } = { failure: null };
+  const state: {
+    failure: MockFailure | null;
+    revoke: ((form: Record<string, string>) => string | null) | null;
+    revoked: Set<string>;
+  } = { failure: null, revoke: null, revoked: new Set() };
   // Box's User--Full as GET /users/me returns it, whatever `fields` asked for (a server may send
   // more): a program must take the user's own id, not another object's (the enterprise's here).
   const user = {
@@ -99,7 +127,12 @@ export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi>
       res.end(JSON.stringify(payload));
     };
     const failure = state.failure;
-    if (failure?.kind === 'unknown-token' && url.pathname.startsWith('/2.0/')) {
+    const bearer = /^Bearer (\S+)$/.exec(record.headers.authorization ?? '')?.[1];
+    const asUser = record.headers['as-user'];
+    if (
+      url.pathname.startsWith('/2.0/') &&
+      (failure?.kind === 'unknown-token' || (bearer !== undefined && state.revoked.has(bearer)))
+    ) {
       res.writeHead(401, {
         'WWW-Authenticate':
           'Bearer realm="Service", error="invalid_token", error_description="The access token provided is invalid."',
@@ -107,12 +140,41 @@ export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi>
       res.end();
       return;
     }
-    if (failure?.kind === 'token-error' && url.pathname === '/oauth2/token')
+    if (failure?.kind === 'as-user-forbidden' && url.pathname.startsWith('/2.0/') && asUser !== undefined)
+      return reply(403, {
+        type: 'error',
+        status: 403,
+        code: 'access_denied_insufficient_permissions',
+        message: 'Access denied - insufficient permission',
+        request_id: 'mock0as0user',
+      });
+    if (
+      failure?.kind === 'token-error' &&
+      url.pathname === '/oauth2/token' &&
+      (failure.grantType === undefined || form?.grant_type === failure.grantType)
+    )
       return reply(400, { error: failure.error, error_description: failure.description });
     if (req.method === 'GET' && (url.pathname === '/2.0/users/me' || url.pathname === `/2.0/users/${options.userId}`)) {
-      if (!/^Bearer \S+$/.test(record.headers.authorization ?? ''))
-        return reply(401, { type: 'error', status: 401, code: 'unauthorized' });
-      return reply(200, user);
+      if (bearer === undefined) return reply(401, { type: 'error', status: 401, code: 'unauthorized' });
+      // Acting as another user, Box answers with that user.
+      return reply(200, asUser === undefined ? user : { ...user, id: asUser, login: `user${asUser}@example.com` });
+    }
+    const item = /^\/2\.0\/(file|folder)s\/([0-9]+)$/.exec(url.pathname);
+    if (req.method === 'GET' && item) {
+      if (bearer === undefined) return reply(401, { type: 'error', status: 401, code: 'unauthorized' });
+      return reply(200, itemReply(item[1] as 'file' | 'folder', item[2]!));
+    }
+    if (req.method === 'POST' && url.pathname === '/oauth2/revoke') {
+      const problem = state.revoke === null ? 'no revoke expected' : form ? state.revoke(form) : 'not a form';
+      if (problem !== null) {
+        record.expected = false;
+        record.rejection = problem;
+        return reply(400, { error: 'invalid_request', error_description: problem });
+      }
+      state.revoked.add(form!.token!);
+      res.writeHead(200);
+      res.end();
+      return;
     }
     if (req.method === 'POST' && url.pathname === '/oauth2/token') {
       const handler = form ? grants[form.grant_type ?? ''] : undefined;
@@ -127,13 +189,18 @@ export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi>
         record.rejection = outcome.error;
         return reply(400, { error: 'invalid_grant', error_description: outcome.error });
       }
+      // Box's AccessToken; a downscoped one has no refresh token.
       return reply(200, {
         access_token: outcome.accessToken,
         expires_in: 3600,
         token_type: 'bearer',
-        refresh_token: `refresh-${outcome.accessToken}`,
-        restricted_to: [],
-        issued_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+        restricted_to: (outcome.restrictedTo ?? []).map((entry) => ({
+          scope: entry.scope,
+          object: itemReply(entry.object.type, entry.object.id),
+        })),
+        ...(outcome.restrictedTo
+          ? { issued_token_type: 'urn:ietf:params:oauth:token-type:access_token' }
+          : { refresh_token: `refresh-${outcome.accessToken}` }),
       });
     }
     record.expected = false;
@@ -177,10 +244,18 @@ export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi>
     set failure(value) {
       state.failure = value;
     },
+    get revoke() {
+      return state.revoke;
+    },
+    set revoke(value) {
+      state.revoke = value;
+    },
     requestsWithToken: (token) => requests.filter((r) => r.headers.authorization === `Bearer ${token}`),
     reset: () => {
       requests.splice(0);
       state.failure = null;
+      state.revoke = null;
+      state.revoked.clear();
       for (const key of Object.keys(grants)) delete grants[key];
     },
     close: () =>
@@ -190,6 +265,41 @@ export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi>
         server.close(() => resolve());
       }),
   };
+}
+
+/** A file or folder as Box's GET /files/:id and /folders/:id answer (the standard fields). */
+function itemReply(type: 'file' | 'folder', id: string) {
+  const common = {
+    type,
+    id,
+    etag: '1',
+    sequence_id: '3',
+    name: ITEM_NAMES[type],
+    created_at: '2026-03-02T09:15:00-08:00',
+    modified_at: '2026-11-20T14:40:00-08:00',
+    description: '',
+    size: type === 'file' ? 629644 : 1262000,
+    path_collection: {
+      total_count: 1,
+      entries: [{ type: 'folder', id: '0', sequence_id: null, etag: null, name: 'All Files' }],
+    },
+    created_by: { type: 'user', id: '11111', name: 'Snippet Tester', login: 'tester@example.com' },
+    modified_by: { type: 'user', id: '11111', name: 'Snippet Tester', login: 'tester@example.com' },
+    owned_by: { type: 'user', id: '11111', name: 'Snippet Tester', login: 'tester@example.com' },
+    parent: { type: 'folder', id: '0', sequence_id: null, etag: null, name: 'All Files' },
+    item_status: 'active',
+  };
+  return type === 'file'
+    ? {
+        ...common,
+        sha1: '85136c79cbf9fe36bb9d05d0639c70c265c18d37',
+        file_version: { type: 'file_version', id: '12345', sha1: '85136c79cbf9fe36bb9d05d0639c70c265c18d37' },
+      }
+    : {
+        ...common,
+        folder_upload_email: null,
+        item_collection: { total_count: 0, entries: [], offset: 0, limit: 100, order: [] },
+      };
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

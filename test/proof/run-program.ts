@@ -2,7 +2,7 @@
 // classpaths of the printed pom, one process per program, with the environment the caller gives
 // (a clean one: a BOX_* variable in the developer's own shell can never leak in).
 
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -101,13 +101,7 @@ async function compileJava(file: string, classpath: string, env: Record<string, 
       // Beside the program, in the proof's work folder, which goes when the run ends.
       const classes = join(dirname(file), 'classes');
       await mkdir(classes, { recursive: true });
-      const compile = await spawnProgram(
-        'javac',
-        [...QUICK_JVM.map((flag) => `-J${flag}`), '-encoding', 'UTF-8', '-cp', classpath, '-d', classes, file],
-        env,
-        dirname(file),
-        120_000,
-      );
+      const compile = await compileServer(env).compile(['-encoding', 'UTF-8', '-cp', classpath, '-d', classes, file]);
       return { compile, classes };
     })();
     javaClasses.set(key, compiled);
@@ -115,6 +109,82 @@ async function compileJava(file: string, classpath: string, env: Record<string, 
   }
   const { compile, classes } = await compiled;
   return { compile: { ...compile, durationMs: 0 }, classes };
+}
+
+/**
+ * One JVM that compiles every program the proof compiles (CompileServer.java): javac's own
+ * compiler, with the options `javac` would get, without a JVM start per program.
+ */
+interface CompileServer {
+  compile(options: readonly string[]): Promise<ProgramRun>;
+  close(): void;
+}
+
+let server: CompileServer | undefined;
+
+function compileServer(env: Record<string, string>): CompileServer {
+  if (server) return server;
+  const source = join(import.meta.dirname, 'java', 'CompileServer.java');
+  const child: ChildProcessWithoutNullStreams = spawn('java', [source], {
+    env: { PATH: env.PATH ?? '/usr/bin:/bin', HOME: env.HOME ?? '/root', LANG: 'C.UTF-8' },
+  });
+  // Never what keeps the test process alive; it ends when its input does (close()), or with it.
+  child.unref();
+  for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as { unref?: () => void }).unref?.();
+  const waiting = new Map<number, { started: number; options: readonly string[]; resolve: (run: ProgramRun) => void }>();
+  let buffered = '';
+  let nextId = 0;
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    buffered += chunk;
+    let end = buffered.indexOf('\n');
+    while (end !== -1) {
+      const [id, exit, output] = buffered.slice(0, end).split('\t');
+      buffered = buffered.slice(end + 1);
+      end = buffered.indexOf('\n');
+      const request = waiting.get(Number(id));
+      if (!request) continue;
+      waiting.delete(Number(id));
+      request.resolve({
+        command: `javac ${request.options.join(' ')}`,
+        exitCode: Number(exit),
+        stdout: '',
+        stderr: Buffer.from(output ?? '', 'base64').toString('utf8'),
+        durationMs: Date.now() - request.started,
+        timedOut: false,
+      });
+    }
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.on('close', (code) => {
+    for (const request of waiting.values())
+      request.resolve({
+        command: 'java CompileServer.java',
+        exitCode: code ?? 1,
+        stdout: '',
+        stderr: `the compile server ended: ${stderr}`,
+        durationMs: Date.now() - request.started,
+        timedOut: false,
+      });
+    waiting.clear();
+    server = undefined;
+  });
+  server = {
+    compile: (options) =>
+      new Promise((resolve) => {
+        const id = nextId++;
+        waiting.set(id, { started: Date.now(), options, resolve });
+        child.stdin.write(`${id}\t${options.join('\t')}\n`);
+      }),
+    close: () => child.stdin.end(),
+  };
+  return server;
+}
+
+/** Ends the compile server (at the end of the proof). */
+export function closeCompileServer(): void {
+  server?.close();
 }
 
 export function spawnProgram(

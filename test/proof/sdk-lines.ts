@@ -1,6 +1,6 @@
 // What the proof must know about each SDK package it runs, beyond what the programs print: how
-// the SDK behaves where that changes what a program can explain, and the one substitution this
-// machine needs (its Maven mirror lacks box-java-sdk 10.x). The versions themselves are never
+// the SDK behaves where that changes what a program can explain, and the substitutions this
+// machine needs (its Maven mirror lacks box-java-sdk 10.x and 5.x after 5.6.0). The versions themselves are never
 // pinned here: every program runs on what its own printed install step resolves to, as a user's
 // would, and the matrix names the version that was.
 
@@ -45,7 +45,14 @@ export const SDK_LINES: readonly SdkLine[] = [
   { standsFor: 'node-legacy box-node-sdk@3' },
   { standsFor: 'java com.box:box-java-sdk', substitute: SDKGEN_ON_5('box-java-sdk 10.x') },
   { standsFor: 'java com.box:box-java-sdk-gen', substitute: SDKGEN_ON_5('box-java-sdk-gen 0.x') },
-  { standsFor: 'java-legacy com.box:box-java-sdk', retriesJwtClock: true },
+  {
+    standsFor: 'java-legacy com.box:box-java-sdk',
+    retriesJwtClock: true,
+    substitute: {
+      served: 'com.box:box-java-sdk:5.6.0',
+      why: "box-java-sdk 5.14.1 is not served by this machine's Maven mirror; 5.6.0 is the newest 5.x it serves, with the same com.box.sdk classic API",
+    },
+  },
   { standsFor: 'java-legacy com.box:box-java-sdk@4', retriesJwtClock: true },
   { standsFor: 'curl curl' },
 ];

@@ -1,27 +1,37 @@
 // What running one snapshot program exactly as printed needs: the environment for its mode, the
 // values the mock must then see (the fixed fake literals, the placeholders as written, or the
-// environment's values), and the JWT config file at the path the program names.
+// environment's values), the JWT config file at the path the program names, and what the run
+// must then show: the calls the program makes, with which tokens, and the lines it prints.
 
 import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import {
-  AUTH_METHOD_TABLE,
-  CREDENTIAL_INPUTS,
-  credentialNames,
-  type CredentialName,
-  type Subject,
-} from '../../src/core/index.js';
-import { FAKE, type SnippetCase } from '../support/cases.js';
-import { authorizationCodeGrant, clientCredentialsGrant, jwtGrant, type JwtApp } from './grants.js';
-import type { GrantHandler } from './mock-box-api.js';
+import { CREDENTIAL_INPUTS, parseDownscopeResource, type CredentialName, type Subject } from '../../src/core/index.js';
+import { FAKE, variantCredentials, type SnippetCase } from '../support/cases.js';
+import { authorizationCodeGrant, clientCredentialsGrant, jwtGrant, tokenExchangeGrant, type JwtApp } from './grants.js';
+import { ITEM_NAMES, type GrantHandler } from './mock-box-api.js';
+
+type Grant = { type: string; handler: GrantHandler; issued: () => string | null };
 
 export interface SnapshotRun {
   env: Record<string, string>;
   args: string[];
-  grant: { type: string; handler: GrantHandler; issued: () => string | null } | null;
-  /** The token the API call must carry when there is no grant. */
-  token: string;
+  /** The token grant the auth method makes (none for a token used as it is). */
+  grant: Grant | null;
+  /** With a downscope: the token exchange that follows. */
+  exchange: Grant | null;
+  /** The token the program holds before any exchange: the one given, or the grant's. */
+  token: () => string | null;
+  /** The token the API call must carry: the downscoped one where there is one. */
+  apiToken: () => string | null;
+  /** The API call the program makes. */
+  apiPath: string;
+  /** The As-User header every API call must carry, or null for none. */
+  asUserId: string | null;
+  /** What the program must print, in order. */
+  stdout: () => string[];
+  /** With revoke: checks the revoke request's form (null: right); the token it must name is `token()`. */
+  revoke: ((form: Record<string, string>) => string | null) | null;
   /** The first variable the program needs, for the run with the environment unset. */
   firstEnvVar: string | null;
 }
@@ -30,39 +40,82 @@ export async function arrangeSnapshotRun(
   testCase: SnippetCase,
   jwtApp: JwtApp,
   dir: string,
-  options: { expectKid: boolean },
+  options: { expectKid: boolean; userId: string },
 ): Promise<SnapshotRun> {
-  const method = AUTH_METHOD_TABLE[testCase.auth];
-  const subjects = Object.keys(method.subjects) as Subject[];
-  const subject = testCase.variant.subject ?? subjects[0] ?? null;
-  const names = credentialNames(method, subject, testCase.variant.withClient ?? false);
+  const { variant, auth } = testCase;
+  const names = variantCredentials(auth, variant);
+  const subject: Subject | null = names.includes('userId')
+    ? 'user'
+    : names.includes('enterpriseId') || auth === 'jwt'
+      ? 'enterprise'
+      : null;
   const value = (name: CredentialName): string =>
     testCase.mode === 'placeholder' ? CREDENTIAL_INPUTS[name].placeholder : FAKE[name];
   const env: Record<string, string> = {};
   if (testCase.mode === 'env') for (const name of names) env[CREDENTIAL_INPUTS[name].envVar] = value(name);
-  if (testCase.auth === 'jwt') {
+  if (auth === 'jwt') {
     // The program reads the config file at the path it was given, relative to where it runs.
     const configPath = join(dir, value('jwtConfigPath'));
     await mkdir(dirname(configPath), { recursive: true });
     await copyFile(jwtApp.configPath, configPath);
   }
-  const app = { clientId: value('clientId'), clientSecret: value('clientSecret') };
+  // A JWT program's client pair is the config file's.
+  const app =
+    auth === 'jwt'
+      ? { clientId: jwtApp.clientId, clientSecret: jwtApp.clientSecret }
+      : { clientId: value('clientId'), clientSecret: value('clientSecret') };
   const subjectId = subject === 'user' ? value('userId') : value('enterpriseId');
   const code = randomBytes(16).toString('hex');
-  const grant = {
+  const grant: Grant | null = {
     'developer-token': () => null,
+    'app-token': () => null,
     ccg: () => ({ type: 'client_credentials', ...clientCredentialsGrant(app, subject!, subjectId) }),
     jwt: () => ({
       type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
       ...jwtGrant(jwtApp, subject!, subject === 'user' ? value('userId') : jwtApp.enterpriseId, options.expectKid),
     }),
     oauth: () => ({ type: 'authorization_code', ...authorizationCodeGrant(app, code) }),
-  }[testCase.auth]();
+  }[auth]();
+  const given = names.includes('token') ? value('token') : names.includes('appToken') ? value('appToken') : null;
+  const token = () => (grant ? grant.issued() : given);
+  const resource = variant.downscope?.resource ? parseDownscopeResource(variant.downscope.resource)! : null;
+  const exchange: Grant | null = variant.downscope
+    ? {
+        type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+        ...tokenExchangeGrant(token, variant.downscope.scopes, resource),
+      }
+    : null;
+  const apiToken = () => (exchange ? exchange.issued() : token());
+  const asUserId = variant.asUser ? value('asUserId') : null;
+  const apiPath = resource ? `/2.0/${resource.kind}s/${resource.id}` : '/2.0/users/me';
+  const stdout = () => [
+    ...(variant.downscope ? [`Downscoped token scopes: ${variant.downscope.scopes.join(' ')}`] : []),
+    resource
+      ? `${resource.kind === 'file' ? 'File' : 'Folder'} ${resource.id}: ${ITEM_NAMES[resource.kind]}`
+      : `My user ID is ${asUserId ?? options.userId}`,
+    ...(variant.revoke ? ['Token revoked.'] : []),
+  ];
+  const revoke = variant.revoke
+    ? (form: Record<string, string>) =>
+        form.client_id !== app.clientId
+          ? `client_id is ${JSON.stringify(form.client_id)}`
+          : form.client_secret !== app.clientSecret
+            ? 'client_secret does not match'
+            : form.token !== token()
+              ? 'token is not the token the program signed in with'
+              : null
+    : null;
   return {
     env,
-    args: testCase.auth === 'oauth' ? [code] : [],
+    args: auth === 'oauth' ? [code] : [],
     grant,
-    token: names.includes('token') ? value('token') : '',
+    exchange,
+    token,
+    apiToken,
+    apiPath,
+    asUserId,
+    stdout,
+    revoke,
     firstEnvVar: testCase.mode === 'env' ? CREDENTIAL_INPUTS[names[0]!].envVar : null,
   };
 }

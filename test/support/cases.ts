@@ -4,10 +4,12 @@
 
 import {
   AUTH_METHOD_TABLE,
+  CLIENT_OPTIONS,
   TARGETS,
   credentialNames,
   packageId,
   type AuthMethodId,
+  type ClientOptionId,
   type CredentialName,
   type GenerateRequest,
   type LiteralCredentials,
@@ -37,7 +39,32 @@ export interface Variant {
   withClient?: boolean;
   subject?: Subject;
   baseUrl?: string;
+  /** Every API call acts as FAKE.asUserId (the As-User header). */
+  asUser?: boolean;
+  /** The token is exchanged for one with these scopes (on this item) before the API call. */
+  downscope?: { scopes: string[]; resource?: string };
+  /** The token is revoked at the end. */
+  revoke?: boolean;
 }
+
+/**
+ * The downscope each auth method's variant asks for: every kind of item (none, a folder, a file)
+ * and both URL forms (the web app's, the API's) across the auth methods.
+ */
+export const DOWNSCOPES: Record<AuthMethodId, { scopes: string[]; resource?: string }> = {
+  'developer-token': { scopes: ['root_readonly'] },
+  ccg: { scopes: ['base_explorer', 'item_preview'], resource: 'https://app.box.com/folder/987654321' },
+  jwt: { scopes: ['item_preview', 'item_download'], resource: 'https://api.box.com/2.0/files/123456789' },
+  oauth: { scopes: ['item_preview'], resource: 'https://app.box.com/file/123456789' },
+  'app-token': { scopes: ['item_preview'], resource: 'https://app.box.com/file/123456789' },
+};
+
+/** The client options a variant turns on. */
+export const variantOptions = (variant: Variant): ClientOptionId[] => [
+  ...(variant.asUser ? (['asUser'] as const) : []),
+  ...(variant.downscope ? (['downscope'] as const) : []),
+  ...(variant.revoke ? (['revoke'] as const) : []),
+];
 
 export interface SnippetCase {
   /** Unique, readable name; also the snapshot path below snapshots/. */
@@ -55,10 +82,19 @@ export interface SnippetCase {
 
 /** Literal values for an auth method: its required inputs and the chosen subject's IDs. */
 export function literalCredentials(auth: AuthMethodId, variant: Variant): LiteralCredentials {
+  return Object.fromEntries(variantCredentials(auth, variant).map((name) => [name, FAKE[name]]));
+}
+
+/** The credentials a variant's program holds: its auth method's, then its options'. */
+export function variantCredentials(auth: AuthMethodId, variant: Variant): CredentialName[] {
   const method = AUTH_METHOD_TABLE[auth];
   const subjects = Object.keys(method.subjects) as Subject[];
-  const names = credentialNames(method, variant.subject ?? subjects[0] ?? null, variant.withClient ?? false);
-  return Object.fromEntries(names.map((name) => [name, FAKE[name]]));
+  const options = variantOptions(variant);
+  const withClient = (variant.withClient ?? false) || options.some((id) => CLIENT_OPTIONS[id].needsOptionalGroup);
+  return [
+    ...credentialNames(method, variant.subject ?? subjects[0] ?? null, withClient),
+    ...options.flatMap((id) => CLIENT_OPTIONS[id].credentials),
+  ];
 }
 
 function slug(packageName: string): string {
@@ -76,7 +112,16 @@ export function makeCase(
   const style = target.styles.find((candidate) => candidate.id === styleId)!;
   const extension = style.fileName.slice(style.fileName.lastIndexOf('.'));
   const stylePart = target.styles.length > 1 ? `${styleId}-` : '';
-  const suffix = `${variant.withClient ? '-with-client' : ''}${variant.subject ? `-as-${variant.subject}` : ''}${variant.baseUrl ? '-base-url' : ''}`;
+  const suffix = [
+    variant.withClient ? '-with-client' : '',
+    variant.subject ? `-as-${variant.subject}` : '',
+    variant.baseUrl ? '-base-url' : '',
+    variant.asUser ? '-as-user-header' : '',
+    variant.downscope
+      ? `-downscoped${variant.downscope.resource ? `-${/folder/.test(variant.downscope.resource) ? 'folder' : 'file'}` : ''}`
+      : '',
+    variant.revoke ? '-revoke' : '',
+  ].join('');
   const name = `${target.id}/${slug(packageName)}/${auth}/${stylePart}${mode}${suffix}`;
   const options: GenerateRequest = {
     target: target.id as TargetId,
@@ -88,6 +133,9 @@ export function makeCase(
   if (mode !== 'literal' && variant.withClient) options.includeOptionalCredentials = true;
   if (mode !== 'literal' && variant.subject) options.subject = variant.subject;
   if (variant.baseUrl) options.baseUrl = variant.baseUrl;
+  if (variant.asUser) options.asUser = true;
+  if (variant.downscope) options.downscope = variant.downscope;
+  if (variant.revoke) options.revoke = true;
   return {
     name,
     target,
@@ -125,13 +173,30 @@ export function variantCases(): SnippetCase[] {
         cases.push(makeCase(target, auth, pkg, style, 'literal', { withClient: true }));
         cases.push(makeCase(target, auth, pkg, style, 'env', { withClient: true }));
       }
-      if (AUTH_METHOD_TABLE[auth].subjects.user) {
+      if ('user' in AUTH_METHOD_TABLE[auth].subjects) {
         cases.push(makeCase(target, auth, pkg, style, 'literal', { subject: 'user' }));
         cases.push(makeCase(target, auth, pkg, style, 'env', { subject: 'user' }));
       }
+      // The client options: each in environment mode with every auth method it combines with;
+      // as-user also with literal values and placeholders, where its ID is the program's own.
+      if (offers(target, auth, 'asUser')) {
+        cases.push(makeCase(target, auth, pkg, style, 'env', { asUser: true }));
+        if (auth === 'developer-token') {
+          cases.push(makeCase(target, auth, pkg, style, 'literal', { asUser: true }));
+          cases.push(makeCase(target, auth, pkg, style, 'placeholder', { asUser: true }));
+        }
+      }
+      if (offers(target, auth, 'downscope'))
+        cases.push(makeCase(target, auth, pkg, style, 'env', { downscope: DOWNSCOPES[auth] }));
+      if (offers(target, auth, 'revoke')) cases.push(makeCase(target, auth, pkg, style, 'env', { revoke: true }));
       return cases;
     });
   });
+}
+
+/** Whether the target offers the client option with the auth method (CLIENT_OPTIONS and the target's row say). */
+export function offers(target: Target, auth: AuthMethodId, option: ClientOptionId): boolean {
+  return !(auth in CLIENT_OPTIONS[option].notWith) && !(option in (target.unsupportedClientOptions ?? {}));
 }
 
 export function allCases(): SnippetCase[] {

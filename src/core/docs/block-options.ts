@@ -2,11 +2,15 @@
 // targets=python,node`) and its body (one `key: value` a line). Every mistake names the option
 // and the line it is on, so a page never builds without its sample unnoticed.
 
+import type { ClientOptions } from '../generate.js';
 import { AUTH_METHODS, type AuthMethodId } from '../targets.js';
 import { DOCS_FLAVOURS, type DocsFlavour } from './flavours.js';
+import { DOCS_FLOWS } from './flows.js';
 
 export interface BlockOptions {
   readonly auth: AuthMethodId;
+  /** From `flow=<page>` (DOCS_FLOWS): what the programs do beyond signing in. */
+  readonly options: ClientOptions;
   readonly credentials: 'placeholder' | 'env';
   readonly targets: readonly string[] | 'all';
   readonly flavour: DocsFlavour | undefined;
@@ -27,7 +31,7 @@ export class BlockOptionError extends Error {
 }
 
 const CREDENTIAL_MODES = ['placeholder', 'env'] as const;
-const KEYS = ['auth', 'credentials', 'targets', 'flavour'] as const;
+const KEYS = ['auth', 'flow', 'credentials', 'targets', 'flavour'] as const;
 type Key = (typeof KEYS)[number];
 const ALIASES: Readonly<Record<string, Key>> = { flavor: 'flavour', target: 'targets' };
 
@@ -66,8 +70,21 @@ export function parseBlockOptions(meta: string | null | undefined, body: string)
     return entry.value as T;
   };
   const targets = values.get('targets');
+  const flowId = pick(
+    'flow',
+    DOCS_FLOWS.map((flow) => flow.id),
+  );
+  const flow = DOCS_FLOWS.find((candidate) => candidate.id === flowId);
+  if (flow !== undefined && values.has('auth')) {
+    throw new BlockOptionError(
+      `options "auth" and "flow": give one; flow=${flow.id} is ${flow.auth} auth`,
+      'auth',
+      values.get('auth')!.lineOffset,
+    );
+  }
   return {
-    auth: pick('auth', AUTH_METHODS) ?? 'developer-token',
+    auth: flow?.auth ?? pick('auth', AUTH_METHODS) ?? 'developer-token',
+    options: flow?.options ?? {},
     credentials: pick('credentials', CREDENTIAL_MODES) ?? 'placeholder',
     targets:
       targets === undefined || targets.value === 'all'

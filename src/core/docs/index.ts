@@ -28,6 +28,7 @@ export function renderDocs(
 }
 
 export { docsTabs, type TabbedSnippet, type DocsSelection } from './tabs.js';
+export { DOCS_FLOWS, SAMPLE_FILE_URL, offersFlow, optionIds, type DocsFlow } from './flows.js';
 export { installBlocks, blockInfo, type DocsBlock, type InstallSource } from './install-blocks.js';
 export type { DocusaurusOptions } from './docusaurus.js';
 export { DOCS_FLAVOURS, type DocsFlavour } from './flavours.js';

@@ -3,6 +3,8 @@
 // v10 SDK code today; three of them have every sample commented out.
 
 import type { Subject } from '../credentials.js';
+import type { ClientOptions } from '../generate.js';
+import { SAMPLE_FILE_URL } from './flows.js';
 import type { AuthMethodId } from '../targets.js';
 
 export interface PackPage {
@@ -14,6 +16,8 @@ export interface PackPage {
   readonly component: string;
   readonly auth: AuthMethodId;
   readonly subject?: Subject;
+  /** The client options the snippet's programs use (as-user, downscope, revoke). */
+  readonly options?: ClientOptions;
   /** What on the page the import replaces or joins. */
   readonly where: string;
 }
@@ -92,6 +96,52 @@ export const PAGE_PACKS = [
         component: 'OAuthSamples',
         auth: 'oauth',
         where: 'beside the classic authorize and exchange samples',
+      },
+      {
+        page: `${AUTH}/jwt/as-user.mdx`,
+        snippet: 'jwt-as-user',
+        component: 'JwtAsUserSamples',
+        auth: 'jwt',
+        options: { asUser: true },
+        where: 'in place of the as-user samples (the C# and Java ones do not compile; the cURL one lacks a line continuation)',
+      },
+      {
+        page: `${AUTH}/oauth2/as-user.mdx`,
+        snippet: 'oauth-as-user',
+        component: 'OAuthAsUserSamples',
+        auth: 'oauth',
+        options: { asUser: true },
+        where: 'in place of the as-user samples (the C# and Java ones do not compile)',
+      },
+      {
+        page: `${AUTH}/app-token/with-sdk.mdx`,
+        snippet: 'app-token',
+        component: 'AppTokenSamples',
+        auth: 'app-token',
+        where: "in place of the classic samples (Python's OAuth2(access_token=…) raises TypeError)",
+      },
+      {
+        page: `${AUTH}/tokens/sdks.mdx`,
+        snippet: 'app-token',
+        component: 'AppTokenSamples',
+        auth: 'app-token',
+        where: "in place of {/* <Samples id='x_auth' variant='init_with_app_token' /> */}",
+      },
+      {
+        page: `${AUTH}/tokens/downscope.mdx`,
+        snippet: 'downscope',
+        component: 'DownscopeSamples',
+        auth: 'ccg',
+        options: { downscope: { scopes: ['item_preview'], resource: SAMPLE_FILE_URL } },
+        where: 'after the JSON request and reply, which the page shows with no SDK code',
+      },
+      {
+        page: `${AUTH}/tokens/revoke.mdx`,
+        snippet: 'revoke',
+        component: 'RevokeSamples',
+        auth: 'developer-token',
+        options: { revoke: true },
+        where: 'in place of the tabs (the Node/TypeScript v10 one calls auth.revokeTokens(), which box-node-sdk 10 does not have)',
       },
     ],
   },

@@ -1,7 +1,8 @@
 // Which programs a docs page shows: one tab per target that supports the auth method, with the
 // target's default package and the style its docs tab shows, in the order of Box's tabs.
 
-import { generateFromRequest, type GenerateRequest } from '../generate.js';
+import { generateFromRequest, type ClientOptions, type GenerateRequest } from '../generate.js';
+import { offersFlow, optionIds } from './flows.js';
 import type { Subject } from '../credentials.js';
 import { BoxSnippetError } from '../errors.js';
 import type { Snippet } from '../snippet.js';
@@ -22,6 +23,8 @@ export interface DocsSelection {
   readonly targets?: readonly string[] | 'all';
   /** CCG and JWT: act as the enterprise (the default) or as a user. */
   readonly subject?: Subject;
+  /** What the programs do beyond signing in (as-user, downscope, revoke); only targets that can are shown. */
+  readonly options?: ClientOptions;
 }
 
 export function docsTabs(selection: DocsSelection): TabbedSnippet[] {
@@ -48,7 +51,12 @@ export function docsTabs(selection: DocsSelection): TabbedSnippet[] {
 /** The program a docs tab shows for a target: its default package, in the style of its docs tab. */
 export function docsSnippet(
   target: Target,
-  selection: { auth: AuthMethodId; credentials: 'placeholder' | 'env'; subject?: Subject | undefined },
+  selection: {
+    auth: AuthMethodId;
+    credentials: 'placeholder' | 'env';
+    subject?: Subject | undefined;
+    options?: ClientOptions | undefined;
+  },
 ): Snippet {
   return generateFromRequest({
     target: target.id as TargetId,
@@ -58,14 +66,15 @@ export function docsSnippet(
     auth: selection.auth,
     credentials: selection.credentials,
     ...(selection.subject === undefined ? {} : { subject: selection.subject }),
+    ...selection.options,
   });
 }
 
-function chooseTargets({ auth, targets }: DocsSelection): Target[] {
+function chooseTargets({ auth, targets, options = {} }: DocsSelection): Target[] {
   const registry = TARGETS as readonly Target[];
   let chosen: Target[];
   if (targets === undefined || targets === 'all') {
-    chosen = registry.filter((target) => target.authMethods.includes(auth));
+    chosen = registry.filter((target) => offersFlow(target, auth, options));
   } else {
     chosen = [...new Set(targets)].map((id) => {
       const target = findTarget(id);
@@ -80,6 +89,13 @@ function chooseTargets({ auth, targets }: DocsSelection): Target[] {
         throw new BoxSnippetError(
           'UNSUPPORTED_AUTH',
           `targets: ${id} does not support ${auth}; it supports ${target.authMethods.join(', ')}`,
+          'targets',
+        );
+      }
+      if (!offersFlow(target, auth, options)) {
+        throw new BoxSnippetError(
+          'CONFLICTING_OPTIONS',
+          `targets: ${id} cannot do ${optionIds(options).join(' and ')} with ${auth}`,
           'targets',
         );
       }
