@@ -16,7 +16,7 @@ public class GetCurrentUser {
     private static void printCurrentUser(String[] args) {
         BoxCCGAPIConnection api =
                 BoxCCGAPIConnection.applicationServiceAccountConnection(CLIENT_ID, CLIENT_SECRET, ENTERPRISE_ID);
-        BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();
+        BoxUser me = BoxUser.getCurrentUser(api);
         System.out.println("My user ID is " + me.getID());
     }
 

@@ -29,7 +29,7 @@ public class GetCurrentUser {
                 DeveloperEditionEntityType.ENTERPRISE,
                 boxConfig,
                 new InMemoryLRUAccessTokenCache(100));
-        BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();
+        BoxUser me = BoxUser.getCurrentUser(api);
         System.out.println("My user ID is " + me.getID());
     }
 

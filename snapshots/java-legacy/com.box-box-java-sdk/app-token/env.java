@@ -14,7 +14,7 @@ public class GetCurrentUser {
     private static void printCurrentUser(String[] args) {
         // The SDK uses an App Token as it is, as it does any access token: no sign-in, no refresh.
         BoxAPIConnection api = new BoxAPIConnection(APP_TOKEN);
-        BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();
+        BoxUser me = BoxUser.getCurrentUser(api);
         System.out.println("My user ID is " + me.getID());
     }
 

@@ -19,7 +19,7 @@ public class GetCurrentUser {
                 BoxCCGAPIConnection.applicationServiceAccountConnection(CLIENT_ID, CLIENT_SECRET, ENTERPRISE_ID);
         // Every API call acts as this user: the connection sends the As-User header with each.
         api.asUser(AS_USER_ID);
-        BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();
+        BoxUser me = BoxUser.getCurrentUser(api);
         System.out.println("My user ID is " + me.getID());
     }
 

@@ -19,7 +19,7 @@ public class GetCurrentUser {
         // The token is fetched on the first API call, so the host set here applies to it too.
         // API calls and token requests go to this host instead of https://api.box.com.
         api.setBaseURL("https://box-proxy.example.com");
-        BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();
+        BoxUser me = BoxUser.getCurrentUser(api);
         System.out.println("My user ID is " + me.getID());
     }
 

@@ -9,10 +9,11 @@ import com.box.sdk.BoxAPIException;
 import com.box.sdk.BoxCCGAPIConnection;
 import com.box.sdk.BoxFolder;
 import com.box.sdk.ScopedToken;
-import com.eclipsesource.json.JsonValue;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 public class GetCurrentUser {
     private static final String CLIENT_ID = requireEnv("BOX_CLIENT_ID");
@@ -25,9 +26,14 @@ public class GetCurrentUser {
         // Exchange the token for one that can do less: these scopes, on this folder only.
         ScopedToken downscoped = api.getLowerScopedToken(
                 Arrays.asList("base_explorer", "item_preview"), "https://api.box.com/2.0/folders/987654321");
+        // The scopes of its restricted_to entries, read from the reply's JSON: the SDK's own JSON
+        // values (minimal-json) are on the runtime classpath only.
+        String reply = downscoped.getJson();
+        Matcher scope = Pattern.compile("\"scope\"\\s*:\\s*\"([^\"]*)\"")
+                .matcher(reply.substring(Math.max(0, reply.indexOf("\"restricted_to\""))));
         Set<String> scopes = new LinkedHashSet<>();
-        for (JsonValue restriction : downscoped.getRestrictedTo()) {
-            scopes.add(restriction.asObject().getString("scope", ""));
+        while (scope.find()) {
+            scopes.add(scope.group(1));
         }
         System.out.println("Downscoped token scopes: " + String.join(" ", scopes));
         // A connection on the downscoped token.

@@ -15,7 +15,7 @@ public class GetCurrentUser {
 
     private static void printCurrentUser(String[] args) {
         BoxCCGAPIConnection api = BoxCCGAPIConnection.userConnection(CLIENT_ID, CLIENT_SECRET, USER_ID);
-        BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();
+        BoxUser me = BoxUser.getCurrentUser(api);
         System.out.println("My user ID is " + me.getID());
     }
 

@@ -27,7 +27,7 @@ public class GetCurrentUser {
         // setBaseURL still apply to it; the static factories authenticate at once.
         BoxDeveloperEditionAPIConnection api = new BoxDeveloperEditionAPIConnection(
                 USER_ID, DeveloperEditionEntityType.USER, boxConfig, new InMemoryLRUAccessTokenCache(100));
-        BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();
+        BoxUser me = BoxUser.getCurrentUser(api);
         System.out.println("My user ID is " + me.getID());
     }
 

@@ -32,7 +32,7 @@ public class GetCurrentUser {
         // API calls and token requests go to this host instead of https://api.box.com.
         api.setBaseURL("https://box-proxy.example.com");
         api.authenticate(code);
-        BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();
+        BoxUser me = BoxUser.getCurrentUser(api);
         System.out.println("My user ID is " + me.getID());
     }
 
@@ -69,8 +69,8 @@ public class GetCurrentUser {
 
     /** The authorization code: the code parameter of the URL Box redirects the browser to. */
     private static String askForCode() throws IOException {
-        System.out.print("Authorization code: ");
-        System.out.flush();
+        // A line of its own: piped input is not echoed, and the program's next line must start afresh.
+        System.out.println("Paste the authorization code, then press Enter:");
         String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         if (line == null || line.trim().isEmpty()) {
             System.err.println("No authorization code given.");

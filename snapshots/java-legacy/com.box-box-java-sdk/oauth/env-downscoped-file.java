@@ -8,7 +8,6 @@ import com.box.sdk.BoxAPIConnection;
 import com.box.sdk.BoxAPIException;
 import com.box.sdk.BoxFile;
 import com.box.sdk.ScopedToken;
-import com.eclipsesource.json.JsonValue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,6 +18,8 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 public class GetCurrentUser {
     private static final String CLIENT_ID = requireEnv("BOX_CLIENT_ID");
@@ -38,9 +39,14 @@ public class GetCurrentUser {
         // Exchange the token for one that can do less: these scopes, on this file only.
         ScopedToken downscoped = api.getLowerScopedToken(
                 Arrays.asList("item_preview"), "https://api.box.com/2.0/files/123456789");
+        // The scopes of its restricted_to entries, read from the reply's JSON: the SDK's own JSON
+        // values (minimal-json) are on the runtime classpath only.
+        String reply = downscoped.getJson();
+        Matcher scope = Pattern.compile("\"scope\"\\s*:\\s*\"([^\"]*)\"")
+                .matcher(reply.substring(Math.max(0, reply.indexOf("\"restricted_to\""))));
         Set<String> scopes = new LinkedHashSet<>();
-        for (JsonValue restriction : downscoped.getRestrictedTo()) {
-            scopes.add(restriction.asObject().getString("scope", ""));
+        while (scope.find()) {
+            scopes.add(scope.group(1));
         }
         System.out.println("Downscoped token scopes: " + String.join(" ", scopes));
         // A connection on the downscoped token.
@@ -85,8 +91,8 @@ public class GetCurrentUser {
 
     /** The authorization code: the code parameter of the URL Box redirects the browser to. */
     private static String askForCode() throws IOException {
-        System.out.print("Authorization code: ");
-        System.out.flush();
+        // A line of its own: piped input is not echoed, and the program's next line must start afresh.
+        System.out.println("Paste the authorization code, then press Enter:");
         String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         if (line == null || line.trim().isEmpty()) {
             System.err.println("No authorization code given.");

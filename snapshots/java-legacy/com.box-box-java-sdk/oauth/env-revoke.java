@@ -30,7 +30,7 @@ public class GetCurrentUser {
         String code = args.length > 0 ? args[0] : askForCode();
         BoxAPIConnection api = new BoxAPIConnection(CLIENT_ID, CLIENT_SECRET);
         api.authenticate(code);
-        BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();
+        BoxUser me = BoxUser.getCurrentUser(api);
         System.out.println("My user ID is " + me.getID());
         // Revoke the token: it stops working at once.
         api.revokeToken();
@@ -70,8 +70,8 @@ public class GetCurrentUser {
 
     /** The authorization code: the code parameter of the URL Box redirects the browser to. */
     private static String askForCode() throws IOException {
-        System.out.print("Authorization code: ");
-        System.out.flush();
+        // A line of its own: piped input is not echoed, and the program's next line must start afresh.
+        System.out.println("Paste the authorization code, then press Enter:");
         String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         if (line == null || line.trim().isEmpty()) {
             System.err.println("No authorization code given.");

@@ -71,8 +71,8 @@ public class GetCurrentUser {
 
     /** The authorization code: the code parameter of the URL Box redirects the browser to. */
     private static String askForCode() throws IOException {
-        System.out.print("Authorization code: ");
-        System.out.flush();
+        // A line of its own: piped input is not echoed, and the program's next line must start afresh.
+        System.out.println("Paste the authorization code, then press Enter:");
         String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         if (line == null || line.trim().isEmpty()) {
             System.err.println("No authorization code given.");
