@@ -12,10 +12,10 @@ import com.box.sdkgen.box.errors.BoxSDKError;
 import com.box.sdkgen.client.BoxClient;
 import com.box.sdkgen.schemas.accesstoken.AccessToken;
 import com.box.sdkgen.schemas.folderfull.FolderFull;
-import com.box.sdkgen.schemas.resourcescope.ResourceScope;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 public class GetCurrentUser {
     private static final String CLIENT_ID = requireEnv("BOX_CLIENT_ID");
@@ -32,10 +32,10 @@ public class GetCurrentUser {
                 "https://api.box.com/2.0/folders/987654321",
                 null,
                 client.getNetworkSession());
-        Set<String> scopes = new LinkedHashSet<>();
-        for (ResourceScope restriction : downscoped.getRestrictedTo()) {
-            scopes.add(restriction.getScope().getValue());
-        }
+        // The scopes of its restricted_to entries, each once, in order.
+        Set<String> scopes = downscoped.getRestrictedTo().stream()
+                .map(restriction -> restriction.getScope().getValue())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         System.out.println("Downscoped token scopes: " + String.join(" ", scopes));
         // A client on the downscoped token, with the first client's network settings.
         BoxClient downscopedClient = new BoxClient.Builder(new BoxDeveloperTokenAuth(downscoped.getAccessToken()))

@@ -12,10 +12,10 @@ import com.box.sdkgen.box.jwtauth.JWTConfig;
 import com.box.sdkgen.client.BoxClient;
 import com.box.sdkgen.schemas.accesstoken.AccessToken;
 import com.box.sdkgen.schemas.filefull.FileFull;
-import com.box.sdkgen.schemas.resourcescope.ResourceScope;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 public class GetCurrentUser {
     private static final String JWT_CONFIG_PATH = requireEnv("BOX_JWT_CONFIG_PATH");
@@ -31,10 +31,10 @@ public class GetCurrentUser {
                 "https://api.box.com/2.0/files/123456789",
                 null,
                 client.getNetworkSession());
-        Set<String> scopes = new LinkedHashSet<>();
-        for (ResourceScope restriction : downscoped.getRestrictedTo()) {
-            scopes.add(restriction.getScope().getValue());
-        }
+        // The scopes of its restricted_to entries, each once, in order.
+        Set<String> scopes = downscoped.getRestrictedTo().stream()
+                .map(restriction -> restriction.getScope().getValue())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         System.out.println("Downscoped token scopes: " + String.join(" ", scopes));
         // A client on the downscoped token, with the first client's network settings.
         BoxClient downscopedClient = new BoxClient.Builder(new BoxDeveloperTokenAuth(downscoped.getAccessToken()))
