@@ -500,6 +500,27 @@ describe.concurrent(
   },
 );
 
+describe("Java classpaths: what javac gets is what Maven's compiler gets", () => {
+  it('every Java install: the compile scope is a strict part of the runtime scope (the SDK jar, without its runtime-only libraries)', async () => {
+    const folders = (await installs.all()).filter((folder) => folder.compileClasspath !== undefined);
+    expect(folders.length).toBeGreaterThan(3);
+    for (const folder of folders) {
+      const compile = folder.compileClasspath!.split(':');
+      const runtime = new Set(folder.runtimeClasspath!.split(':'));
+      expect(
+        compile.filter((entry) => !runtime.has(entry)),
+        folder.label,
+      ).toEqual([]);
+      // box-java-sdk declares its HTTP, JSON and crypto libraries for run time only.
+      expect(compile.length, `${folder.label}: ${compile.join(' ')}`).toBeLessThan(runtime.size);
+      expect(
+        compile.some((entry) => /minimal-json|jackson-databind|okhttp/.test(entry)),
+        folder.label,
+      ).toBe(false);
+    }
+  });
+});
+
 describe('default bytes: coverage', () => {
   it('executed every snapshot file of an executed language', async () => {
     const extensions = new Set(
