@@ -39,6 +39,7 @@ import {
 import { formatSnippet } from '../src/format.js';
 import {
   FAKE,
+  STYLE_OPTION_VARIANTS,
   downscopeFor,
   PROXY_BASE_URL,
   allCases,
@@ -549,12 +550,6 @@ interface ProjectCell {
   testCase: SnippetCase;
 }
 
-const PROJECT_OPTION_VARIANTS: readonly (readonly [ClientOptionId, Variant])[] = [
-  ['asUser', { asUser: true }],
-  ['downscope', { downscope: downscopeFor('developer-token') }],
-  ['revoke', { revoke: true }],
-];
-
 /** The CLI flags that turn a variant's client options on (env and placeholder modes: --as-user alone). */
 function optionFlags(variant: Variant): string[] {
   return [
@@ -590,7 +585,7 @@ const projectCells: ProjectCell[] = ALL_TARGETS.flatMap((target) => [
   ...target.styles
     .filter((style) => EXECUTED.includes(style.language))
     .flatMap((style) =>
-      PROJECT_OPTION_VARIANTS.filter(([option]) => offers(target, 'developer-token', option)).map(([, variant]) => {
+      STYLE_OPTION_VARIANTS.filter(([option]) => offers(target, 'developer-token', option)).map(([, variant]) => {
         const testCase = makeCase(target, 'developer-token', packageId(target.packages[0]!), style.id, 'env', variant);
         return { name: testCase.name, testCase };
       }),
@@ -936,7 +931,7 @@ describe(`${CHECKED.join(', ')} (no toolchain here): parsed, API-checked, holdin
         })),
       ),
       // Each client option the auth method combines with, for the default package.
-      ...PROJECT_OPTION_VARIANTS.filter(([option]) => offers(target, auth, option)).map(([option, variant]) => ({
+      ...STYLE_OPTION_VARIANTS.filter(([option]) => offers(target, auth, option)).map(([option, variant]) => ({
         target,
         auth,
         pkg: packageId(target.packages[0]!),
