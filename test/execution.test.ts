@@ -39,6 +39,7 @@ import {
 import { formatSnippet } from '../src/format.js';
 import {
   FAKE,
+  STYLE_OPTION_VARIANTS,
   downscopeFor,
   PROXY_BASE_URL,
   allCases,
@@ -500,6 +501,27 @@ describe.concurrent(
   },
 );
 
+describe("Java classpaths: what javac gets is what Maven's compiler gets", () => {
+  it('every Java install: the compile scope is a strict part of the runtime scope (the SDK jar, without its runtime-only libraries)', async () => {
+    const folders = (await installs.all()).filter((folder) => folder.compileClasspath !== undefined);
+    expect(folders.length).toBeGreaterThan(3);
+    for (const folder of folders) {
+      const compile = folder.compileClasspath!.split(':');
+      const runtime = new Set(folder.runtimeClasspath!.split(':'));
+      expect(
+        compile.filter((entry) => !runtime.has(entry)),
+        folder.label,
+      ).toEqual([]);
+      // box-java-sdk declares its HTTP, JSON and crypto libraries for run time only.
+      expect(compile.length, `${folder.label}: ${compile.join(' ')}`).toBeLessThan(runtime.size);
+      expect(
+        compile.some((entry) => /minimal-json|jackson-databind|okhttp/.test(entry)),
+        folder.label,
+      ).toBe(false);
+    }
+  });
+});
+
 describe('default bytes: coverage', () => {
   it('executed every snapshot file of an executed language', async () => {
     const extensions = new Set(
@@ -527,12 +549,6 @@ interface ProjectCell {
   name: string;
   testCase: SnippetCase;
 }
-
-const PROJECT_OPTION_VARIANTS: readonly (readonly [ClientOptionId, Variant])[] = [
-  ['asUser', { asUser: true }],
-  ['downscope', { downscope: downscopeFor('developer-token') }],
-  ['revoke', { revoke: true }],
-];
 
 /** The CLI flags that turn a variant's client options on (env and placeholder modes: --as-user alone). */
 function optionFlags(variant: Variant): string[] {
@@ -569,7 +585,7 @@ const projectCells: ProjectCell[] = ALL_TARGETS.flatMap((target) => [
   ...target.styles
     .filter((style) => EXECUTED.includes(style.language))
     .flatMap((style) =>
-      PROJECT_OPTION_VARIANTS.filter(([option]) => offers(target, 'developer-token', option)).map(([, variant]) => {
+      STYLE_OPTION_VARIANTS.filter(([option]) => offers(target, 'developer-token', option)).map(([, variant]) => {
         const testCase = makeCase(target, 'developer-token', packageId(target.packages[0]!), style.id, 'env', variant);
         return { name: testCase.name, testCase };
       }),
@@ -915,7 +931,7 @@ describe(`${CHECKED.join(', ')} (no toolchain here): parsed, API-checked, holdin
         })),
       ),
       // Each client option the auth method combines with, for the default package.
-      ...PROJECT_OPTION_VARIANTS.filter(([option]) => offers(target, auth, option)).map(([option, variant]) => ({
+      ...STYLE_OPTION_VARIANTS.filter(([option]) => offers(target, auth, option)).map(([option, variant]) => ({
         target,
         auth,
         pkg: packageId(target.packages[0]!),

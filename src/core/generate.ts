@@ -137,7 +137,7 @@ export function generateFromRequest(request: GenerateRequest): Snippet {
   const picked = resolveTarget(request);
   const options = checkClientOptions(request, picked);
   const credentials = checkCredentials(request, picked, options);
-  const resolved = { ...picked, ...resolveProgram(request, picked) };
+  const resolved = { ...picked, ...resolveProgram(request, picked, options) };
   const context = templateContext(resolved, credentials, options, request.credentials ?? 'placeholder');
   return render(resolved, credentials, options, context);
 }
@@ -178,6 +178,7 @@ function resolveTarget(request: GenerateRequest): Picked {
 function resolveProgram(
   request: GenerateRequest,
   { target, pkg, style, authId }: Picked,
+  options: CheckedClientOptions,
 ): Omit<Resolved, keyof Picked> {
   if (request.redirectUri !== undefined && authId !== 'oauth') {
     throw new BoxSnippetError(
@@ -192,7 +193,12 @@ function resolveProgram(
     request.baseUrl === undefined ? null : parseBaseUrl(request.baseUrl, target.httpsBaseUrlOnly ?? false);
   const file = programFile(style, request.fileName);
   // The pom names the main class, which takes the file's name.
-  const install = [...(pkg.installByAuth?.[authId] ?? pkg.install), ...style.extraInstall].map((step) =>
+  // The auth method's steps, else the first client option's with steps of its own, else the package's.
+  const packageSteps =
+    pkg.installByAuth?.[authId] ??
+    options.ids.map((id) => pkg.installByOption?.[id]).find((steps) => steps !== undefined) ??
+    pkg.install;
+  const install = [...packageSteps, ...style.extraInstall].map((step) =>
     step.file === 'pom.xml' && step.requirement !== undefined
       ? { ...step, text: pomXml(step.requirement, '.', file.className) }
       : step,
@@ -325,7 +331,8 @@ function checkCredentials(
   );
   const subject = selected.subject;
   const names = [...selected.names, ...optionNames];
-  if (target.takesOptionalCredentials === false) {
+  // A client option that needs the client pair (revoke) brings it even where nothing else would use it.
+  if (target.takesOptionalCredentials === false && needsGroup === null) {
     const optional = names.find((name) => auth.optionalGroup.includes(name));
     if (optional !== undefined) {
       const option: OptionName = typeof source === 'object' ? optional : 'includeOptionalCredentials';

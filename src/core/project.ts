@@ -5,7 +5,7 @@
 
 import type { Language } from './encoders/index.js';
 import type { Snippet } from './snippet.js';
-import { findTarget, pomXml } from './targets.js';
+import { DOTNET_FRAMEWORK, findTarget, pomXml } from './targets.js';
 
 export interface ProjectFile {
   /** '/'-separated path inside the project folder. */
@@ -218,7 +218,7 @@ function csproj(packageName: string, version: string): string {
 
   <PropertyGroup>
     <OutputType>Exe</OutputType>
-    <TargetFramework>net8.0</TargetFramework>
+    <TargetFramework>${DOTNET_FRAMEWORK}</TargetFramework>
     <ImplicitUsings>enable</ImplicitUsings>
     <Nullable>enable</Nullable>
   </PropertyGroup>

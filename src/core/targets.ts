@@ -54,6 +54,8 @@ export interface PackageLine {
   readonly install: readonly InstallStep[];
   /** Where an auth method needs more than `install` (Python's JWT extra). */
   readonly installByAuth?: Partial<Record<AuthMethodId, readonly InstallStep[]>>;
+  /** Where a client option needs more than `install` (curl's jq, to read a token reply). */
+  readonly installByOption?: Partial<Record<ClientOptionId, readonly InstallStep[]>>;
   /** What the program imports: module, package or namespace. */
   readonly importName: string;
   /** Why a user would pick this package (shown by `list`). */
@@ -200,10 +202,12 @@ const maven = (coordinates: string): InstallStep => ({
   languageTag: 'xml',
   requirement: coordinates,
 });
+/** The .NET the programs and projects target: a supported release (.NET 8's support ended in November 2026). */
+export const DOTNET_FRAMEWORK = 'net10.0';
 const nuget = (name: string, version: string): InstallStep => ({
   tool: 'dotnet',
-  text: `dotnet new console --framework net10.0 && dotnet add package ${name} --version ${version}`,
-  windows: `dotnet new console --framework net10.0; dotnet add package ${name} --version ${version}`,
+  text: `dotnet new console --framework ${DOTNET_FRAMEWORK} && dotnet add package ${name} --version ${version}`,
+  windows: `dotnet new console --framework ${DOTNET_FRAMEWORK}; dotnet add package ${name} --version ${version}`,
   languageTag: 'sh',
   requirement: `${name}@${version}`,
 });
@@ -692,6 +696,8 @@ const TARGET_ROWS = [
         install: systemPackages('curl'),
         // jq reads the token out of the token request's JSON reply.
         installByAuth: { ccg: systemPackages('curl jq'), oauth: systemPackages('curl jq') },
+        // jq also reads the token exchange's reply, and writes the revoke request's form.
+        installByOption: { downscope: systemPackages('curl jq'), revoke: systemPackages('curl jq') },
         importName: 'curl',
         note: 'The Box API called directly with curl from a POSIX sh script; jq reads token replies.',
       },

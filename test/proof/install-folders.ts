@@ -19,7 +19,7 @@ import { promisify } from 'node:util';
 import type { InstallStep } from '../../src/core/index.js';
 import { writeRelocations } from './additions.js';
 import { makeLimiter } from './limiter.js';
-import { REUSE_FOR_MS, currentRelease, readMarker, writeMarker } from './install-reuse.js';
+import { MARKER_FORMAT, REUSE_FOR_MS, currentRelease, readMarker, writeMarker } from './install-reuse.js';
 import { spawnProgram, type ProgramRun } from './run-program.js';
 
 const run = promisify(execFile);
@@ -102,7 +102,13 @@ export function makeInstaller(options: {
       folder.substituted = `${request.substitute.printed} → ${request.substitute.served}`;
     }
     const marker = options.reuse ? await readMarker(markerPath) : null;
-    if (marker && marker.steps === stepsText && Date.now() - marker.at < REUSE_FOR_MS && existsSync(dir)) {
+    if (
+      marker &&
+      marker.steps === stepsText &&
+      marker.format === MARKER_FORMAT &&
+      Date.now() - marker.at < REUSE_FOR_MS &&
+      existsSync(dir)
+    ) {
       const now = await currentRelease(request.runtime, request.packageName, request.requirement, env);
       if (now === 'fixed by the step text' || now === marker.resolved)
         return {
@@ -137,6 +143,7 @@ export function makeInstaller(options: {
         if (request.runtime === 'java') await prepareMaven(folder, env);
         folder.resolved = await resolvedVersion(folder, request);
         await writeMarker(markerPath, {
+          format: MARKER_FORMAT,
           steps: stepsText,
           resolved: folder.resolved,
           at: Date.now(),
@@ -192,7 +199,8 @@ async function prepareMaven(folder: InstallFolder, env: Record<string, string>):
   const output = (scope: string) => join(scratch, `cp-${scope}.txt`);
   const classpath = (scope: string) => [
     'dependency:build-classpath',
-    `-Dmdep.includeScope=${scope}`,
+    // The plugin's own property (`mdep.includeScope` is not one: with it, every scope came along).
+    `-DincludeScope=${scope}`,
     `-Dmdep.outputFile=${output(scope)}`,
   ];
   await maven(['compile', 'exec:java', ...classpath('compile')]);

@@ -10,8 +10,11 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 export const REUSE_FOR_MS = 24 * 60 * 60 * 1000;
+/** What the marker's fields mean; a folder set up by an older proof (its classpaths read otherwise) is set up again. */
+export const MARKER_FORMAT = 2;
 
 export interface InstallMarker {
+  format?: number;
   steps: string;
   resolved: string;
   at: number;

@@ -200,6 +200,30 @@ export function offers(target: Target, auth: AuthMethodId, option: ClientOptionI
   return !(auth in CLIENT_OPTIONS[option].notWith) && !(option in (target.unsupportedClientOptions ?? {}));
 }
 
+/**
+ * Each client option in a target's other styles (Node's ES module and TypeScript), on a Developer
+ * Token program: what differs between styles (top-level await, types) is the style's, whatever
+ * the auth method.
+ */
+export function styleOptionCases(): SnippetCase[] {
+  return ALL_TARGETS.flatMap((target) =>
+    target.styles
+      .slice(1)
+      .flatMap((style) =>
+        STYLE_OPTION_VARIANTS.filter(([option]) => offers(target, 'developer-token', option)).map(([, variant]) =>
+          makeCase(target, 'developer-token', packageId(target.packages[0]!), style.id, 'env', variant),
+        ),
+      ),
+  );
+}
+
+/** One program per client option, as the Developer Token programs of styleOptionCases() and the projects use them. */
+export const STYLE_OPTION_VARIANTS: readonly (readonly [ClientOptionId, Variant])[] = [
+  ['asUser', { asUser: true }],
+  ['downscope', { downscope: downscopeFor('developer-token') }],
+  ['revoke', { revoke: true }],
+];
+
 export function allCases(): SnippetCase[] {
-  return [...baseCases(), ...variantCases()];
+  return [...baseCases(), ...variantCases(), ...styleOptionCases()];
 }

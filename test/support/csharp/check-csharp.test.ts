@@ -125,6 +125,47 @@ var me = await client.UsersManager.GetCurrentUserInformationAsync();
 Console.WriteLine(me.Id);
 `;
 
+const GEN_FLOWS = `
+using Box.Sdk.Gen;
+
+var auth = new BoxDeveloperTokenAuth(token: "token", config: new DeveloperTokenConfig { ClientId = "id", ClientSecret = "secret" });
+var client = new BoxClient(auth: auth).WithAsUserHeader(userId: "5550001");
+var downscoped = await auth.DownscopeTokenAsync(scopes: new[] { "item_preview" }, resource: "https://api.box.com/2.0/files/123", networkSession: client.NetworkSession);
+var scopes = (downscoped.RestrictedTo ?? []).Select(entry => entry.Scope?.StringValue).Distinct();
+Console.WriteLine(string.Join(" ", scopes));
+var downscopedClient = new BoxClient(auth: new BoxDeveloperTokenAuth(token: downscoped.AccessTokenField!), networkSession: client.NetworkSession);
+var file = await downscopedClient.Files.GetFileByIdAsync(fileId: "123");
+var folder = await downscopedClient.Folders.GetFolderByIdAsync(folderId: "77");
+Console.WriteLine($"{file.Id} {file.Name} {folder.Id} {folder.Name}");
+await auth.RevokeTokenAsync(networkSession: client.NetworkSession);
+`;
+
+const CLASSIC_FLOWS = `
+using Box.V2;
+using Box.V2.Auth;
+using Box.V2.CCGAuth;
+using Box.V2.Config;
+using Box.V2.Converter;
+using Box.V2.Extensions;
+using Box.V2.Request;
+using Box.V2.Services;
+
+var auth = new BoxCCGAuth(new BoxConfigBuilder("id", "secret").SetEnterpriseId("123").Build());
+var client = auth.AdminClient(adminToken: await auth.AdminTokenAsync(), asUser: "5550001");
+client = new BoxClient(client.Config, client.Auth, asUser: "5550001");
+var exchange = new BoxRequest(client.Config.BoxApiHostUri, "oauth2/token")
+    .Method(RequestMethod.Post)
+    .Payload("subject_token", client.Auth.Session.AccessToken)
+    .Payload("scope", "item_preview");
+var reply = await new BoxService(new HttpRequestHandler()).ToResponseAsync<OAuthSession>(exchange);
+var downscoped = reply.ParseResults(new BoxJsonConverter()).ResponseObject;
+var downscopedClient = new BoxClient(client.Config, new OAuthSession(downscoped.AccessToken, "N/A", 3600, "bearer"));
+var file = await downscopedClient.FilesManager.GetInformationAsync("123");
+var folder = await downscopedClient.FoldersManager.GetInformationAsync("77");
+Console.WriteLine($"{file.Id} {file.Name} {folder.Id} {folder.Name}");
+await new BoxClient(client.Config, client.Auth.Session).Auth.LogoutAsync();
+`;
+
 describe('parseCSharp', () => {
   it('accepts a correct program', async () => {
     expect(await parseCSharp(GEN_DEV_TOKEN)).toEqual({ ok: true, problems: [] });
@@ -159,6 +200,7 @@ describe('checkBoxApi: good programs pass', () => {
       ['CCG', GEN_CCG],
       ['JWT', GEN_JWT],
       ['OAuth', GEN_OAUTH],
+      ['as-user, downscope and revoke', GEN_FLOWS],
     ])(`${line}: %s`, async (_name, code) => {
       expect(await parseCSharp(code)).toEqual({ ok: true, problems: [] });
       expect(await checkBoxApi(code, line)).toEqual([]);
@@ -173,6 +215,7 @@ describe('checkBoxApi: good programs pass', () => {
           [line, 'CCG', CLASSIC_CCG],
           [line, 'JWT', CLASSIC_JWT],
           [line, 'OAuth', CLASSIC_OAUTH],
+          [line, 'as-user, token exchange and revoke', CLASSIC_FLOWS],
         ] as [LineId, string, string][],
     ),
   )('%s: %s', async (line, _name, code) => {
@@ -290,6 +333,20 @@ describe('checkBoxApi: generated lines report wrong names', () => {
     });
   }
 
+  it.each(GEN)('%s: the downscoped call and its results are checked', async (line) => {
+    const code = GEN_FLOWS.replace('GetFileByIdAsync(fileId:', 'GetFileById(fileId:')
+      .replace('{folder.Name}', '{folder.Nam}')
+      .replace('RevokeTokenAsync(networkSession', 'RevokeToken(networkSession');
+    const problems = await checkBoxApi(code, line);
+    expect(problems).toEqual([
+      expect.stringMatching(/`IFilesManager` has no member `GetFileById` \(did you mean `GetFileByIdAsync`\?\)/),
+      expect.stringMatching(/`FolderFull` has no member `Nam`/),
+      expect.stringMatching(
+        /`BoxDeveloperTokenAuth` has no member `RevokeToken` \(did you mean `RevokeTokenAsync`\?\)/,
+      ),
+    ]);
+  });
+
   it('BoxClient.WithTimeouts exists in Box.V2.Core 10 but not in Box.Sdk.Gen 1.12', async () => {
     const code =
       'using Box.Sdk.Gen;\nvar client = new BoxClient(auth: new BoxDeveloperTokenAuth(token: "t"));\nvar c2 = client.WithTimeouts(config: null!);\n';
@@ -363,6 +420,18 @@ describe('checkBoxApi: classic line reports wrong names', () => {
       ),
     ]);
     expect(await checkBoxApi(code.replace('AdminClient(await', 'AdminClient(adminToken: await'), CLASSIC)).toEqual([]);
+  });
+
+  it('extension methods of a request are found past its same-named properties; wrong names are reported', async () => {
+    const code = CLASSIC_FLOWS.replace('.Method(RequestMethod.Post)', '.Methods(RequestMethod.Post)')
+      .replace('FilesManager.GetInformationAsync', 'FilesManager.GetFileAsync')
+      .replace('new BoxClient(client.Config, client.Auth, asUser:', 'new BoxClient(client.Config, client.Auth, user:');
+    expect(await checkBoxApi(CLASSIC_FLOWS, CLASSIC)).toEqual([]);
+    expect(await checkBoxApi(code, CLASSIC)).toEqual([
+      expect.stringMatching(/no parameter named `user`/),
+      expect.stringMatching(/`BoxRequest` has no member `Methods`/),
+      expect.stringMatching(/`IBoxFilesManager` has no member `GetFileAsync`/),
+    ]);
   });
 
   it('a missing using is reported', async () => {

@@ -153,6 +153,13 @@ const TASK_MEMBERS = new Set([
   'Dispose',
 ]);
 
+/**
+ * Box types that share their name with a type every program sees through the SDK's implicit usings
+ * (System.IO.File beside Box.Sdk.Gen.Schemas.File): without a using of the Box type's namespace
+ * the name is the System type, which this checker ignores.
+ */
+const SYSTEM_TYPE_NAMES = new Set(['File']);
+
 /** Every type name in any line, to say "exists in another line" rather than ignore it. */
 const ALL_TYPES = new Map<string, LineId[]>();
 for (const [id, surface] of Object.entries(API_SURFACE) as [LineId, LineSurface][]) {
@@ -244,20 +251,36 @@ class BoxApiChecker {
   }
 
   private type(name: string): TypeSurface | undefined {
-    return this.surface.types[name];
+    const t = this.surface.types[name];
+    if (SYSTEM_TYPE_NAMES.has(name) && (t === undefined || !this.usings.has(t.namespace))) return undefined;
+    return t;
   }
 
-  private findMember(typeName: string, member: string, seen = new Set<string>()): MemberLookup {
+  /**
+   * The member `member` of `typeName` or its bases. For a call (`invoked`), methods are looked for
+   * first through the whole hierarchy, extension methods included: C# drops a property that is no
+   * delegate from an invocation's lookup, so `request.Method(…)` calls the extension method even
+   * where the request has a `Method` property. Only when there is none is the property returned.
+   */
+  private findMember(typeName: string, member: string, invoked = false): MemberLookup {
+    if (invoked) {
+      const method = this.lookup(typeName, member, true, new Set());
+      if (method?.kind === 'method') return method;
+    }
+    return this.lookup(typeName, member, false, new Set());
+  }
+
+  private lookup(typeName: string, member: string, methodsOnly: boolean, seen: Set<string>): MemberLookup {
     const t = this.type(typeName);
     if (!t || seen.has(typeName)) return { kind: 'unknown' };
     seen.add(typeName);
     const overloads = t.methods.filter((m) => m.name === member);
     if (overloads.length > 0) return { kind: 'method', owner: typeName, overloads };
-    const property = t.properties.find((p) => p.name === member);
+    const property = methodsOnly ? undefined : t.properties.find((p) => p.name === member);
     if (property) return { kind: 'property', owner: typeName, property };
     for (const base of t.bases) {
       if (this.type(base)) {
-        const found = this.findMember(base, member, seen);
+        const found = this.lookup(base, member, methodsOnly, seen);
         if (found) return found;
       } else if (base === 'Exception' && EXCEPTION_MEMBERS.has(member)) {
         return { kind: 'unknown' };
@@ -287,6 +310,7 @@ class BoxApiChecker {
     const name = text.slice(dot + 1);
     const qualifier = dot < 0 ? undefined : text.slice(0, dot);
     const t = this.type(name);
+    if (!t && SYSTEM_TYPE_NAMES.has(name) && qualifier === undefined) return undefined;
     if (!t) {
       const elsewhere = ALL_TYPES.get(name);
       if (elsewhere)
@@ -352,7 +376,7 @@ class BoxApiChecker {
       case 'invocation_expression': {
         const fn = e.childForFieldName('function');
         if (fn?.type !== 'member_access_expression') return undefined;
-        const found = this.receiverMember(fn);
+        const found = this.receiverMember(fn, true);
         if (found?.kind !== 'method') return undefined;
         const args = this.args(e.childForFieldName('arguments'));
         const chosen = found.overloads.find((m) => overloadMatches(m.params, args)) ?? found.overloads[0]!;
@@ -364,10 +388,10 @@ class BoxApiChecker {
   }
 
   /** Resolves `a.B` without reporting: the member, or undefined when the receiver's type is unknown. */
-  private receiverMember(access: Node): MemberLookup {
+  private receiverMember(access: Node, invoked = false): MemberLookup {
     const receiverType = this.receiverType(access.childForFieldName('expression'));
     if (!receiverType) return undefined;
-    return this.findMember(receiverType.type, memberName(access));
+    return this.findMember(receiverType.type, memberName(access), invoked);
   }
 
   /** The receiver's type, and whether the receiver is the type itself (a static access). */
@@ -463,7 +487,7 @@ class BoxApiChecker {
       return;
     }
     if (!this.type(type)) return;
-    const found = this.findMember(type, name);
+    const found = this.findMember(type, name, call !== undefined);
     if (found === undefined) {
       this.report(access, `\`${type}\` has no member \`${name}\`${suggest(name, this.memberNames(type))}`);
       return;

@@ -44,6 +44,17 @@ const GEN_TYPES = [
   'UserMini',
   'UserBase',
   'AccessToken',
+  // The downscoped token's call: a file or a folder by its ID.
+  'IFilesManager',
+  'FileFull',
+  'File',
+  'FileMini',
+  'FileBase',
+  'IFoldersManager',
+  'FolderFull',
+  'Folder',
+  'FolderMini',
+  'FolderBase',
 ];
 const CLASSIC_TYPES = [
   'BoxClient',
@@ -61,7 +72,27 @@ const CLASSIC_TYPES = [
   'BoxAPIException',
   'BoxSessionInvalidatedException',
   'BoxCodingException',
+  // The downscoped token's call: a file or a folder by its ID.
+  'IBoxFilesManager',
+  'IBoxFoldersManager',
+  'BoxFile',
+  'BoxFolder',
+  'BoxItem',
+  // The token exchange, sent through the SDK's own request pipeline (TokenExchange returns the
+  // token alone, without the scopes of Box's reply).
+  'BoxRequest',
+  'IBoxRequest',
+  'BoxService',
+  'IBoxService',
+  'HttpRequestHandler',
+  'BoxJsonConverter',
+  'BoxRestrictedTo',
 ];
+/**
+ * Static classes whose extension methods a program calls as members of the type they extend
+ * (their `this` parameter's constraint): listed on that type, without the `this` parameter.
+ */
+const CLASSIC_EXTENSIONS = { BoxRequestExtensions: 'IBoxRequest' };
 
 const LINES = [
   {
@@ -95,6 +126,7 @@ const LINES = [
     tag: 'v5.8.0',
     root: 'Box.V2',
     types: CLASSIC_TYPES,
+    extensions: CLASSIC_EXTENSIONS,
     note: 'Box.V2.Core/Box.V2.Core.csproj (netstandard2.0) compiles ..\\Box.V2\\**\\*.cs.',
   },
   {
@@ -106,6 +138,7 @@ const LINES = [
     tag: 'v6.16.0',
     root: 'LegacySdk/Box.V2',
     types: CLASSIC_TYPES,
+    extensions: CLASSIC_EXTENSIONS,
     note: 'Box.V2.Core 6.x is CombinedSdk/Core/CombinedSdk.Core.csproj: it packs LegacySdk/Box.V2.Core (netstandard2.0, compiles ..\\Box.V2\\**\\*.cs; the Box.V2 namespaces) and Box.Sdk.Gen.Net (net8.0; Box.Sdk.Gen, not used by classic programs).',
   },
 ];
@@ -199,6 +232,12 @@ function extractType(decl, file) {
         returns: compact(m.childForFieldName('returns').text),
       };
       if (isStatic) method.static = true;
+      // An extension method: its first parameter is the receiver (`this T request`).
+      const first = m.childForFieldName('parameters')?.namedChildren.find((c) => c.type === 'parameter');
+      if (isStatic && first && modifiers(first).includes('this')) {
+        method.params = method.params.slice(1);
+        method.extends = compact(first.childForFieldName('type')?.text ?? '');
+      }
       t.methods.push(method);
     } else if (m.type === 'property_declaration') {
       if (m.namedChildren.some((c) => c.type === 'explicit_interface_specifier')) continue;
@@ -279,6 +318,13 @@ const lines = LINES.map((l) => {
   const dir = a[l.gitArg];
   const commit = git(dir, 'rev-parse', `${l.tag}^{commit}`).trim();
   const types = Object.fromEntries(l.types.map((n) => [n, findType(dir, l.tag, l.root, n)]));
+  for (const [holder, extended] of Object.entries(l.extensions ?? {})) {
+    const methods = findType(dir, l.tag, l.root, holder).methods.filter((m) => m.extends !== undefined);
+    if (methods.length === 0) throw new Error(`${l.tag}: ${holder} has no extension methods`);
+    for (const method of methods) {
+      types[extended].methods.push({ name: method.name, params: method.params, returns: method.returns });
+    }
+  }
   return { ...l, commit, namespaces: namespaces(dir, l.tag, l.root), types };
 });
 

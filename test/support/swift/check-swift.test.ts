@@ -12,6 +12,20 @@ import { checkSwiftBoxApi } from './check-swift.js';
 const devToken = generate({ target: 'swift', credentials: 'env', baseUrl: 'https://127.0.0.1:8443' }).code;
 const ccg = generate({ target: 'swift', auth: 'ccg', credentials: 'env' }).code;
 const oauth = generate({ target: 'swift', auth: 'oauth', credentials: 'env', baseUrl: 'https://127.0.0.1:8443' }).code;
+const asUser = generate({ target: 'swift', auth: 'ccg', credentials: 'env', asUser: true, revoke: true }).code;
+const downscopeFile = generate({
+  target: 'swift',
+  credentials: 'env',
+  downscope: { scopes: ['item_preview'], resource: 'https://app.box.com/file/123' },
+  revoke: true,
+  baseUrl: 'https://127.0.0.1:8443',
+}).code;
+const downscopeFolder = generate({
+  target: 'swift',
+  auth: 'oauth',
+  credentials: 'env',
+  downscope: { scopes: ['item_preview'], resource: 'https://app.box.com/folder/77' },
+}).code;
 
 /** Replaces exactly one occurrence, so a mutation that no longer applies fails loudly. */
 function mutate(code: string, from: string, to: string): string {
@@ -24,6 +38,9 @@ describe('checkSwiftBoxApi: the generated programs pass', () => {
     ['developer token', devToken],
     ['ccg', ccg],
     ['oauth', oauth],
+    ['as-user and revoke', asUser],
+    ['downscope to a file, and revoke', downscopeFile],
+    ['downscope to a folder', downscopeFolder],
   ])('%s', async (_name, code) => {
     expect(await syntaxProblems('swift', code)).toEqual([]);
     expect(await checkSwiftBoxApi(code)).toEqual([]);
@@ -111,6 +128,41 @@ describe('checkSwiftBoxApi: mutations are reported', () => {
     ],
     ['the product name imported as a module', devToken, 'import BoxSdkGen', 'import BoxSDK', /no module `BoxSDK`/],
     ['no import at all', devToken, 'import BoxSdkGen\n', '', /`import BoxSdkGen` is missing/],
+    [
+      'a renamed as-user method',
+      asUser,
+      'client.withAsUserHeader(userId:',
+      'client.withAsUser(userId:',
+      /`BoxClient` has no member `withAsUser`/,
+    ],
+    [
+      'a missing try on revoke',
+      asUser,
+      'try await auth.revokeToken()',
+      'await auth.revokeToken()',
+      /throws: call it with `try`/,
+    ],
+    [
+      'a wrong downscope label',
+      downscopeFile,
+      'resource: "https://api.box.com/2.0/files/123"',
+      'item: "https://api.box.com/2.0/files/123"',
+      /BoxDeveloperTokenAuth\.downscopeToken\(scopes:item:networkSession:\): no overload/,
+    ],
+    [
+      'a renamed file method',
+      downscopeFile,
+      'files.getFileById(fileId:',
+      'files.getFile(fileId:',
+      /`FilesManager` has no member `getFile`/,
+    ],
+    [
+      'a renamed folder field',
+      downscopeFolder,
+      '\\(folder.name ?? "")',
+      '\\(folder.title ?? "")',
+      /`FolderFull` has no member `title`/,
+    ],
     // The failure helper: the error types and members it reads.
     [
       'a misspelt error type',

@@ -50,6 +50,17 @@ const TYPES = [
   'BoxAPIError',
   'BoxNetworkError',
   'ResponseInfo',
+  // The downscoped token's call: a file or a folder by its ID.
+  'FilesManager',
+  'FileFull',
+  'File',
+  'FileMini',
+  'FileBase',
+  'FoldersManager',
+  'FolderFull',
+  'Folder',
+  'FolderMini',
+  'FolderBase',
 ];
 
 function args() {

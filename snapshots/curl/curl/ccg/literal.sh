@@ -22,12 +22,14 @@ box_api='https://api.box.com'
 # Box's reply; nothing for anything else.
 failure_hint() {
   case $1 in
-    000) echo "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com." ;;
+    000) echo 'Could not reach Box: check this machine'\''s network connection, and any proxy or firewall between it and api.box.com.' ;;
     400)
       # Box's OAuth 2.0 error reply: {"error": …, "error_description": …}.
       case $(printf '%s\n' "$2" | jq -r '"\(.error): \(.error_description)"' 2>/dev/null) in
         unauthorized_client:*) echo 'This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.' ;;
         'invalid_grant: Grant credentials are invalid') echo 'Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and "Generate user access tokens" there, then re-authorization in the Admin Console.' ;;
+        invalid_client:*) echo 'Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset.' ;;
+        'invalid_request: The grant type is unauthorized for this client_id') echo 'This app'\''s authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration).' ;;
       esac ;;
   esac
 }

@@ -20,7 +20,7 @@ box_api='https://api.box.com'
 # Box's reply; nothing for anything else.
 failure_hint() {
   case $1 in
-    000) echo "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com." ;;
+    000) echo 'Could not reach Box: check this machine'\''s network connection, and any proxy or firewall between it and api.box.com.' ;;
     # Box answers 401 to any token it refuses: expired, mistyped or revoked alike.
     401) echo 'Box did not accept the Developer Token. These tokens last 60 minutes, and a mistyped or revoked token fails the same way: generate a new one in the Developer Console (your app > Configuration > Developer Token).' ;;
   esac

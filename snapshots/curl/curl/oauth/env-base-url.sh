@@ -25,7 +25,13 @@ box_api='https://box-proxy.example.com'
 # Box's reply; nothing for anything else.
 failure_hint() {
   case $1 in
-    000) echo "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com." ;;
+    000) echo 'Could not reach Box: check this machine'\''s network connection, and any proxy or firewall between it and api.box.com.' ;;
+    400)
+      # Box's OAuth 2.0 error reply: {"error": …, "error_description": …}.
+      case $(printf '%s\n' "$2" | jq -r '"\(.error): \(.error_description)"' 2>/dev/null) in
+        invalid_client:*) echo 'Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset.' ;;
+        'invalid_request: The grant type is unauthorized for this client_id') echo 'This app'\''s authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration).' ;;
+      esac ;;
   esac
 }
 

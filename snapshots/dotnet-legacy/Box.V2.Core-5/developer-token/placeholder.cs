@@ -1,6 +1,6 @@
 // Print the ID of the Box user who owns the credentials (Box.V2.Core 5.x).
 //
-// Install: dotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 5.8.0
+// Install: dotnet new console --framework net10.0 && dotnet add package Box.V2.Core --version 5.8.0
 // Save this file as Program.cs, replacing the Program.cs that dotnet new wrote.
 // Run:     dotnet run
 

@@ -1,6 +1,6 @@
 // Print the ID of the Box user who owns the credentials (Box.V2.Core 6.x).
 //
-// Install: dotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 6.16.0
+// Install: dotnet new console --framework net10.0 && dotnet add package Box.V2.Core --version 6.16.0
 // Save this file as Program.cs, replacing the Program.cs that dotnet new wrote.
 // Run:     dotnet run
 
@@ -48,6 +48,15 @@ static string? FailureHint(Exception error)
     if (boxError?.ErrorCode == "invalid_grant" && boxError.ErrorDescription == "Grant credentials are invalid")
     {
         return "Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and \"Generate user access tokens\" there, then re-authorization in the Admin Console.";
+    }
+    // Box's OAuth 2.0 error reply to the token request: {"error": …, "error_description": …}.
+    if (boxError?.ErrorCode == "invalid_client")
+    {
+        return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset.";
+    }
+    if (boxError?.ErrorCode == "invalid_request" && boxError.ErrorDescription.Contains("grant type is unauthorized"))
+    {
+        return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration).";
     }
     // The SDK lets the HTTP client's own exception through.
     if (error is HttpRequestException)

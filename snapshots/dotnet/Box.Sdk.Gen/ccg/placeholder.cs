@@ -1,6 +1,6 @@
 // Print the ID of the Box user who owns the credentials (Box.Sdk.Gen 1.x).
 //
-// Install: dotnet new console --framework net8.0 && dotnet add package Box.Sdk.Gen --version 1.12.0
+// Install: dotnet new console --framework net10.0 && dotnet add package Box.Sdk.Gen --version 1.12.0
 // Save this file as Program.cs, replacing the Program.cs that dotnet new wrote.
 // Run:     dotnet run
 
@@ -44,6 +44,15 @@ static string? FailureHint(Exception error)
     if (boxError.Contains("\"invalid_grant\"") && boxError.Contains("Grant credentials are invalid"))
     {
         return "Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and \"Generate user access tokens\" there, then re-authorization in the Admin Console.";
+    }
+    // Box's OAuth 2.0 error reply to the token request: {"error": …, "error_description": …}.
+    if (boxError.Contains("\"invalid_client\""))
+    {
+        return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset.";
+    }
+    if (boxError.Contains("The grant type is unauthorized for this client_id"))
+    {
+        return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration).";
     }
     if (sdkError != null && sdkError.Message.StartsWith("Network error."))
     {

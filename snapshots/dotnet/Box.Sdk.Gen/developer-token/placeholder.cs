@@ -1,6 +1,6 @@
 // Print the ID of the Box user who owns the credentials (Box.Sdk.Gen 1.x).
 //
-// Install: dotnet new console --framework net8.0 && dotnet add package Box.Sdk.Gen --version 1.12.0
+// Install: dotnet new console --framework net10.0 && dotnet add package Box.Sdk.Gen --version 1.12.0
 // Save this file as Program.cs, replacing the Program.cs that dotnet new wrote.
 // Run:     dotnet run
 

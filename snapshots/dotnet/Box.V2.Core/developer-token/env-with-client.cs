@@ -1,6 +1,6 @@
 // Print the ID of the Box user who owns the credentials (Box.V2.Core 10.x).
 //
-// Install: dotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 10.16.0
+// Install: dotnet new console --framework net10.0 && dotnet add package Box.V2.Core --version 10.17.0
 // Save this file as Program.cs, replacing the Program.cs that dotnet new wrote.
 // Run:     dotnet run
 // Reads BOX_DEVELOPER_TOKEN, BOX_CLIENT_ID, BOX_CLIENT_SECRET from the environment.

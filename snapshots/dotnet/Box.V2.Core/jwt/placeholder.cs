@@ -1,6 +1,6 @@
 // Print the ID of the Box user who owns the credentials (Box.V2.Core 10.x).
 //
-// Install: dotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 10.16.0
+// Install: dotnet new console --framework net10.0 && dotnet add package Box.V2.Core --version 10.17.0
 // Save this file as Program.cs, replacing the Program.cs that dotnet new wrote.
 // Run:     dotnet run
 
@@ -44,6 +44,15 @@ static string? FailureHint(Exception error)
     if (error.Message is "Invalid private JWT key!" or "Private key is null" or "pad block corrupted")
     {
         return "The private key in the JWT config file could not be read: the key or its passphrase is damaged (often its line breaks, when it came through an environment variable). Generate a new key pair in the Developer Console (your app > Configuration > Add and Manage Public Keys) and use the config file it downloads.";
+    }
+    // Box's OAuth 2.0 error reply to the token request: {"error": …, "error_description": …}.
+    if (boxError.Contains("\"invalid_client\""))
+    {
+        return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset.";
+    }
+    if (boxError.Contains("The grant type is unauthorized for this client_id"))
+    {
+        return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration).";
     }
     if (sdkError != null && sdkError.Message.StartsWith("Network error."))
     {

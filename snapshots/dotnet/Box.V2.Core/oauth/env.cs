@@ -1,6 +1,6 @@
 // Print the ID of the Box user who owns the credentials (Box.V2.Core 10.x).
 //
-// Install: dotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 10.16.0
+// Install: dotnet new console --framework net10.0 && dotnet add package Box.V2.Core --version 10.17.0
 // Save this file as Program.cs, replacing the Program.cs that dotnet new wrote.
 // Run:     dotnet run
 // Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET from the environment.
@@ -36,6 +36,16 @@ catch (Exception error) when (FailureHint(error) is string hint)
 static string? FailureHint(Exception error)
 {
     var sdkError = error as BoxSdkException;
+    var boxError = (error as BoxApiException)?.ResponseInfo.RawBody ?? "";
+    // Box's OAuth 2.0 error reply to the token request: {"error": …, "error_description": …}.
+    if (boxError.Contains("\"invalid_client\""))
+    {
+        return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset.";
+    }
+    if (boxError.Contains("The grant type is unauthorized for this client_id"))
+    {
+        return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration).";
+    }
     if (sdkError != null && sdkError.Message.StartsWith("Network error."))
     {
         return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";

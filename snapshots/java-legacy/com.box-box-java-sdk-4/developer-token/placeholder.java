@@ -14,7 +14,7 @@ public class GetCurrentUser {
 
     private static void printCurrentUser(String[] args) {
         BoxAPIConnection api = new BoxAPIConnection(DEVELOPER_TOKEN);
-        BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();
+        BoxUser me = BoxUser.getCurrentUser(api);
         System.out.println("My user ID is " + me.getID());
     }
 

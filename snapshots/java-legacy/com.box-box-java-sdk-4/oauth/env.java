@@ -30,7 +30,7 @@ public class GetCurrentUser {
         String code = args.length > 0 ? args[0] : askForCode();
         BoxAPIConnection api = new BoxAPIConnection(CLIENT_ID, CLIENT_SECRET);
         api.authenticate(code);
-        BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();
+        BoxUser me = BoxUser.getCurrentUser(api);
         System.out.println("My user ID is " + me.getID());
     }
 
@@ -50,6 +50,15 @@ public class GetCurrentUser {
 
     /** What to do about a failure a first run often meets; null for anything else. */
     private static String failureHint(BoxAPIException error) {
+        // The SDK keeps Box's reply as text.
+        String body = String.valueOf(error.getResponse());
+        // A token request the app's auth method does not allow, or a client ID and secret Box does not know.
+        if (body.contains("The grant type is unauthorized")) {
+            return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration).";
+        }
+        if (body.contains("\"invalid_client\"")) {
+            return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset.";
+        }
         if (error.getCause() instanceof java.io.IOException) {
             return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
         }
@@ -58,8 +67,8 @@ public class GetCurrentUser {
 
     /** The authorization code: the code parameter of the URL Box redirects the browser to. */
     private static String askForCode() throws IOException {
-        System.out.print("Authorization code: ");
-        System.out.flush();
+        // A line of its own: piped input is not echoed, and the program's next line must start afresh.
+        System.out.println("Paste the authorization code, then press Enter:");
         String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         if (line == null || line.trim().isEmpty()) {
             System.err.println("No authorization code given.");

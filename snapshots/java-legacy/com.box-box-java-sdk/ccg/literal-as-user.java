@@ -15,7 +15,7 @@ public class GetCurrentUser {
 
     private static void printCurrentUser(String[] args) {
         BoxCCGAPIConnection api = BoxCCGAPIConnection.userConnection(CLIENT_ID, CLIENT_SECRET, USER_ID);
-        BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();
+        BoxUser me = BoxUser.getCurrentUser(api);
         System.out.println("My user ID is " + me.getID());
     }
 
@@ -37,6 +37,13 @@ public class GetCurrentUser {
     private static String failureHint(BoxAPIException error) {
         // The SDK keeps Box's reply as text.
         String body = String.valueOf(error.getResponse());
+        // A token request the app's auth method does not allow, or a client ID and secret Box does not know.
+        if (body.contains("The grant type is unauthorized")) {
+            return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration).";
+        }
+        if (body.contains("\"invalid_client\"")) {
+            return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset.";
+        }
         if (body.contains("\"unauthorized_client\"")) {
             return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
         }

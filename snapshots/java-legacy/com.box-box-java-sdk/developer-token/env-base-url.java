@@ -15,7 +15,7 @@ public class GetCurrentUser {
         BoxAPIConnection api = new BoxAPIConnection(DEVELOPER_TOKEN);
         // API calls and token requests go to this host instead of https://api.box.com.
         api.setBaseURL("https://box-proxy.example.com");
-        BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();
+        BoxUser me = BoxUser.getCurrentUser(api);
         System.out.println("My user ID is " + me.getID());
     }
 

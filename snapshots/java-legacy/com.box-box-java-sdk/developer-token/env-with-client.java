@@ -16,7 +16,7 @@ public class GetCurrentUser {
     private static void printCurrentUser(String[] args) {
         // The client ID and secret are used only to refresh or revoke; API calls need just the token.
         BoxAPIConnection api = new BoxAPIConnection(CLIENT_ID, CLIENT_SECRET, DEVELOPER_TOKEN, null);
-        BoxUser.Info me = BoxUser.getCurrentUser(api).getInfo();
+        BoxUser me = BoxUser.getCurrentUser(api);
         System.out.println("My user ID is " + me.getID());
     }
 

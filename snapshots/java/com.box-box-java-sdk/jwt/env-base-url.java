@@ -42,11 +42,18 @@ public class GetCurrentUser {
 
     /** What to do about a failure a first run often meets; null for anything else. */
     private static String failureHint(BoxSDKError error) {
-        // Box's OAuth 2.0 error reply as it came, {"error": …, "error_description": …}: read as text,
-        // so the program needs nothing beyond the SDK's own compile-scope API.
+        // Box's error reply as it came ({"error": …} from a token request, {"code": …} from an API
+        // call): read as text, so the program needs nothing beyond the SDK's own compile-scope API.
         String reply = error instanceof BoxAPIError
                 ? String.valueOf(((BoxAPIError) error).getResponseInfo().getRawBody())
                 : "";
+        // A token request the app's auth method does not allow, or a client ID and secret Box does not know.
+        if (reply.contains("The grant type is unauthorized")) {
+            return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration).";
+        }
+        if (reply.contains("\"invalid_client\"")) {
+            return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset.";
+        }
         if (reply.contains("\"unauthorized_client\"")) {
             return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
         }

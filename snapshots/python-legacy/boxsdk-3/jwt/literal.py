@@ -23,6 +23,10 @@ def failure_hint(error: Exception, message: str) -> "str | None":
     """What to do about a failure a first run often meets; None for anything else."""
     if isinstance(error, BoxOAuthException) and error.code == "unauthorized_client":
         return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes."
+    if isinstance(error, BoxOAuthException) and error.code == "invalid_client":
+        return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset."
+    if isinstance(error, BoxOAuthException) and error.code == "invalid_request" and message == "The grant type is unauthorized for this client_id":
+        return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration)."
     if isinstance(error, ValueError) and ("password" in message or "key" in message):
         return "The private key in the JWT config file could not be read: the key or its passphrase is damaged (often its line breaks, when it came through an environment variable). Generate a new key pair in the Developer Console (your app > Configuration > Add and Manage Public Keys) and use the config file it downloads."
     if isinstance(error, RequestsConnectionError):

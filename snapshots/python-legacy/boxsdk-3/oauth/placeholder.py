@@ -7,7 +7,7 @@ Run:     .venv/bin/python get_current_user.py
 import sys
 
 from boxsdk import Client, OAuth2
-from boxsdk.exception import BoxException
+from boxsdk.exception import BoxException, BoxOAuthException
 from requests.exceptions import ConnectionError as RequestsConnectionError
 
 # Replace YOUR_CLIENT_ID with your app's Client ID:
@@ -35,6 +35,10 @@ def main() -> None:
 
 def failure_hint(error: Exception, message: str) -> "str | None":
     """What to do about a failure a first run often meets; None for anything else."""
+    if isinstance(error, BoxOAuthException) and error.code == "invalid_client":
+        return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset."
+    if isinstance(error, BoxOAuthException) and error.code == "invalid_request" and message == "The grant type is unauthorized for this client_id":
+        return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration)."
     if isinstance(error, RequestsConnectionError):
         # The SDK lets the requests library's ConnectionError through; any other OSError (a
         # missing config file, say) is not about the network.

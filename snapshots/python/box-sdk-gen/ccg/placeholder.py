@@ -43,7 +43,11 @@ def failure_hint(error: Exception, message: str) -> "str | None":
         if box_error.startswith("unauthorized_client:"):
             return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes."
         if box_error == "invalid_grant: Grant credentials are invalid":
-            return 'Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and "Generate user access tokens" there, then re-authorization in the Admin Console.'
+            return "Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and \"Generate user access tokens\" there, then re-authorization in the Admin Console."
+        if box_error.startswith("invalid_client:"):
+            return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset."
+        if box_error == "invalid_request: The grant type is unauthorized for this client_id":
+            return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration)."
     if isinstance(getattr(error, "error", None), OSError):
         return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
     return None

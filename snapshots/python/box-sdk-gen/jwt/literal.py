@@ -33,6 +33,10 @@ def failure_hint(error: Exception, message: str) -> "str | None":
             return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes."
         if box_error.startswith("invalid_grant:") and "'exp'" in box_error:
             return "Box rejected the JWT's expiry time: this machine's clock is off. Turn on automatic time (NTP) and run again."
+        if box_error.startswith("invalid_client:"):
+            return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset."
+        if box_error == "invalid_request: The grant type is unauthorized for this client_id":
+            return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration)."
     if isinstance(error, ValueError) and ("password" in message or "key" in message):
         return "The private key in the JWT config file could not be read: the key or its passphrase is damaged (often its line breaks, when it came through an environment variable). Generate a new key pair in the Developer Console (your app > Configuration > Add and Manage Public Keys) and use the config file it downloads."
     if isinstance(getattr(error, "error", None), OSError):

@@ -8,6 +8,7 @@ This file holds a secret: keep it out of version control.
 import sys
 
 from box_sdk_gen import (
+    BoxAPIError,
     BoxClient,
     BoxOAuth,
     BoxSDKError,
@@ -36,6 +37,13 @@ def main() -> None:
 
 def failure_hint(error: Exception, message: str) -> "str | None":
     """What to do about a failure a first run often meets; None for anything else."""
+    if isinstance(error, BoxAPIError):
+        body = error.response_info.body or {}
+        box_error = f"{body.get('error')}: {body.get('error_description')}"
+        if box_error.startswith("invalid_client:"):
+            return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset."
+        if box_error == "invalid_request: The grant type is unauthorized for this client_id":
+            return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration)."
     if isinstance(getattr(error, "error", None), OSError):
         return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
     return None

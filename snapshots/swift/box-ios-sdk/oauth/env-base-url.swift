@@ -36,6 +36,14 @@ let redirectUri = "http://localhost:3000/callback"
 
 // What to do about a failure a first run often meets; nil for anything else.
 func failureHint(_ error: BoxSDKError) -> String? {
+    // Box's OAuth 2.0 error reply: {"error": …, "error_description": …}.
+    let boxError = (error as? BoxAPIError)?.responseInfo.rawBody ?? ""
+    if boxError.contains("\"invalid_client\"") {
+        return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset."
+    }
+    if boxError.contains("The grant type is unauthorized for this client_id") {
+        return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration)."
+    }
     if error is BoxNetworkError {
         return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
     }

@@ -1,0 +1,68 @@
+#!/bin/sh
+# Print the ID of the Box user who owns the credentials (the Box API with curl 7.75+).
+#
+# Needs:   sudo apt-get install curl
+#      or: brew install curl
+#      or: wsl --install -d Ubuntu  # then, in Ubuntu's shell: sudo apt-get install curl
+# Run:     sh get-current-user.sh
+# Reads BOX_DEVELOPER_TOKEN, BOX_CLIENT_ID, BOX_CLIENT_SECRET from the environment.
+#
+# Secrets reach the tools it runs on their standard input or in their environment, never on their
+# command line, where any user of this machine could read them with ps.
+
+set -eu
+
+developer_token="${BOX_DEVELOPER_TOKEN:?Set the BOX_DEVELOPER_TOKEN environment variable and run again.}"
+client_id="${BOX_CLIENT_ID:?Set the BOX_CLIENT_ID environment variable and run again.}"
+client_secret="${BOX_CLIENT_SECRET:?Set the BOX_CLIENT_SECRET environment variable and run again.}"
+
+box_api='https://api.box.com'
+
+# What to do about a failure a first run often meets, from the HTTP status (000: no answer) and
+# Box's reply; nothing for anything else.
+failure_hint() {
+  case $1 in
+    000) echo 'Could not reach Box: check this machine'\''s network connection, and any proxy or firewall between it and api.box.com.' ;;
+    # Box answers 401 to any token it refuses: expired, mistyped or revoked alike.
+    401) echo 'Box did not accept the Developer Token. These tokens last 60 minutes, and a mistyped or revoked token fails the same way: generate a new one in the Developer Console (your app > Configuration > Developer Token).' ;;
+  esac
+}
+
+# Sends a request to Box with curl (its options follow; a header or a form comes on standard input)
+# and prints Box's reply. When Box refuses it or cannot be reached, says what to do about it, then
+# curl's or Box's own message, and stops.
+call_box() {
+  # After the reply, curl writes a line of its own: the HTTP status and its error message.
+  response=$(curl --silent --write-out '\n%{http_code} %{errormsg}' "$@") || true
+  body=$(printf '%s\n' "$response" | sed '$d')
+  outcome=$(printf '%s\n' "$response" | tail -n 1)
+  status=${outcome%% *}
+  case $status in
+    2??) printf '%s\n' "$body"; return ;;
+    000) message="curl: ${outcome#* }" ;;
+    *) message="Box answered HTTP $status${body:+: $body}" ;;
+  esac
+  hint=$(failure_hint "$status" "$body")
+  if [ -n "$hint" ]; then echo "$hint" >&2; fi
+  printf '%s\n' "$message" >&2
+  exit 1
+}
+
+access_token=$developer_token
+
+# The token goes to curl as a header read from standard input (-H @-).
+me=$(printf 'Authorization: Bearer %s\n' "$access_token" | call_box -H @- "$box_api/2.0/users/me?fields=id") || exit 1
+# Box writes each object's type and id first, so the first "id" is the user's own: nested
+# objects (the enterprise, say) come after it.
+current_user_id=$(printf '%s\n' "$me" | tr ',{' '\n\n' | sed -n 's/^ *"id": *"\([^"]*\)".*/\1/p' | head -n 1)
+if [ -z "$current_user_id" ]; then
+  echo "Box's reply has no user ID: $me" >&2
+  exit 1
+fi
+echo "My user ID is $current_user_id"
+
+# Revoke the token: Box invalidates it (and any refresh token) at once. jq writes the form.
+export BOX_CLIENT_ID="$client_id" BOX_CLIENT_SECRET="$client_secret" BOX_ACCESS_TOKEN="$access_token"
+form='@uri "client_id=\($ENV.BOX_CLIENT_ID)&client_secret=\($ENV.BOX_CLIENT_SECRET)&token=\($ENV.BOX_ACCESS_TOKEN)"'
+jq -nr "$form" | call_box --data @- "$box_api/oauth2/revoke" >/dev/null || exit 1
+echo "Token revoked."

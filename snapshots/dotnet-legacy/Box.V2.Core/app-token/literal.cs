@@ -1,0 +1,48 @@
+// Print the ID of the Box user who owns the credentials (Box.V2.Core 6.x).
+//
+// Install: dotnet new console --framework net10.0 && dotnet add package Box.V2.Core --version 6.16.0
+// Save this file as Program.cs, replacing the Program.cs that dotnet new wrote.
+// Run:     dotnet run
+// This file holds a secret: keep it out of version control.
+
+using Box.V2;
+using Box.V2.Auth;
+using Box.V2.Config;
+using Box.V2.Exceptions;
+
+var appToken = "FakeAppToken00000000000000000001";
+
+try
+{
+    // An App Token needs no client ID, secret or redirect URI, but the builder wants them.
+    var builder = new BoxConfigBuilder("", "", new Uri("http://localhost"));
+    // The App Token is used as it is: the session's access token.
+    var session = new OAuthSession(appToken, "N/A", 3600, "bearer");
+    var client = new BoxClient(builder.Build(), session);
+    var me = await client.UsersManager.GetCurrentUserInformationAsync();
+    Console.WriteLine($"My user ID is {me.Id}");
+}
+// Only the failures FailureHint knows are caught: anything else stays unhandled, as it was.
+catch (Exception error) when (FailureHint(error) is string hint)
+{
+    // Then the first line of the SDK's own message.
+    Console.Error.WriteLine($"{hint}\n{error.Message.Split('\n')[0]}");
+    Environment.Exit(1);
+}
+
+// What to do about a failure a first run often meets; null for anything else.
+static string? FailureHint(Exception error)
+{
+    var boxError = error as BoxAPIException;
+    // Box answers a token it refuses with a 401, and the SDK's try to refresh it fails too.
+    if (boxError?.StatusCode == System.Net.HttpStatusCode.Unauthorized || error is BoxSessionInvalidatedException)
+    {
+        return "Box did not accept the App Token: it is mistyped, or its key was revoked or regenerated. Copy the primary or secondary App Token again from the Developer Console (your app > Configuration > App Token Keys); an admin must have authorized the app.";
+    }
+    // The SDK lets the HTTP client's own exception through.
+    if (error is HttpRequestException)
+    {
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+    }
+    return null;
+}

@@ -1,0 +1,56 @@
+// Print the ID of the Box user who owns the credentials (Box.V2.Core 6.x).
+//
+// Install: dotnet new console --framework net10.0 && dotnet add package Box.V2.Core --version 6.16.0
+// Save this file as Program.cs, replacing the Program.cs that dotnet new wrote.
+// Run:     dotnet run
+
+using Box.V2;
+using Box.V2.Auth;
+using Box.V2.Config;
+using Box.V2.Exceptions;
+
+// Replace YOUR_DEVELOPER_TOKEN with a Developer Token (valid for 60 minutes):
+// Box Developer Console > your app > Configuration > Developer Token.
+var developerToken = "YOUR_DEVELOPER_TOKEN";
+// Replace AS_USER_ID with the ID of the user every API call acts as (the As-User header):
+// Box Admin Console > Users and Groups; the app needs "Make API calls using the as-user header" (Developer Console > your app > Configuration > Advanced Features) and an admin's or the service account's token.
+var asUserId = "AS_USER_ID";
+
+try
+{
+    // A Developer Token needs no client ID, secret or redirect URI, but the builder wants them.
+    var builder = new BoxConfigBuilder("", "", new Uri("http://localhost"));
+    var session = new OAuthSession(developerToken, "N/A", 3600, "bearer");
+    // Every API call acts as this user: the As-User header.
+    var client = new BoxClient(builder.Build(), session, asUser: asUserId);
+    var me = await client.UsersManager.GetCurrentUserInformationAsync();
+    Console.WriteLine($"My user ID is {me.Id}");
+}
+// Only the failures FailureHint knows are caught: anything else stays unhandled, as it was.
+catch (Exception error) when (FailureHint(error) is string hint)
+{
+    // Then the first line of the SDK's own message.
+    Console.Error.WriteLine($"{hint}\n{error.Message.Split('\n')[0]}");
+    Environment.Exit(1);
+}
+
+// What to do about a failure a first run often meets; null for anything else.
+static string? FailureHint(Exception error)
+{
+    var boxError = error as BoxAPIException;
+    // Box answers a token it refuses with a 401, and the SDK's try to refresh it fails too.
+    if (boxError?.StatusCode == System.Net.HttpStatusCode.Unauthorized || error is BoxSessionInvalidatedException)
+    {
+        return "Box did not accept the Developer Token. These tokens last 60 minutes, and a mistyped or revoked token fails the same way: generate a new one in the Developer Console (your app > Configuration > Developer Token).";
+    }
+    if (boxError?.ErrorCode == "access_denied_insufficient_permissions")
+    {
+        return "Box refused to act as the user: the app needs \"Make API calls using the as-user header\" (Developer Console > your app > Configuration > Advanced Features) and re-authorization by an admin, and the token must be an admin's or the service account's.";
+    }
+    // The SDK lets the HTTP client's own exception through.
+    if (error is HttpRequestException)
+    {
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+    }
+    return null;
+}

@@ -1,0 +1,54 @@
+// Print the ID of the Box user who owns the credentials (Box.Sdk.Gen 1.x).
+//
+// Install: dotnet new console --framework net10.0 && dotnet add package Box.Sdk.Gen --version 1.12.0
+// Save this file as Program.cs, replacing the Program.cs that dotnet new wrote.
+// Run:     dotnet run
+// Reads BOX_APP_TOKEN from the environment.
+
+using Box.Sdk.Gen;
+
+var appToken = RequireEnv("BOX_APP_TOKEN");
+
+try
+{
+    // An App Token is used as it is, as a Developer Token would be.
+    var auth = new BoxDeveloperTokenAuth(token: appToken);
+    var client = new BoxClient(auth: auth);
+    var me = await client.Users.GetUserMeAsync();
+    Console.WriteLine($"My user ID is {me.Id}");
+}
+// Only the failures FailureHint knows are caught: anything else stays unhandled, as it was.
+catch (Exception error) when (FailureHint(error) is string hint)
+{
+    // Then the first line of the SDK's own message: the rest can hold the request and a stack trace.
+    Console.Error.WriteLine($"{hint}\n{error.Message.Split('\n')[0]}");
+    Environment.Exit(1);
+}
+
+// What to do about a failure a first run often meets; null for anything else.
+static string? FailureHint(Exception error)
+{
+    var sdkError = error as BoxSdkException;
+    // The SDK uses an App Token as it does a Developer Token, and says this for any token Box refuses.
+    if (sdkError?.Message == "Developer token has expired. Please provide a new one.")
+    {
+        return "Box did not accept the App Token: it is mistyped, or its key was revoked or regenerated. Copy the primary or secondary App Token again from the Developer Console (your app > Configuration > App Token Keys); an admin must have authorized the app.";
+    }
+    if (sdkError != null && sdkError.Message.StartsWith("Network error."))
+    {
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+    }
+    return null;
+}
+
+// Returns the variable's value, or stops with a message that says what to set.
+static string RequireEnv(string name)
+{
+    var value = Environment.GetEnvironmentVariable(name);
+    if (string.IsNullOrEmpty(value))
+    {
+        Console.Error.WriteLine($"Set the {name} environment variable and run again.");
+        Environment.Exit(1);
+    }
+    return value;
+}

@@ -1,0 +1,86 @@
+// Print the ID of the Box user who owns the credentials (Box.V2.Core 10.x).
+//
+// Install: dotnet new console --framework net10.0 && dotnet add package Box.V2.Core --version 10.17.0
+// Save this file as Program.cs, replacing the Program.cs that dotnet new wrote.
+// Run:     dotnet run
+// Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET, BOX_AS_USER_ID from the environment.
+
+using Box.Sdk.Gen;
+
+var clientId = RequireEnv("BOX_CLIENT_ID");
+var clientSecret = RequireEnv("BOX_CLIENT_SECRET");
+var asUserId = RequireEnv("BOX_AS_USER_ID");
+
+// Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
+var redirectUri = "http://localhost:3000/callback";
+
+try
+{
+    var auth = new BoxOAuth(config: new OAuthConfig(clientId: clientId, clientSecret: clientSecret));
+    var authorizeUrl = auth.GetAuthorizeUrl(options: new GetAuthorizeUrlOptions { RedirectUri = redirectUri });
+    Console.WriteLine($"Open this URL and approve access:\n{authorizeUrl}");
+    var code = args.Length > 0 ? args[0] : AskForCode();
+    var client = new BoxClient(auth: auth);
+    await auth.GetTokensAuthorizationCodeGrantAsync(authorizationCode: code);
+    // Every API call acts as this user: the As-User header.
+    client = client.WithAsUserHeader(userId: asUserId);
+    var me = await client.Users.GetUserMeAsync();
+    Console.WriteLine($"My user ID is {me.Id}");
+}
+// Only the failures FailureHint knows are caught: anything else stays unhandled, as it was.
+catch (Exception error) when (FailureHint(error) is string hint)
+{
+    // Then the first line of the SDK's own message: the rest can hold the request and a stack trace.
+    Console.Error.WriteLine($"{hint}\n{error.Message.Split('\n')[0]}");
+    Environment.Exit(1);
+}
+
+// What to do about a failure a first run often meets; null for anything else.
+static string? FailureHint(Exception error)
+{
+    var sdkError = error as BoxSdkException;
+    var boxError = (error as BoxApiException)?.ResponseInfo.RawBody ?? "";
+    // Box's OAuth 2.0 error reply to the token request: {"error": …, "error_description": …}.
+    if (boxError.Contains("\"invalid_client\""))
+    {
+        return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset.";
+    }
+    if (boxError.Contains("The grant type is unauthorized for this client_id"))
+    {
+        return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration).";
+    }
+    if (boxError.Contains("\"access_denied_insufficient_permissions\""))
+    {
+        return "Box refused to act as the user: the app needs \"Make API calls using the as-user header\" (Developer Console > your app > Configuration > Advanced Features) and re-authorization by an admin, and the token must be an admin's or the service account's.";
+    }
+    if (sdkError != null && sdkError.Message.StartsWith("Network error."))
+    {
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+    }
+    return null;
+}
+
+// The authorization code: the code parameter of the URL Box redirects the browser to.
+static string AskForCode()
+{
+    Console.Write("Authorization code: ");
+    var line = Console.ReadLine();
+    if (string.IsNullOrWhiteSpace(line))
+    {
+        Console.Error.WriteLine("No authorization code given.");
+        Environment.Exit(1);
+    }
+    return line.Trim();
+}
+
+// Returns the variable's value, or stops with a message that says what to set.
+static string RequireEnv(string name)
+{
+    var value = Environment.GetEnvironmentVariable(name);
+    if (string.IsNullOrEmpty(value))
+    {
+        Console.Error.WriteLine($"Set the {name} environment variable and run again.");
+        Environment.Exit(1);
+    }
+    return value;
+}

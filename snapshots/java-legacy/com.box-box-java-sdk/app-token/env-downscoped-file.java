@@ -1,0 +1,81 @@
+// Print the name of a Box file, read with a downscoped token (com.box:box-java-sdk 5.x).
+//
+// Save pom.xml, shown with the install steps, in the folder you run these in.
+// Run:     mvn -q compile exec:java
+// Reads BOX_APP_TOKEN from the environment.
+
+import com.box.sdk.BoxAPIConnection;
+import com.box.sdk.BoxAPIException;
+import com.box.sdk.BoxFile;
+import com.box.sdk.ScopedToken;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+public class GetCurrentUser {
+    private static final String APP_TOKEN = requireEnv("BOX_APP_TOKEN");
+
+    private static void printCurrentUser(String[] args) {
+        // The SDK uses an App Token as it is, as it does any access token: no sign-in, no refresh.
+        BoxAPIConnection api = new BoxAPIConnection(APP_TOKEN);
+        // Exchange the token for one that can do less: these scopes, on this file only.
+        ScopedToken downscoped = api.getLowerScopedToken(
+                Arrays.asList("item_preview"), "https://api.box.com/2.0/files/123456789");
+        // The scopes of its restricted_to entries, read from the reply's JSON: the SDK's own JSON
+        // values (minimal-json) are on the runtime classpath only.
+        String reply = downscoped.getJson();
+        Matcher scope = Pattern.compile("\"scope\"\\s*:\\s*\"([^\"]*)\"")
+                .matcher(reply.substring(Math.max(0, reply.indexOf("\"restricted_to\""))));
+        Set<String> scopes = new LinkedHashSet<>();
+        while (scope.find()) {
+            scopes.add(scope.group(1));
+        }
+        System.out.println("Downscoped token scopes: " + String.join(" ", scopes));
+        // A connection on the downscoped token.
+        BoxAPIConnection downscopedApi = new BoxAPIConnection(downscoped.getAccessToken());
+        BoxFile.Info file = new BoxFile(downscopedApi, "123456789").getInfo();
+        System.out.println("File " + file.getID() + ": " + file.getName());
+    }
+
+    public static void main(String[] args) throws Exception {
+        try {
+            printCurrentUser(args);
+        } catch (BoxAPIException error) {
+            String hint = failureHint(error);
+            if (hint == null) {
+                throw error;
+            }
+            // Then the first line of the SDK's own message.
+            System.err.println(hint + "\n" + String.valueOf(error.getMessage()).split("\n")[0]);
+            System.exit(1);
+        }
+    }
+
+    /** What to do about a failure a first run often meets; null for anything else. */
+    private static String failureHint(BoxAPIException error) {
+        if (error.getResponseCode() == 401) {
+            return "Box did not accept the App Token: it is mistyped, or its key was revoked or regenerated. Copy the primary or secondary App Token again from the Developer Console (your app > Configuration > App Token Keys); an admin must have authorized the app.";
+        }
+        // The SDK keeps Box's reply as text.
+        String body = String.valueOf(error.getResponse());
+        if (body.contains("\"invalid_scope\"")) {
+            return "Box refused to downscope the token: a downscoped token can only keep scopes the original token has. Ask for fewer scopes, or give the app those scopes (Developer Console > your app > Configuration > Application Scopes).";
+        }
+        if (error.getCause() instanceof java.io.IOException) {
+            return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+        }
+        return null;
+    }
+
+    /** Returns the variable's value, or stops with a message that says what to set. */
+    private static String requireEnv(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isEmpty()) {
+            System.err.println("Set the " + name + " environment variable and run again.");
+            System.exit(1);
+        }
+        return value;
+    }
+}

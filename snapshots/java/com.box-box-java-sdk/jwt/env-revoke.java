@@ -1,0 +1,81 @@
+// Print the ID of the Box user who owns the credentials, then revoke the token (com.box:box-java-sdk 10.x).
+//
+// Save pom.xml, shown with the install steps, in the folder you run these in.
+// Run:     mvn -q compile exec:java
+// Reads BOX_JWT_CONFIG_PATH from the environment.
+
+import com.box.sdkgen.box.errors.BoxAPIError;
+import com.box.sdkgen.box.errors.BoxSDKError;
+import com.box.sdkgen.box.jwtauth.BoxJWTAuth;
+import com.box.sdkgen.box.jwtauth.JWTConfig;
+import com.box.sdkgen.client.BoxClient;
+import com.box.sdkgen.schemas.userfull.UserFull;
+
+public class GetCurrentUser {
+    private static final String JWT_CONFIG_PATH = requireEnv("BOX_JWT_CONFIG_PATH");
+
+    private static void printCurrentUser(String[] args) {
+        // The config file holds the private key: keep it out of version control.
+        JWTConfig config = JWTConfig.fromConfigFile(JWT_CONFIG_PATH);
+        BoxJWTAuth auth = new BoxJWTAuth(config);
+        BoxClient client = new BoxClient(auth);
+        UserFull me = client.getUsers().getUserMe();
+        System.out.println("My user ID is " + me.getId());
+        // Revoke the token: it stops working at once.
+        auth.revokeToken();
+        System.out.println("Token revoked.");
+    }
+
+    public static void main(String[] args) throws Exception {
+        try {
+            printCurrentUser(args);
+        } catch (BoxSDKError error) {
+            String hint = failureHint(error);
+            if (hint == null) {
+                throw error;
+            }
+            // Then the first line of the SDK's own message: the rest holds the request, secrets included.
+            System.err.println(hint + "\n" + String.valueOf(error.getMessage()).split("\n")[0]);
+            System.exit(1);
+        }
+    }
+
+    /** What to do about a failure a first run often meets; null for anything else. */
+    private static String failureHint(BoxSDKError error) {
+        // Box's error reply as it came ({"error": …} from a token request, {"code": …} from an API
+        // call): read as text, so the program needs nothing beyond the SDK's own compile-scope API.
+        String reply = error instanceof BoxAPIError
+                ? String.valueOf(((BoxAPIError) error).getResponseInfo().getRawBody())
+                : "";
+        // A token request the app's auth method does not allow, or a client ID and secret Box does not know.
+        if (reply.contains("The grant type is unauthorized")) {
+            return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration).";
+        }
+        if (reply.contains("\"invalid_client\"")) {
+            return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset.";
+        }
+        if (reply.contains("\"unauthorized_client\"")) {
+            return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
+        }
+        if (reply.contains("\"invalid_grant\"") && reply.contains("'exp'")) {
+            return "Box rejected the JWT's expiry time: this machine's clock is off. Turn on automatic time (NTP) and run again.";
+        }
+        if (String.valueOf(error.getMessage()).contains("private key")) {
+            return "The private key in the JWT config file could not be read: the key or its passphrase is damaged (often its line breaks, when it came through an environment variable). Generate a new key pair in the Developer Console (your app > Configuration > Add and Manage Public Keys) and use the config file it downloads.";
+        }
+        if (error.getCause() instanceof java.io.IOException) {
+            return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+        }
+        return null;
+    }
+
+    /** Returns the variable's value, or stops with a message that says what to set. */
+    private static String requireEnv(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isEmpty()) {
+            System.err.println("Set the " + name + " environment variable and run again.");
+            System.exit(1);
+        }
+        return value;
+    }
+}

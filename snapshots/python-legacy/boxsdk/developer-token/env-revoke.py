@@ -1,0 +1,70 @@
+"""Print the ID of the Box user who owns the credentials, then revoke the token (boxsdk 4.x).
+
+Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk[jwt]>=4,<5"
+Run:     .venv/bin/python get_current_user.py
+Reads BOX_DEVELOPER_TOKEN, BOX_CLIENT_ID, BOX_CLIENT_SECRET from the environment.
+"""
+
+import os
+import sys
+
+from boxsdk import Client, OAuth2
+from boxsdk.exception import BoxAPIException, BoxException, BoxOAuthException
+from requests.exceptions import ConnectionError as RequestsConnectionError
+
+
+def require_env(name: str) -> str:
+    """Return the variable's value, or stop with a message that says what to set."""
+    value = os.environ.get(name)
+    if not value:
+        sys.exit(f"Set the {name} environment variable and run again.")
+    return value
+
+
+DEVELOPER_TOKEN = require_env("BOX_DEVELOPER_TOKEN")
+CLIENT_ID = require_env("BOX_CLIENT_ID")
+CLIENT_SECRET = require_env("BOX_CLIENT_SECRET")
+
+
+def main() -> None:
+    # The client ID and secret are used only to refresh or revoke; API calls need just the token.
+    auth = OAuth2(
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
+        access_token=DEVELOPER_TOKEN,
+    )
+    client = Client(auth)
+    me = client.user().get()
+    print(f"My user ID is {me.id}")
+    # Revoke the token: Box refuses it from now on.
+    try:
+        auth.revoke()
+    except BoxOAuthException as error:
+        # Box answers a revoke with status 200 and no body, which the SDK, expecting JSON, raises.
+        if error.status != 200:
+            raise
+    print("Token revoked.")
+
+
+def failure_hint(error: Exception, message: str) -> "str | None":
+    """What to do about a failure a first run often meets; None for anything else."""
+    # Box answers a token it refuses with a 401, and the SDK's try to refresh it fails too.
+    if isinstance(error, BoxOAuthException) or (isinstance(error, BoxAPIException) and error.status == 401):
+        return "Box did not accept the Developer Token. These tokens last 60 minutes, and a mistyped or revoked token fails the same way: generate a new one in the Developer Console (your app > Configuration > Developer Token)."
+    if isinstance(error, RequestsConnectionError):
+        # The SDK lets the requests library's ConnectionError through; any other OSError (a
+        # missing config file, say) is not about the network.
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
+    return None
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except (BoxException, RequestsConnectionError) as error:
+        message = str(getattr(error, "message", None) or error).strip().splitlines()[0]
+        hint = failure_hint(error, message)
+        if hint is None:
+            raise
+        # Then the first line of the SDK's own message: the rest can hold the request.
+        raise SystemExit(f"{hint}\n{message}")

@@ -1,0 +1,76 @@
+"""Print the ID of the Box user the program acts as (As-User header) (boxsdk 10.x).
+
+Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk>=10,<11"
+Run:     .venv/bin/python get_current_user.py
+Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET, BOX_AS_USER_ID from the environment.
+"""
+
+import os
+import sys
+
+from box_sdk_gen import (
+    BoxAPIError,
+    BoxClient,
+    BoxOAuth,
+    BoxSDKError,
+    GetAuthorizeUrlOptions,
+    OAuthConfig,
+)
+
+
+def require_env(name: str) -> str:
+    """Return the variable's value, or stop with a message that says what to set."""
+    value = os.environ.get(name)
+    if not value:
+        sys.exit(f"Set the {name} environment variable and run again.")
+    return value
+
+
+CLIENT_ID = require_env("BOX_CLIENT_ID")
+CLIENT_SECRET = require_env("BOX_CLIENT_SECRET")
+AS_USER_ID = require_env("BOX_AS_USER_ID")
+
+# Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
+REDIRECT_URI = "http://localhost:3000/callback"
+
+
+def main() -> None:
+    auth = BoxOAuth(OAuthConfig(client_id=CLIENT_ID, client_secret=CLIENT_SECRET))
+    authorize_url = auth.get_authorize_url(options=GetAuthorizeUrlOptions(redirect_uri=REDIRECT_URI))
+    print(f"Open this URL and approve access:\n{authorize_url}")
+    # The authorization code: the code parameter of the URL Box redirects the browser to.
+    code = sys.argv[1] if len(sys.argv) > 1 else input("Authorization code: ").strip()
+    auth.get_tokens_authorization_code_grant(code)
+    client = BoxClient(auth=auth)
+    # Every API call of this client carries the As-User header: it acts as that user.
+    client = client.with_as_user_header(user_id=AS_USER_ID)
+    me = client.users.get_user_me()
+    print(f"My user ID is {me.id}")
+
+
+def failure_hint(error: Exception, message: str) -> "str | None":
+    """What to do about a failure a first run often meets; None for anything else."""
+    if isinstance(error, BoxAPIError):
+        body = error.response_info.body or {}
+        box_error = f"{body.get('error')}: {body.get('error_description')}"
+        if box_error.startswith("invalid_client:"):
+            return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset."
+        if box_error == "invalid_request: The grant type is unauthorized for this client_id":
+            return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration)."
+        if body.get("code") == "access_denied_insufficient_permissions":
+            return "Box refused to act as the user: the app needs \"Make API calls using the as-user header\" (Developer Console > your app > Configuration > Advanced Features) and re-authorization by an admin, and the token must be an admin's or the service account's."
+    if isinstance(getattr(error, "error", None), OSError):
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
+    return None
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except BoxSDKError as error:
+        message = str(getattr(error, "message", None) or error).strip().splitlines()[0]
+        hint = failure_hint(error, message)
+        if hint is None:
+            raise
+        # Then the first line of the SDK's own message: the rest can hold the request.
+        raise SystemExit(f"{hint}\n{message}")
