@@ -30,6 +30,7 @@ const ROOT: Vocabulary<TemplateContext> = {
   subjectUser: true,
   asUserId: true,
   revoke: true,
+  purpose: true,
   downscope: true,
   hint: true,
   token: true,

@@ -383,6 +383,7 @@ function templateContext(
   context.auth = { [auth.contextKey]: true } as TemplateContext['auth'];
   context.subjectUser = subject === 'user';
   context.revoke = options.ids.includes('revoke');
+  context.purpose = purposeOf(options);
   context.downscope =
     options.downscope === null
       ? null
@@ -446,6 +447,20 @@ function render(
     code,
     excerpt,
   };
+}
+
+/** The header's first line: what the program prints, and what it does besides. */
+function purposeOf({ ids, downscope }: CheckedClientOptions): string {
+  const prints =
+    downscope === null
+      ? ids.includes('asUser')
+        ? 'Print the ID of the Box user the program acts as, with the As-User header'
+        : 'Print the ID of the Box user who owns the credentials'
+      : downscope.resource === null
+        ? "Exchange the token for a downscoped one, then read the user's ID with that one"
+        : `Exchange the token for one downscoped to a ${downscope.resource.kind}, then read the ${downscope.resource.kind}'s name with it`;
+  if (!ids.includes('revoke')) return prints;
+  return `${prints}; then revoke the ${downscope === null ? 'token' : 'original token'}`;
 }
 
 /** `--auth` with a method the target cannot offer: why (registry data), and which families can. */
@@ -533,6 +548,8 @@ export interface TemplateContext {
   asUserId: CredentialContext | null;
   /** Revoke the token at the end. */
   revoke: boolean;
+  /** What the program does, in one sentence without a full stop, for its header comment. */
+  purpose: string;
   /** Exchange the token for a downscoped one, then call Box with that one. */
   downscope: {
     /** Each scope as a string literal, in the order given. */
@@ -635,6 +652,7 @@ function buildContext(
     subjectUser: false,
     asUserId: credential('asUserId'),
     revoke: false,
+    purpose: '',
     downscope: null,
     hint: {} as Record<HintId, string>,
     token: credential('token'),

@@ -1,9 +1,9 @@
 #!/bin/sh
-# Print the ID of the Box user who owns the credentials (the Box API with curl 7.75+).
+# Exchange the token for one downscoped to a file, then read the file's name with it (the Box API with curl 7.75+).
 #
-# Needs:   sudo apt-get install curl
-#      or: brew install curl
-#      or: wsl --install -d Ubuntu  # then, in Ubuntu's shell: sudo apt-get install curl
+# Needs:   sudo apt-get install curl jq
+#      or: brew install curl jq
+#      or: wsl --install -d Ubuntu  # then, in Ubuntu's shell: sudo apt-get install curl jq
 # Run:     sh get-current-user.sh
 # Reads BOX_APP_TOKEN from the environment.
 #

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Print the ID of the Box user who owns the credentials (the Box API with curl 7.75+).
+# Print the ID of the Box user the program acts as, with the As-User header (the Box API with curl 7.75+).
 #
 # Needs:   sudo apt-get install curl jq
 #      or: brew install curl jq

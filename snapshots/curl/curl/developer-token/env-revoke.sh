@@ -1,9 +1,9 @@
 #!/bin/sh
-# Print the ID of the Box user who owns the credentials (the Box API with curl 7.75+).
+# Print the ID of the Box user who owns the credentials; then revoke the token (the Box API with curl 7.75+).
 #
-# Needs:   sudo apt-get install curl
-#      or: brew install curl
-#      or: wsl --install -d Ubuntu  # then, in Ubuntu's shell: sudo apt-get install curl
+# Needs:   sudo apt-get install curl jq
+#      or: brew install curl jq
+#      or: wsl --install -d Ubuntu  # then, in Ubuntu's shell: sudo apt-get install curl jq
 # Run:     sh get-current-user.sh
 # Reads BOX_DEVELOPER_TOKEN, BOX_CLIENT_ID, BOX_CLIENT_SECRET from the environment.
 #

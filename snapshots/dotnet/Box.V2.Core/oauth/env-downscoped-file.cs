@@ -1,4 +1,4 @@
-// Print the ID of the Box user who owns the credentials (Box.V2.Core 10.x).
+// Exchange the token for one downscoped to a file, then read the file's name with it (Box.V2.Core 10.x).
 //
 // Install: dotnet new console --framework net10.0 && dotnet add package Box.V2.Core --version 10.17.0
 // Save this file as Program.cs, replacing the Program.cs that dotnet new wrote.

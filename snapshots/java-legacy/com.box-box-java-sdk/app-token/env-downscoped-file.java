@@ -1,4 +1,4 @@
-// Print the name of a Box file, read with a downscoped token (com.box:box-java-sdk 5.x).
+// Exchange the token for one downscoped to a file, then read the file's name with it (com.box:box-java-sdk 5.x).
 //
 // Save pom.xml, shown with the install steps, in the folder you run these in.
 // Run:     mvn -q compile exec:java

@@ -1,4 +1,4 @@
-// Print the name of a Box folder, read with a downscoped token (com.box:box-java-sdk 10.x).
+// Exchange the token for one downscoped to a folder, then read the folder's name with it (com.box:box-java-sdk 10.x).
 //
 // Save pom.xml, shown with the install steps, in the folder you run these in.
 // Run:     mvn -q compile exec:java

@@ -1,4 +1,4 @@
-// Exchange the token for a downscoped one, then print the folder's name with it (box-node-sdk 4.x).
+// Exchange the token for one downscoped to a folder, then read the folder's name with it (box-node-sdk 4.x).
 //
 // Install: npm install box-node-sdk@^4
 // Run:     node get-current-user.js

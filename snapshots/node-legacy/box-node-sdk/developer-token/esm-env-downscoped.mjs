@@ -1,4 +1,4 @@
-// Exchange the token for a downscoped one, then print the ID of its Box user with it (box-node-sdk 4.x).
+// Exchange the token for a downscoped one, then read the user's ID with that one (box-node-sdk 4.x).
 //
 // Install: npm install box-node-sdk@^4
 // Run:     node get-current-user.mjs

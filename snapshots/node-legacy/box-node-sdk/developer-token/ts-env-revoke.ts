@@ -1,4 +1,4 @@
-// Print the ID of the Box user who owns the credentials, then revoke the token (box-node-sdk 4.x).
+// Print the ID of the Box user who owns the credentials; then revoke the token (box-node-sdk 4.x).
 //
 // Install: npm install box-node-sdk@^4 && npm install --save-dev typescript tsx @types/node
 // Run:     npx tsx get-current-user.ts

@@ -1,4 +1,4 @@
-// Exchange the token for a downscoped one, then print the folder's name with it (box-node-sdk 10.x).
+// Exchange the token for one downscoped to a folder, then read the folder's name with it (box-node-sdk 10.x).
 //
 // Install: npm install box-node-sdk@^10
 // Run:     node get-current-user.js

@@ -1,4 +1,4 @@
-// Print the ID of the Box user the API calls act as, with the As-User header (box-node-sdk 10.x).
+// Print the ID of the Box user the program acts as, with the As-User header (box-node-sdk 10.x).
 //
 // Install: npm install box-node-sdk@^10
 // Run:     node get-current-user.js

@@ -1,4 +1,4 @@
-// Exchange the token for a downscoped one, then print the file's name with it (box-node-sdk 10.x).
+// Exchange the token for one downscoped to a file, then read the file's name with it (box-node-sdk 10.x).
 //
 // Install: npm install box-node-sdk@^10
 // Run:     node get-current-user.js

@@ -1,4 +1,4 @@
-// Print the ID of the Box user who owns the credentials, then revoke the token (box-node-sdk 10.x).
+// Print the ID of the Box user who owns the credentials; then revoke the token (box-node-sdk 10.x).
 //
 // Install: npm install box-node-sdk@^10
 // Run:     node get-current-user.js

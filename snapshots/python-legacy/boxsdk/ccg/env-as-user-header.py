@@ -1,4 +1,4 @@
-"""Print the ID of the Box user the program acts as (As-User header) (boxsdk 4.x).
+"""Print the ID of the Box user the program acts as, with the As-User header (boxsdk 4.x).
 
 Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk[jwt]>=4,<5"
 Run:     .venv/bin/python get_current_user.py

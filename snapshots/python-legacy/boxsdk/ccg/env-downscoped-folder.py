@@ -1,4 +1,4 @@
-"""Print the name of a Box folder, read with a downscoped token (boxsdk 4.x).
+"""Exchange the token for one downscoped to a folder, then read the folder's name with it (boxsdk 4.x).
 
 Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk[jwt]>=4,<5"
 Run:     .venv/bin/python get_current_user.py

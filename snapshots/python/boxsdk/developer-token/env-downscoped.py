@@ -1,4 +1,4 @@
-"""Print the ID of the Box user who owns the credentials, with a downscoped token (boxsdk 10.x).
+"""Exchange the token for a downscoped one, then read the user's ID with that one (boxsdk 10.x).
 
 Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk>=10,<11"
 Run:     .venv/bin/python get_current_user.py

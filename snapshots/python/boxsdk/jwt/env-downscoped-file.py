@@ -1,4 +1,4 @@
-"""Print the name of a Box file, read with a downscoped token (boxsdk 10.x).
+"""Exchange the token for one downscoped to a file, then read the file's name with it (boxsdk 10.x).
 
 Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk[jwt]>=10,<11"
 Run:     .venv/bin/python get_current_user.py

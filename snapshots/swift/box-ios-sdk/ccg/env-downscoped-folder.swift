@@ -1,4 +1,4 @@
-// Print the ID of the Box user who owns the credentials (box-ios-sdk 10.x).
+// Exchange the token for one downscoped to a folder, then read the folder's name with it (box-ios-sdk 10.x).
 //
 // Install: mkdir -p Sources/GetCurrentUser
 // Save Package.swift, shown with the install steps, in the folder you run these in.

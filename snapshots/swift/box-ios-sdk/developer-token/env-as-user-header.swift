@@ -1,4 +1,4 @@
-// Print the ID of the Box user who owns the credentials (box-ios-sdk 10.x).
+// Print the ID of the Box user the program acts as, with the As-User header (box-ios-sdk 10.x).
 //
 // Install: mkdir -p Sources/GetCurrentUser
 // Save Package.swift, shown with the install steps, in the folder you run these in.
