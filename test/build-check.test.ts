@@ -38,6 +38,12 @@ describe('build --pack box-auth-guides', () => {
       'guides/authentication/jwt/with-sdk.mdx',
       'guides/authentication/jwt/user-access-tokens.mdx',
       'guides/authentication/oauth2/with-sdk.mdx',
+      'guides/authentication/jwt/as-user.mdx',
+      'guides/authentication/oauth2/as-user.mdx',
+      'guides/authentication/app-token/with-sdk.mdx',
+      'guides/authentication/tokens/sdks.mdx',
+      'guides/authentication/tokens/downscope.mdx',
+      'guides/authentication/tokens/revoke.mdx',
     ]);
     for (const entry of pages) {
       expect(entry.import).toBe(`import ${entry.component.slice(1, -3)} from "/${entry.snippet}";`);

@@ -6,8 +6,8 @@ import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateAll } from '../src/core/batch.js';
 import { runCli } from './support/cli.js';
-import { makeCase } from './support/cases.js';
-import { AUTH_METHODS, SCHEMA_VERSION, docsTabs, findTarget, renderDocs } from '../src/core/index.js';
+import { flowVariant, makeCase } from './support/cases.js';
+import { DOCS_FLOWS, SCHEMA_VERSION, docsTabs, findTarget, renderDocs } from '../src/core/index.js';
 import { formatSnippet } from '../src/format.js';
 
 let dir: string;
@@ -47,7 +47,8 @@ describe('box-snippet build', () => {
     expect(manifest).toHaveLength(generateAll('env').length);
     for (const entry of manifest) {
       const target = findTarget(entry.target)!;
-      const testCase = makeCase(target, entry.auth, entry.packageId, entry.style, 'env');
+      const flow = DOCS_FLOWS.find((candidate) => candidate.id === entry.flow)!;
+      const testCase = makeCase(target, entry.auth, entry.packageId, entry.style, 'env', flowVariant(flow));
       const snapshot = await readFile(join(import.meta.dirname, '..', testCase.snapshotPath), 'utf8');
       expect(tree.get(entry.file), entry.file).toBe(snapshot);
       expect(entry.install.length).toBeGreaterThan(0);
@@ -55,11 +56,11 @@ describe('box-snippet build', () => {
     }
   });
 
-  it('markdown: one file per auth method, every language in registry order, with fences', async () => {
+  it('markdown: one file per flow, every language in registry order, with fences', async () => {
     const out = join(dir, 'md');
     expect((await runCli(['build', '--out', out, '--format', 'markdown'])).code).toBe(0);
     const tree = await readTree(out);
-    expect([...tree.keys()]).toEqual(['ccg.md', 'developer-token.md', 'jwt.md', 'manifest.json', 'oauth.md']);
+    expect([...tree.keys()]).toEqual([...DOCS_FLOWS.map((flow) => `${flow.id}.md`), 'manifest.json'].sort());
     const markdown = tree.get('developer-token.md')!;
     // Each section's program is the fence after its last "Save as" (Package.swift comes before it).
     const order = markdown
@@ -79,7 +80,7 @@ describe('box-snippet build', () => {
     ['mintlify', []],
     ['docusaurus', ['--from-env']],
   ] as const)(
-    '%s: one MDX file per auth method, as the core renders it, and a manifest of its tabs',
+    '%s: one MDX file per flow, as the core renders it, and a manifest of its tabs',
     async (format, flags) => {
       const credentials = flags.length > 0 ? 'env' : 'placeholder';
       const out = join(dir, format);
@@ -88,15 +89,18 @@ describe('box-snippet build', () => {
       expect((await runCli(['build', '--out', again, '--format', format, ...flags])).code).toBe(0);
       const tree = await readTree(out);
       expect(await readTree(again)).toEqual(tree);
-      expect([...tree.keys()]).toEqual([...AUTH_METHODS.map((auth) => `${auth}.mdx`), 'manifest.json'].sort());
+      expect([...tree.keys()]).toEqual([...DOCS_FLOWS.map((flow) => `${flow.id}.mdx`), 'manifest.json'].sort());
       const { schemaVersion, tabs: manifest } = JSON.parse(tree.get('manifest.json')!);
       expect(schemaVersion).toBe(SCHEMA_VERSION);
-      for (const auth of AUTH_METHODS) {
+      for (const flow of DOCS_FLOWS) {
         const tabs = await Promise.all(
-          docsTabs({ auth, credentials }).map(async (tab) => ({ ...tab, snippet: await formatSnippet(tab.snippet) })),
+          docsTabs({ auth: flow.auth, credentials, options: flow.options }).map(async (tab) => ({
+            ...tab,
+            snippet: await formatSnippet(tab.snippet),
+          })),
         );
-        expect(tree.get(`${auth}.mdx`)).toBe(renderDocs(tabs, format));
-        const entries = manifest.filter((entry: { file: string }) => entry.file === `${auth}.mdx`);
+        expect(tree.get(`${flow.id}.mdx`)).toBe(renderDocs(tabs, format));
+        const entries = manifest.filter((entry: { file: string }) => entry.file === `${flow.id}.mdx`);
         expect(
           entries.map((entry: { tabLabel: string; target: string; package: string; credentialMode: string }) => [
             entry.tabLabel,

@@ -45,7 +45,7 @@ describe('box-snippet (generate)', () => {
       'In an empty folder:\n  Install: python -m venv .venv; .venv\\Scripts\\pip install "boxsdk>=10,<11"\n  Save:    the program as get_current_user.py\n  Run:     .venv\\Scripts\\python get_current_user.py\n',
     );
     expect(steps('dotnet')).toContain(
-      '  Install: dotnet new console --framework net8.0; dotnet add package Box.V2.Core --version 10.16.0\n',
+      '  Install: dotnet new console --framework net10.0; dotnet add package Box.V2.Core --version 10.17.0\n',
     );
     // The same commands as elsewhere where Windows runs them as they are.
     expect(steps('node')).toBe(printedSteps(generate({ target: 'node' }), undefined, 'linux'));
@@ -104,10 +104,10 @@ describe('box-snippet (generate)', () => {
     const result = await runCli(['--lang', 'cs', '--from-env', '--format', 'markdown']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      'On macOS and Linux:\n\n```sh\ndotnet new console --framework net8.0 && dotnet add package Box.V2.Core --version 10.16.0\nexport BOX_DEVELOPER_TOKEN="YOUR_DEVELOPER_TOKEN"\n```',
+      'On macOS and Linux:\n\n```sh\ndotnet new console --framework net10.0 && dotnet add package Box.V2.Core --version 10.17.0\nexport BOX_DEVELOPER_TOKEN="YOUR_DEVELOPER_TOKEN"\n```',
     );
     expect(result.stdout).toContain(
-      'On Windows (PowerShell):\n\n```powershell\ndotnet new console --framework net8.0; dotnet add package Box.V2.Core --version 10.16.0\n$env:BOX_DEVELOPER_TOKEN = "YOUR_DEVELOPER_TOKEN"\n```',
+      'On Windows (PowerShell):\n\n```powershell\ndotnet new console --framework net10.0; dotnet add package Box.V2.Core --version 10.17.0\n$env:BOX_DEVELOPER_TOKEN = "YOUR_DEVELOPER_TOKEN"\n```',
     );
     const curl = await runCli(['--lang', 'curl', '--format', 'markdown']);
     expect(curl.stdout).toContain(
@@ -123,6 +123,7 @@ describe('box-snippet (generate)', () => {
     expect(Object.keys(snippet).sort()).toEqual(
       [
         'auth',
+        'clientOptions',
         'code',
         'containsSecret',
         'credentialMode',

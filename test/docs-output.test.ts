@@ -290,8 +290,8 @@ describe('install blocks', () => {
     ]);
     const dotnet = installBlocks(tabOf('dotnet')).map((block) => [block.platform, block.text]);
     expect(dotnet).toEqual([
-      ['macOS and Linux', expect.stringMatching(/^dotnet new console --framework net8\.0 && dotnet add package /)],
-      ['Windows (PowerShell)', expect.stringMatching(/^dotnet new console --framework net8\.0; dotnet add package /)],
+      ['macOS and Linux', expect.stringMatching(/^dotnet new console --framework net10\.0 && dotnet add package /)],
+      ['Windows (PowerShell)', expect.stringMatching(/^dotnet new console --framework net10\.0; dotnet add package /)],
     ]);
   });
 

@@ -112,7 +112,7 @@ describe('box-snippet/remark', () => {
       [
         ['```box-snippet', 'credentials: env', 'auth: cgc', '```'],
         'docs/page.mdx:7',
-        'option "auth": expected one of developer-token, ccg, jwt, oauth; got "cgc"',
+        'option "auth": expected one of developer-token, ccg, jwt, oauth, app-token; got "cgc"',
       ],
       [
         [`\`\`\`box-snippet targets=${first},cobol`, '```'],

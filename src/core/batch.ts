@@ -1,8 +1,9 @@
 // Every snippet box-snippet can write, in a fixed order, for a docs build: flow (each auth method,
 // each client option: DOCS_FLOWS) × target × package × style, with placeholders or environment
-// variables (never literal secrets).
+// variables (never literal secrets). A client option's page has each target's docs program only:
+// its default package, in the style of its docs tab.
 
-import { DOCS_FLOWS, offersFlow } from './docs/flows.js';
+import { DOCS_FLOWS, offersFlow, optionIds, type DocsFlow } from './docs/flows.js';
 import { generateFromRequest, type GenerateRequest } from './generate.js';
 import type { Snippet } from './snippet.js';
 import { TARGETS, packageId, type Target, type TargetId } from './targets.js';
@@ -20,8 +21,11 @@ export function generateAll(credentials: 'placeholder' | 'env', baseUrl?: string
     (TARGETS as readonly Target[])
       .filter((target) => offersFlow(target, flow.auth, flow.options))
       .flatMap((target) =>
-        target.packages.flatMap((pkg) =>
-          target.styles.map((style) => {
+        (flowIsAuthMethod(flow) ? target.packages : target.packages.slice(0, 1)).flatMap((pkg) =>
+          (flowIsAuthMethod(flow)
+            ? target.styles
+            : target.styles.filter((style) => style.id === docsStyle(target))
+          ).map((style) => {
             const snippet = generateFromRequest({
               target: target.id as TargetId,
               // Names read from the registry itself, so they are valid for this target.
@@ -44,6 +48,9 @@ export function generateAll(credentials: 'placeholder' | 'env', baseUrl?: string
       ),
   );
 }
+
+const flowIsAuthMethod = (flow: DocsFlow) => optionIds(flow.options).length === 0;
+const docsStyle = (target: Target) => target.tab.style ?? target.styles[0]!.id;
 
 /** A package name as one safe path segment (`com.box:box-java-sdk` → `com.box-box-java-sdk`). */
 export function pathSegment(name: string): string {

@@ -5,7 +5,13 @@
 import {
   AUTH_METHOD_TABLE,
   CLIENT_OPTIONS,
+  DOCS_FLOWS,
+  PAGE_PACKS,
+  SAMPLE_FILE_URL,
   TARGETS,
+  offersFlow,
+  optionIds,
+  type DocsFlow,
   credentialNames,
   packageId,
   type AuthMethodId,
@@ -53,12 +59,11 @@ export interface Variant {
  */
 const DOWNSCOPE_BY_AUTH: Partial<Record<AuthMethodId, { scopes: string[]; resource?: string }>> = {
   'developer-token': { scopes: ['root_readonly'] },
-  ccg: { scopes: ['base_explorer', 'item_preview'], resource: 'https://app.box.com/folder/987654321' },
-  jwt: { scopes: ['item_preview', 'item_download'], resource: 'https://api.box.com/2.0/files/123456789' },
+  jwt: { scopes: ['base_explorer', 'item_preview'], resource: 'https://api.box.com/2.0/folders/987654321' },
 };
-/** Any other auth method: a preview of one file, Box's UI Elements' case. */
-export const downscopeFor = (auth: AuthMethodId) =>
-  DOWNSCOPE_BY_AUTH[auth] ?? { scopes: ['item_preview'], resource: 'https://app.box.com/file/123456789' };
+/** Any other auth method: a preview of one file, Box's UI Elements' case (the docs page's, for CCG). */
+export const downscopeFor = (auth: AuthMethodId): { scopes: string[]; resource?: string } =>
+  DOWNSCOPE_BY_AUTH[auth] ?? { scopes: ['item_preview'], resource: SAMPLE_FILE_URL };
 
 /** The client options a variant turns on. */
 export const variantOptions = (variant: Variant): ClientOptionId[] => [
@@ -224,6 +229,46 @@ export const STYLE_OPTION_VARIANTS: readonly (readonly [ClientOptionId, Variant]
   ['revoke', { revoke: true }],
 ];
 
+/**
+ * The programs of the docs pages with client options (DOCS_FLOWS' pages and the page packs'):
+ * each target's default package in its docs tab's style.
+ */
+export function docsFlowCases(): SnippetCase[] {
+  const pages: Pick<DocsFlow, 'auth' | 'options'>[] = [
+    ...DOCS_FLOWS,
+    ...PAGE_PACKS.flatMap((pack) =>
+      pack.pages.map((page) => ({ auth: page.auth, options: 'options' in page ? page.options : {} })),
+    ),
+  ];
+  return pages
+    .filter((flow) => optionIds(flow.options).length > 0)
+    .flatMap((flow) =>
+      ALL_TARGETS.filter((target) => offersFlow(target, flow.auth, flow.options)).map((target) =>
+        makeCase(
+          target,
+          flow.auth,
+          packageId(target.packages[0]!),
+          target.tab.style ?? target.styles[0]!.id,
+          'env',
+          flowVariant(flow),
+        ),
+      ),
+    );
+}
+
+/** The variant that makes a docs flow's program. */
+export function flowVariant(flow: Pick<DocsFlow, 'options'>): Variant {
+  return {
+    ...(flow.options.asUser ? { asUser: true } : {}),
+    ...(flow.options.downscope
+      ? { downscope: { ...flow.options.downscope, scopes: [...flow.options.downscope.scopes] } }
+      : {}),
+    ...(flow.options.revoke ? { revoke: true } : {}),
+  };
+}
+
 export function allCases(): SnippetCase[] {
-  return [...baseCases(), ...variantCases(), ...styleOptionCases()];
+  // The docs pages' programs are mostly among the others already: each name once.
+  const all = [...baseCases(), ...variantCases(), ...styleOptionCases(), ...docsFlowCases()];
+  return all.filter((testCase, index) => all.findIndex((other) => other.name === testCase.name) === index);
 }

@@ -166,7 +166,7 @@ export const LANGUAGES: Record<Language, LanguageSupport> = {
     parser: 'tree-sitter-c-sharp',
     syntax: byTreeSitter('csharp'),
     // Inside the failure explainer's try.
-    entryPoint: /^ {4}var me = await client\./m,
+    entryPoint: /^ {4}var \w+ = await \w+\./m,
     proof: 'checked',
     api: {
       against: dotnetLine,
@@ -186,7 +186,7 @@ export const LANGUAGES: Record<Language, LanguageSupport> = {
   swift: {
     parser: 'tree-sitter-swift',
     syntax: byTreeSitter('swift'),
-    entryPoint: /^ {4}let me = try await client\.users\.getUserMe\(\)$/m,
+    entryPoint: /^ {4}let \w+ = try await \w+\.(users\.getUserMe|files\.getFileById|folders\.getFolderById)\(/m,
     proof: 'checked',
     api: { against: () => `${SWIFT_SURFACE.repo} ${SWIFT_SURFACE.tag}`, problems: (code) => checkSwiftBoxApi(code) },
   },

@@ -103,7 +103,8 @@ export const PAGE_PACKS = [
         component: 'JwtAsUserSamples',
         auth: 'jwt',
         options: { asUser: true },
-        where: 'in place of the as-user samples (the C# and Java ones do not compile; the cURL one lacks a line continuation)',
+        where:
+          'in place of the as-user samples (the C# and Java ones do not compile; the cURL one lacks a line continuation)',
       },
       {
         page: `${AUTH}/oauth2/as-user.mdx`,
@@ -141,7 +142,8 @@ export const PAGE_PACKS = [
         component: 'RevokeSamples',
         auth: 'developer-token',
         options: { revoke: true },
-        where: 'in place of the tabs (the Node/TypeScript v10 one calls auth.revokeTokens(), which box-node-sdk 10 does not have)',
+        where:
+          'in place of the tabs (the Node/TypeScript v10 one calls auth.revokeTokens(), which box-node-sdk 10 does not have)',
       },
     ],
   },

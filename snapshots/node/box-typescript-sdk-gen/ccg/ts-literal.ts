@@ -33,8 +33,7 @@ function failureHint(error: unknown): string | undefined {
       return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
     }
     if (boxError === "invalid_grant: Grant credentials are invalid") {
-      // prettier-ignore
-      return "Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and \"Generate user access tokens\" there, then re-authorization in the Admin Console.";
+      return 'Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and "Generate user access tokens" there, then re-authorization in the Admin Console.';
     }
   }
   // No answer at all: a failed fetch, status 0 (box-typescript-sdk-gen 1.x). Where responseInfo

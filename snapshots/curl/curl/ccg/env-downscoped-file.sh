@@ -1,5 +1,5 @@
 #!/bin/sh
-# Exchange the token for one downscoped to a folder, then read the folder's name with it (the Box API with curl 7.75+).
+# Exchange the token for one downscoped to a file, then read the file's name with it (the Box API with curl 7.75+).
 #
 # Needs:   sudo apt-get install curl jq
 #      or: brew install curl jq
@@ -67,9 +67,9 @@ fi
 
 # Exchange the token for a downscoped one (Box's token exchange): jq writes the form from its
 # environment, curl posts it, and jq reads the new token and the scopes it holds out of the reply.
-scopes='base_explorer item_preview'
-# The new token is restricted to this folder, named by its API URL.
-resource='https://api.box.com/2.0/folders/987654321'
+scopes='item_preview'
+# The new token is restricted to this file, named by its API URL.
+resource='https://api.box.com/2.0/files/123456789'
 export BOX_ACCESS_TOKEN="$access_token" BOX_SCOPES="$scopes" BOX_RESOURCE="$resource"
 form='@uri "grant_type=urn:ietf:params:oauth:grant-type:token-exchange&subject_token=\($ENV.BOX_ACCESS_TOKEN)&subject_token_type=urn:ietf:params:oauth:token-type:access_token&scope=\($ENV.BOX_SCOPES)&resource=\($ENV.BOX_RESOURCE)"'
 reply=$(jq -nr "$form" | call_box --data @- "$box_api/oauth2/token") || exit 1
@@ -82,5 +82,5 @@ granted=$(printf '%s\n' "$reply" | jq -r '[.restricted_to[]?.scope] | reduce .[]
 echo "Downscoped token scopes: $granted"
 
 # Then call Box with the downscoped token.
-item=$(printf 'Authorization: Bearer %s\n' "$downscoped_token" | call_box -H @- "$box_api/2.0/folders/987654321?fields=name") || exit 1
-printf '%s\n' "$item" | jq -r '"Folder \(.id): \(.name)"'
+item=$(printf 'Authorization: Bearer %s\n' "$downscoped_token" | call_box -H @- "$box_api/2.0/files/123456789?fields=name") || exit 1
+printf '%s\n' "$item" | jq -r '"File \(.id): \(.name)"'

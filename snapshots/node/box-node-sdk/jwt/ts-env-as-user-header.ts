@@ -1,19 +1,13 @@
-// Exchange the token for one downscoped to a folder, then read the folder's name with it (box-node-sdk 10.x).
+// Print the ID of the Box user the program acts as, with the As-User header (box-node-sdk 10.x).
 //
-// Install: npm install box-node-sdk@^10
-// Run:     node get-current-user.js
-// Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET, BOX_ENTERPRISE_ID from the environment.
+// Install: npm install box-node-sdk@^10 && npm install --save-dev typescript tsx @types/node
+// Run:     npx tsx get-current-user.ts
+// Reads BOX_JWT_CONFIG_PATH, BOX_AS_USER_ID from the environment.
 
-const {
-  BoxCcgAuth,
-  BoxClient,
-  BoxDeveloperTokenAuth,
-  CcgConfig,
-} = require("box-node-sdk");
-const { BoxApiError } = require("box-node-sdk/box/errors");
-const { BoxSdkError } = require("box-node-sdk/box/errors");
+import { BoxClient, BoxJwtAuth, JwtConfig } from "box-node-sdk";
+import { BoxApiError, BoxSdkError } from "box-node-sdk/box/errors";
 
-function requireEnv(name) {
+function requireEnv(name: string): string {
   const value = process.env[name];
   if (!value) {
     console.error(`Set the ${name} environment variable and run again.`);
@@ -22,16 +16,17 @@ function requireEnv(name) {
   return value;
 }
 
-const CLIENT_ID = requireEnv("BOX_CLIENT_ID");
-const CLIENT_SECRET = requireEnv("BOX_CLIENT_SECRET");
-const ENTERPRISE_ID = requireEnv("BOX_ENTERPRISE_ID");
+const JWT_CONFIG_PATH = requireEnv("BOX_JWT_CONFIG_PATH");
+const AS_USER_ID = requireEnv("BOX_AS_USER_ID");
+
+type OAuthError = { error?: string; error_description?: string };
 
 /** What to do about a failure a first run often meets; undefined for anything else. */
-function failureHint(error) {
+function failureHint(error: unknown): string | undefined {
   // responseInfo can be missing: box-typescript-sdk-gen 1.x's ES module build drops it.
   if (error instanceof BoxApiError) {
     // Box's OAuth 2.0 error reply: { error, error_description }.
-    const body = error.responseInfo?.body;
+    const body = error.responseInfo?.body as OAuthError | undefined;
     const boxError = `${body?.error}: ${body?.error_description}`;
     if (boxError.startsWith("invalid_client:")) {
       return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset.";
@@ -45,13 +40,17 @@ function failureHint(error) {
     if (boxError.startsWith("unauthorized_client:")) {
       return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
     }
-    if (boxError === "invalid_grant: Grant credentials are invalid") {
-      // prettier-ignore
-      return "Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and \"Generate user access tokens\" there, then re-authorization in the Admin Console.";
+    if (boxError.startsWith("invalid_grant:") && boxError.includes("'exp'")) {
+      return "Box rejected the JWT's expiry time: this machine's clock is off. Turn on automatic time (NTP) and run again.";
     }
-    if (boxError.startsWith("invalid_scope:")) {
-      return "Box refused to downscope the token: a downscoped token can only keep scopes the original token has. Ask for fewer scopes, or give the app those scopes (Developer Console > your app > Configuration > Application Scopes).";
-    }
+  }
+  // Node's crypto cannot decrypt the key: its own error, not the SDK's.
+  if (
+    error instanceof Error &&
+    "code" in error &&
+    String(error.code).startsWith("ERR_OSSL")
+  ) {
+    return "The private key in the JWT config file could not be read: the key or its passphrase is damaged (often its line breaks, when it came through an environment variable). Generate a new key pair in the Developer Console (your app > Configuration > Add and Manage Public Keys) and use the config file it downloads.";
   }
   // No answer at all: a failed fetch, status 0 (box-typescript-sdk-gen 1.x). Where responseInfo
   // is missing, the error's message still starts with the status.
@@ -59,6 +58,10 @@ function failureHint(error) {
     error instanceof BoxApiError
       ? (error.responseInfo?.statusCode ?? parseInt(error.message, 10))
       : undefined;
+  // Box answers 403 when the app may not act as the user.
+  if (status === 403) {
+    return "Box refused to act as the user: the app needs \"Make API calls using the as-user header\" (Developer Console > your app > Configuration > Advanced Features) and re-authorization by an admin, and the token must be an admin's or the service account's.";
+  }
   const noAnswer =
     status === 0 ||
     (status === undefined &&
@@ -70,28 +73,15 @@ function failureHint(error) {
   return undefined;
 }
 
-async function main() {
-  const config = new CcgConfig({
-    clientId: CLIENT_ID,
-    clientSecret: CLIENT_SECRET,
-    enterpriseId: ENTERPRISE_ID,
-  });
-  const auth = new BoxCcgAuth({ config });
+async function main(): Promise<void> {
+  // The config file holds the private key: keep it out of version control.
+  const config = JwtConfig.fromConfigFile(JWT_CONFIG_PATH);
+  const auth = new BoxJwtAuth({ config });
   const client = new BoxClient({ auth });
-  // A token for fewer scopes, restricted to one folder; the original token stays as it was.
-  const downscoped = await auth.downscopeToken(
-    ["base_explorer", "item_preview"],
-    "https://api.box.com/2.0/folders/987654321",
-  );
-  // The scopes Box granted it, each once.
-  const granted = (downscoped.restrictedTo ?? []).map((entry) => entry.scope);
-  console.log(`Downscoped token scopes: ${[...new Set(granted)].join(" ")}`);
-  // A client on the downscoped token, which is used as it is.
-  const downscopedClient = new BoxClient({
-    auth: new BoxDeveloperTokenAuth({ token: downscoped.accessToken }),
-  });
-  const folder = await downscopedClient.folders.getFolderById("987654321");
-  console.log(`Folder ${folder.id}: ${folder.name}`);
+  // Every API call of this client acts as the user: the SDK sends the As-User header.
+  const asUserClient = client.withAsUserHeader(AS_USER_ID);
+  const me = await asUserClient.users.getUserMe();
+  console.log(`My user ID is ${me.id}`);
 }
 
 main().catch((error) => {

@@ -1,4 +1,4 @@
-// Exchange the token for one downscoped to a folder, then read the folder's name with it (com.box:box-java-sdk 5.x).
+// Exchange the token for one downscoped to a file, then read the file's name with it (com.box:box-java-sdk 5.x).
 //
 // Save pom.xml, shown with the install steps, in the folder you run these in.
 // Run:     mvn -q compile exec:java
@@ -7,7 +7,7 @@
 import com.box.sdk.BoxAPIConnection;
 import com.box.sdk.BoxAPIException;
 import com.box.sdk.BoxCCGAPIConnection;
-import com.box.sdk.BoxFolder;
+import com.box.sdk.BoxFile;
 import com.box.sdk.ScopedToken;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -23,9 +23,9 @@ public class GetCurrentUser {
     private static void printCurrentUser(String[] args) {
         BoxCCGAPIConnection api =
                 BoxCCGAPIConnection.applicationServiceAccountConnection(CLIENT_ID, CLIENT_SECRET, ENTERPRISE_ID);
-        // Exchange the token for one that can do less: these scopes, on this folder only.
+        // Exchange the token for one that can do less: these scopes, on this file only.
         ScopedToken downscoped = api.getLowerScopedToken(
-                Arrays.asList("base_explorer", "item_preview"), "https://api.box.com/2.0/folders/987654321");
+                Arrays.asList("item_preview"), "https://api.box.com/2.0/files/123456789");
         // The scopes of its restricted_to entries, read from the reply's JSON: the SDK's own JSON
         // values (minimal-json) are on the runtime classpath only.
         String reply = downscoped.getJson();
@@ -38,8 +38,8 @@ public class GetCurrentUser {
         System.out.println("Downscoped token scopes: " + String.join(" ", scopes));
         // A connection on the downscoped token.
         BoxAPIConnection downscopedApi = new BoxAPIConnection(downscoped.getAccessToken());
-        BoxFolder.Info folder = new BoxFolder(downscopedApi, "987654321").getInfo();
-        System.out.println("Folder " + folder.getID() + ": " + folder.getName());
+        BoxFile.Info file = new BoxFile(downscopedApi, "123456789").getInfo();
+        System.out.println("File " + file.getID() + ": " + file.getName());
     }
 
     public static void main(String[] args) throws Exception {

@@ -1,4 +1,4 @@
-// Exchange the token for one downscoped to a folder, then read the folder's name with it (box-ios-sdk 10.x).
+// Exchange the token for one downscoped to a file, then read the file's name with it (box-ios-sdk 10.x).
 //
 // Install: mkdir -p Sources/GetCurrentUser
 // Save Package.swift, shown with the install steps, in the folder you run these in.
@@ -51,10 +51,10 @@ do {
     let config = CCGConfig(clientId: clientId, clientSecret: clientSecret, enterpriseId: enterpriseId)
     let auth = BoxCCGAuth(config: config)
     let client = BoxClient(auth: auth)
-    // Exchange the token for a downscoped one, restricted to this folder (named by its API URL).
+    // Exchange the token for a downscoped one, restricted to this file (named by its API URL).
     let downscoped = try await auth.downscopeToken(
-        scopes: ["base_explorer", "item_preview"],
-        resource: "https://api.box.com/2.0/folders/987654321"
+        scopes: ["item_preview"],
+        resource: "https://api.box.com/2.0/files/123456789"
     )
     // restricted_to pairs each scope with the item it applies to: print each scope once, in order.
     var scopes: [String] = []
@@ -66,8 +66,8 @@ do {
     print("Downscoped token scopes: \(scopes.joined(separator: " "))")
     // Then call Box with the downscoped token.
     let downscopedClient = BoxClient(auth: BoxDeveloperTokenAuth(token: downscoped.accessToken!))
-    let folder = try await downscopedClient.folders.getFolderById(folderId: "987654321")
-    print("Folder \(folder.id): \(folder.name ?? "")")
+    let file = try await downscopedClient.files.getFileById(fileId: "123456789")
+    print("File \(file.id): \(file.name ?? "")")
 } catch let error as BoxSDKError {
     // Only the failures failureHint knows are explained: anything else is thrown on, unchanged.
     guard let hint = failureHint(error) else { throw error }

@@ -1,4 +1,4 @@
-// Exchange the token for one downscoped to a file, then read the file's name with it (box-node-sdk 10.x).
+// Exchange the token for one downscoped to a folder, then read the folder's name with it (box-node-sdk 10.x).
 //
 // Install: npm install box-node-sdk@^10
 // Run:     node get-current-user.js
@@ -80,10 +80,10 @@ async function main() {
   const config = JwtConfig.fromConfigFile(JWT_CONFIG_PATH);
   const auth = new BoxJwtAuth({ config });
   const client = new BoxClient({ auth });
-  // A token for fewer scopes, restricted to one file; the original token stays as it was.
+  // A token for fewer scopes, restricted to one folder; the original token stays as it was.
   const downscoped = await auth.downscopeToken(
-    ["item_preview", "item_download"],
-    "https://api.box.com/2.0/files/123456789",
+    ["base_explorer", "item_preview"],
+    "https://api.box.com/2.0/folders/987654321",
   );
   // The scopes Box granted it, each once.
   const granted = (downscoped.restrictedTo ?? []).map((entry) => entry.scope);
@@ -92,8 +92,8 @@ async function main() {
   const downscopedClient = new BoxClient({
     auth: new BoxDeveloperTokenAuth({ token: downscoped.accessToken }),
   });
-  const file = await downscopedClient.files.getFileById("123456789");
-  console.log(`File ${file.id}: ${file.name}`);
+  const folder = await downscopedClient.folders.getFolderById("987654321");
+  console.log(`Folder ${folder.id}: ${folder.name}`);
 }
 
 main().catch((error) => {

@@ -1,8 +1,8 @@
 """Exchange the token for one downscoped to a file, then read the file's name with it (boxsdk 10.x).
 
-Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk[jwt]>=10,<11"
+Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk>=10,<11"
 Run:     .venv/bin/python get_current_user.py
-Reads BOX_JWT_CONFIG_PATH from the environment.
+Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET, BOX_ENTERPRISE_ID from the environment.
 """
 
 import os
@@ -10,11 +10,11 @@ import sys
 
 from box_sdk_gen import (
     BoxAPIError,
+    BoxCCGAuth,
     BoxClient,
     BoxDeveloperTokenAuth,
-    BoxJWTAuth,
     BoxSDKError,
-    JWTConfig,
+    CCGConfig,
 )
 
 
@@ -26,16 +26,21 @@ def require_env(name: str) -> str:
     return value
 
 
-JWT_CONFIG_PATH = require_env("BOX_JWT_CONFIG_PATH")
+CLIENT_ID = require_env("BOX_CLIENT_ID")
+CLIENT_SECRET = require_env("BOX_CLIENT_SECRET")
+ENTERPRISE_ID = require_env("BOX_ENTERPRISE_ID")
 
 
 def main() -> None:
-    # The config file holds the private key: keep it out of version control.
-    config = JWTConfig.from_config_file(config_file_path=JWT_CONFIG_PATH)
-    auth = BoxJWTAuth(config=config)
+    config = CCGConfig(
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
+        enterprise_id=ENTERPRISE_ID,
+    )
+    auth = BoxCCGAuth(config=config)
     # Swap the token for one that can do less: these scopes, on this file only.
     downscoped = auth.downscope_token(
-        ["item_preview", "item_download"],
+        ["item_preview"],
         resource="https://api.box.com/2.0/files/123456789",
     )
     # One entry per scope and item: each scope once, in order.
@@ -54,16 +59,14 @@ def failure_hint(error: Exception, message: str) -> "str | None":
         box_error = f"{body.get('error')}: {body.get('error_description')}"
         if box_error.startswith("unauthorized_client:"):
             return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes."
-        if box_error.startswith("invalid_grant:") and "'exp'" in box_error:
-            return "Box rejected the JWT's expiry time: this machine's clock is off. Turn on automatic time (NTP) and run again."
+        if box_error == "invalid_grant: Grant credentials are invalid":
+            return "Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and \"Generate user access tokens\" there, then re-authorization in the Admin Console."
         if box_error.startswith("invalid_client:"):
             return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset."
         if box_error == "invalid_request: The grant type is unauthorized for this client_id":
             return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration)."
         if box_error.startswith("invalid_scope:"):
             return "Box refused to downscope the token: a downscoped token can only keep scopes the original token has. Ask for fewer scopes, or give the app those scopes (Developer Console > your app > Configuration > Application Scopes)."
-    if isinstance(error, ValueError) and ("password" in message or "key" in message):
-        return "The private key in the JWT config file could not be read: the key or its passphrase is damaged (often its line breaks, when it came through an environment variable). Generate a new key pair in the Developer Console (your app > Configuration > Add and Manage Public Keys) and use the config file it downloads."
     if isinstance(getattr(error, "error", None), OSError):
         return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com."
     return None
@@ -72,7 +75,7 @@ def failure_hint(error: Exception, message: str) -> "str | None":
 if __name__ == "__main__":
     try:
         main()
-    except (BoxSDKError, ValueError) as error:
+    except BoxSDKError as error:
         message = str(getattr(error, "message", None) or error).strip().splitlines()[0]
         hint = failure_hint(error, message)
         if hint is None:

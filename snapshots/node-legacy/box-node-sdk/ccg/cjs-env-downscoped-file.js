@@ -2,9 +2,8 @@
 //
 // Install: npm install box-node-sdk@^4
 // Run:     node get-current-user.js
-// Reads BOX_JWT_CONFIG_PATH from the environment.
+// Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET, BOX_ENTERPRISE_ID from the environment.
 
-const fs = require("node:fs");
 // box-node-sdk 4.x exports the SDK as the module's `default`.
 const BoxSDK = require("box-node-sdk").default;
 
@@ -17,7 +16,9 @@ function requireEnv(name) {
   return value;
 }
 
-const JWT_CONFIG_PATH = requireEnv("BOX_JWT_CONFIG_PATH");
+const CLIENT_ID = requireEnv("BOX_CLIENT_ID");
+const CLIENT_SECRET = requireEnv("BOX_CLIENT_SECRET");
+const ENTERPRISE_ID = requireEnv("BOX_ENTERPRISE_ID");
 
 /**
  * What to do about a failure a first run often meets; undefined for anything else.
@@ -38,13 +39,8 @@ function failureHint(error) {
   if (boxError.startsWith("unauthorized_client:")) {
     return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes.";
   }
-  if (boxError.startsWith("invalid_grant:") && boxError.includes("'exp'")) {
-    return "Box rejected the JWT's expiry time: this machine's clock is off. Turn on automatic time (NTP) and run again.";
-  }
-  // Node's crypto, or the SDK's JWT library, cannot read the key.
-  const keyError = String(error?.code).startsWith("ERR_OSSL");
-  if (keyError || /not valid key material/.test(error?.message)) {
-    return "The private key in the JWT config file could not be read: the key or its passphrase is damaged (often its line breaks, when it came through an environment variable). Generate a new key pair in the Developer Console (your app > Configuration > Add and Manage Public Keys) and use the config file it downloads.";
+  if (boxError === "invalid_grant: Grant credentials are invalid") {
+    return 'Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and "Generate user access tokens" there, then re-authorization in the Admin Console.';
   }
   if (boxError.startsWith("invalid_scope:")) {
     return "Box refused to downscope the token: a downscoped token can only keep scopes the original token has. Ask for fewer scopes, or give the app those scopes (Developer Console > your app > Configuration > Application Scopes).";
@@ -57,10 +53,13 @@ function failureHint(error) {
 }
 
 async function main() {
-  // The config file holds the private key: keep it out of version control.
-  const config = JSON.parse(fs.readFileSync(JWT_CONFIG_PATH, "utf8"));
-  const sdk = BoxSDK.getPreconfiguredInstance(config);
-  const client = sdk.getAppAuthClient("enterprise");
+  const sdk = new BoxSDK({
+    clientID: CLIENT_ID,
+    clientSecret: CLIENT_SECRET,
+    enterpriseID: ENTERPRISE_ID,
+  });
+  // The enterprise's service account.
+  const client = sdk.getAnonymousClient();
   // exchangeToken returns the new token alone; Box's reply, which the SDK's "response" event
   // shows, also lists the scopes it granted.
   const tokenReplies = [];
@@ -69,7 +68,7 @@ async function main() {
   });
   // A token for fewer scopes, restricted to one file; the original token stays as it was.
   const downscoped = await client.exchangeToken(
-    ["item_preview", "item_download"],
+    ["item_preview"],
     "https://api.box.com/2.0/files/123456789",
   );
   const reply = tokenReplies.find(

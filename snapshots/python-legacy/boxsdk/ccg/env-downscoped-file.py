@@ -2,13 +2,13 @@
 
 Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk[jwt]>=4,<5"
 Run:     .venv/bin/python get_current_user.py
-Reads BOX_JWT_CONFIG_PATH from the environment.
+Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET, BOX_ENTERPRISE_ID from the environment.
 """
 
 import os
 import sys
 
-from boxsdk import Client, JWTAuth, OAuth2
+from boxsdk import CCGAuth, Client, OAuth2
 from boxsdk.exception import BoxAPIException, BoxException, BoxOAuthException
 from requests.exceptions import ConnectionError as RequestsConnectionError
 
@@ -21,16 +21,21 @@ def require_env(name: str) -> str:
     return value
 
 
-JWT_CONFIG_PATH = require_env("BOX_JWT_CONFIG_PATH")
+CLIENT_ID = require_env("BOX_CLIENT_ID")
+CLIENT_SECRET = require_env("BOX_CLIENT_SECRET")
+ENTERPRISE_ID = require_env("BOX_ENTERPRISE_ID")
 
 
 def main() -> None:
-    # The config file holds the private key: keep it out of version control.
-    auth = JWTAuth.from_settings_file(JWT_CONFIG_PATH)
+    auth = CCGAuth(
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
+        enterprise_id=ENTERPRISE_ID,
+    )
     client = Client(auth)
     # Swap the token for one that can do less: these scopes, on this file only.
     downscoped = client.downscope_token(
-        scopes=["item_preview", "item_download"],
+        scopes=["item_preview"],
         item=client.file(file_id="123456789"),
     )
     # One entry per scope and item: each scope once, in order.
@@ -46,6 +51,8 @@ def failure_hint(error: Exception, message: str) -> "str | None":
     """What to do about a failure a first run often meets; None for anything else."""
     if isinstance(error, BoxOAuthException) and error.code == "unauthorized_client":
         return "This app is not authorized in the enterprise: an admin authorizes it in the Admin Console (Integrations > Platform Apps Manager, by its Client ID), and again after any change to its scopes."
+    if isinstance(error, BoxOAuthException) and error.code == "invalid_grant" and message == "Grant credentials are invalid":
+        return "Box rejected the client credentials: check the Client ID and Secret (Developer Console > your app > Configuration); to act as a user, the app needs App + Enterprise Access and \"Generate user access tokens\" there, then re-authorization in the Admin Console."
     if isinstance(error, BoxOAuthException) and error.code == "invalid_client":
         return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset."
     if isinstance(error, BoxOAuthException) and error.code == "invalid_request" and message == "The grant type is unauthorized for this client_id":
@@ -53,8 +60,6 @@ def failure_hint(error: Exception, message: str) -> "str | None":
     # The token exchange answers with a BoxAPIException; a token request with a BoxOAuthException.
     if isinstance(error, (BoxAPIException, BoxOAuthException)) and error.code == "invalid_scope":
         return "Box refused to downscope the token: a downscoped token can only keep scopes the original token has. Ask for fewer scopes, or give the app those scopes (Developer Console > your app > Configuration > Application Scopes)."
-    if isinstance(error, ValueError) and ("password" in message or "key" in message):
-        return "The private key in the JWT config file could not be read: the key or its passphrase is damaged (often its line breaks, when it came through an environment variable). Generate a new key pair in the Developer Console (your app > Configuration > Add and Manage Public Keys) and use the config file it downloads."
     if isinstance(error, RequestsConnectionError):
         # The SDK lets the requests library's ConnectionError through; any other OSError (a
         # missing config file, say) is not about the network.
@@ -65,7 +70,7 @@ def failure_hint(error: Exception, message: str) -> "str | None":
 if __name__ == "__main__":
     try:
         main()
-    except (BoxException, RequestsConnectionError, ValueError) as error:
+    except (BoxException, RequestsConnectionError) as error:
         message = str(getattr(error, "message", None) or error).strip().splitlines()[0]
         hint = failure_hint(error, message)
         if hint is None:

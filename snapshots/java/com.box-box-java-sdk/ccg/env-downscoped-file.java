@@ -1,4 +1,4 @@
-// Exchange the token for one downscoped to a folder, then read the folder's name with it (com.box:box-java-sdk 10.x).
+// Exchange the token for one downscoped to a file, then read the file's name with it (com.box:box-java-sdk 10.x).
 //
 // Save pom.xml, shown with the install steps, in the folder you run these in.
 // Run:     mvn -q compile exec:java
@@ -11,7 +11,7 @@ import com.box.sdkgen.box.errors.BoxAPIError;
 import com.box.sdkgen.box.errors.BoxSDKError;
 import com.box.sdkgen.client.BoxClient;
 import com.box.sdkgen.schemas.accesstoken.AccessToken;
-import com.box.sdkgen.schemas.folderfull.FolderFull;
+import com.box.sdkgen.schemas.filefull.FileFull;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -26,10 +26,10 @@ public class GetCurrentUser {
         CCGConfig config = new CCGConfig.Builder(CLIENT_ID, CLIENT_SECRET).enterpriseId(ENTERPRISE_ID).build();
         BoxCCGAuth auth = new BoxCCGAuth(config);
         BoxClient client = new BoxClient(auth);
-        // Exchange the token for one that can do less: these scopes, on this folder only.
+        // Exchange the token for one that can do less: these scopes, on this file only.
         AccessToken downscoped = auth.downscopeToken(
-                Arrays.asList("base_explorer", "item_preview"),
-                "https://api.box.com/2.0/folders/987654321",
+                Arrays.asList("item_preview"),
+                "https://api.box.com/2.0/files/123456789",
                 null,
                 client.getNetworkSession());
         // The scopes of its restricted_to entries, each once, in order.
@@ -41,8 +41,8 @@ public class GetCurrentUser {
         BoxClient downscopedClient = new BoxClient.Builder(new BoxDeveloperTokenAuth(downscoped.getAccessToken()))
                 .networkSession(client.getNetworkSession())
                 .build();
-        FolderFull folder = downscopedClient.getFolders().getFolderById("987654321");
-        System.out.println("Folder " + folder.getId() + ": " + folder.getName());
+        FileFull file = downscopedClient.getFiles().getFileById("123456789");
+        System.out.println("File " + file.getId() + ": " + file.getName());
     }
 
     public static void main(String[] args) throws Exception {
