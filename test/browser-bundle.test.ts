@@ -46,7 +46,8 @@ describe('browser bundle of the core', () => {
     console.log(
       `core browser bundle: ${(code.length / 1024).toFixed(1)} KB minified, ${(gzipped / 1024).toFixed(1)} KB gzip`,
     );
-    // 43.3 KB with the Box docs-pipeline rows (sample sources, x_auth variants, page packs).
-    expect(gzipped).toBeLessThan(45 * 1024);
+    // 60.1 KB measured with every target's templates for five auth methods and the three client
+    // options (43.3 KB before app tokens, as-user, downscope and revoke), and the docs-pipeline rows.
+    expect(gzipped).toBeLessThan(62 * 1024);
   });
 });

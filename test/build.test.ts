@@ -68,7 +68,7 @@ describe('box-snippet build', () => {
       .slice(1)
       .map((section) => /Save as `[^`]+`(?: \([^)]*\))?:\n\n```(\w+)\n(?![^]*Save as `)/.exec(section)?.[1]);
     const registryOrder = generateAll('placeholder')
-      .filter((entry) => entry.snippet.auth === 'developer-token')
+      .filter((entry) => entry.flow === 'developer-token')
       .map((entry) => entry.snippet.languageTag);
     expect(order).toEqual(registryOrder);
     expect(order[0]).toBe('python');
