@@ -26,10 +26,10 @@ export interface FailureCase {
   /** The program's variant (a client option) the case needs; none: the plain program. */
   variant?: Variant;
   /**
-   * Run for each target's default package only (each of its styles): the code that explains it is
-   * the same template for every package of a target.
+   * Run for each target's default package in its first style only: the code that explains it is
+   * the same template for every package and style of a target.
    */
-  defaultPackageOnly?: true;
+  defaultRowOnly?: true;
   /** What the mock answers; null where the program must fail before it (jwt-key) or find nothing (no-route). */
   mock: MockFailure | null;
   /** The JWT config file the program reads has a wrong passphrase. */
@@ -94,7 +94,7 @@ export const FAILURE_CASES: readonly FailureCase[] = [
   {
     id: 'invalid-client',
     readsResponse: true,
-    defaultPackageOnly: true,
+    defaultRowOnly: true,
     authMethods: SIGN_IN_GRANTS,
     mock: { kind: 'token-error', error: 'invalid_client', description: 'The client credentials are invalid' },
     hint: HINTS.invalidClient,
@@ -102,7 +102,7 @@ export const FAILURE_CASES: readonly FailureCase[] = [
   {
     id: 'grant-type-unauthorized',
     readsResponse: true,
-    defaultPackageOnly: true,
+    defaultRowOnly: true,
     authMethods: SIGN_IN_GRANTS,
     mock: {
       kind: 'token-error',
@@ -114,7 +114,7 @@ export const FAILURE_CASES: readonly FailureCase[] = [
   {
     id: 'as-user-forbidden',
     readsResponse: true,
-    defaultPackageOnly: true,
+    defaultRowOnly: true,
     authMethods: ['developer-token'],
     variant: { asUser: true },
     mock: { kind: 'as-user-forbidden' },
@@ -123,7 +123,7 @@ export const FAILURE_CASES: readonly FailureCase[] = [
   {
     id: 'invalid-scope',
     readsResponse: true,
-    defaultPackageOnly: true,
+    defaultRowOnly: true,
     authMethods: ['developer-token'],
     variant: { downscope: { scopes: ['root_readonly'] } },
     mock: {
