@@ -1105,6 +1105,8 @@ function exclusion(row: (typeof stepRows)[number], failureCase: FailureCase): st
     return "jwt-clock: the SDK re-signs with the time of Box's reply and retries, so the program never sees the error";
   if (failureCase.readsResponse && row.styleId === 'esm' && line.esmErrorsLoseResponse)
     return `${failureCase.id}: the SDK's ES module build drops the error's response, so the program cannot tell Box's replies apart`;
+  if (styleOf(row.target, row.styleId).typeScript)
+    return `${failureCase.id}: the TypeScript program's failure helper is the CommonJS one's code with types (type-checked above); the CommonJS program runs this case`;
   return null;
 }
 
