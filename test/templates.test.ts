@@ -41,6 +41,9 @@ const ROOT: Vocabulary<TemplateContext> = {
   jwtConfigPath: true,
   appToken: true,
   redirectUri: true,
+  listen: true,
+  tokenFile: true,
+  signInSteps: true,
   baseUrl: true,
   excerptStart: true,
   excerptEnd: true,
@@ -97,12 +100,15 @@ const OBJECT_FIELDS: Fields = {
   baseUrl: BASE_URL,
   auth: AUTH_FLAGS,
   hint: HINT_FIELDS,
+  listen: { host: true, hostText: true, port: true, path: true, pathText: true },
+  tokenFile: { path: true, pathText: true },
   downscope: { ...DOWNSCOPE, resource: DOWNSCOPE_RESOURCE },
 };
 /** What `{{#each X}}` iterates over: the scope its body sees. */
 const EACH_SCOPES: Record<string, Scope> = {
   credentials: 'credential',
   howToRun: 'string',
+  signInSteps: 'string',
   'downscope.scopes': 'scope',
 };
 const SCOPE_FIELDS: Record<Exclude<Scope, 'root' | 'string'>, Record<string, true>> = {

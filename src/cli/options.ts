@@ -2,6 +2,7 @@
 // checks all read this one table.
 
 import {
+  DEFAULT_TOKEN_FILE,
   AUTH_METHOD_TABLE,
   CREDENTIAL_INPUTS,
   LANGUAGE_ALIASES,
@@ -111,6 +112,14 @@ export const FLAGS: readonly FlagSpec[] = [
   },
   { name: 'revoke', key: 'revoke', type: 'boolean', describe: 'revoke the token when the program is done' },
   {
+    name: 'token-file',
+    key: 'tokenFile',
+    type: 'string',
+    value: '[<path>]',
+    describe: `OAuth 2.0: keep and refresh the tokens in this file between runs (alone: ${DEFAULT_TOKEN_FILE})`,
+    optionalValue: true,
+  },
+  {
     name: 'from-env',
     key: 'fromEnv',
     type: 'boolean',
@@ -209,6 +218,7 @@ const FLAG_OF_OPTION: Readonly<Record<OptionName, keyof CliArguments>> = {
   downscope: 'downscope',
   resource: 'resource',
   revoke: 'revoke',
+  tokenFile: 'tokenFile',
   subject: 'as',
   includeOptionalCredentials: 'withClientCredentials',
   redirectUri: 'redirectUri',

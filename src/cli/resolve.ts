@@ -5,6 +5,7 @@ import {
   AUTH_METHODS,
   BoxSnippetError,
   CREDENTIAL_INPUTS,
+  DEFAULT_TOKEN_FILE,
   type CredentialName,
   LANGUAGE_ALIASES,
   TARGETS,
@@ -26,6 +27,7 @@ export interface CliArguments extends Partial<Record<CredentialName, string>> {
   downscope?: string;
   resource?: string;
   revoke?: boolean;
+  tokenFile?: string;
   as?: string;
   redirectUri?: string;
   fromEnv?: boolean;
@@ -73,6 +75,7 @@ export function resolveRequest(args: CliArguments): GenerateRequest {
   if (args.redirectUri !== undefined) options.redirectUri = args.redirectUri;
   if (args.asUserId !== undefined) options.asUser = true;
   if (args.revoke) options.revoke = true;
+  if (args.tokenFile !== undefined) options.tokenFile = args.tokenFile === '' ? DEFAULT_TOKEN_FILE : args.tokenFile;
   if (args.downscope !== undefined) {
     options.downscope = {
       scopes: args.downscope.split(/[\s,]+/).filter((scope) => scope.length > 0),

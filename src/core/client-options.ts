@@ -1,12 +1,13 @@
 // What a program may do with its client beyond signing in, on top of any auth method: act as a
-// user, swap its token for a downscoped one, revoke its token at the end. One row each; the
+// user, swap its token for a downscoped one, revoke its token at the end, keep its OAuth 2.0
+// tokens in a file between runs. One row each; the
 // library's checks, the CLI's flags, the templates' context, the docs pages and the proof read
 // these rows.
 
 import type { CredentialName } from './credentials.js';
 import type { AuthMethodId } from './targets.js';
 
-export const CLIENT_OPTION_IDS = ['asUser', 'downscope', 'revoke'] as const;
+export const CLIENT_OPTION_IDS = ['asUser', 'downscope', 'revoke', 'tokenFile'] as const;
 export type ClientOptionId = (typeof CLIENT_OPTION_IDS)[number];
 
 export interface ClientOption {
@@ -24,6 +25,9 @@ export interface ClientOption {
   /** The auth method's optional credentials become required (revoking a Developer Token needs the client pair). */
   readonly needsOptionalGroup?: true;
 }
+
+const ONLY_OAUTH_KEEPS_TOKENS =
+  'only an OAuth 2.0 sign-in has a refresh token to keep; the other auth methods get a new token on each run';
 
 export const CLIENT_OPTIONS: Readonly<Record<ClientOptionId, ClientOption>> = {
   asUser: {
@@ -59,7 +63,33 @@ export const CLIENT_OPTIONS: Readonly<Record<ClientOptionId, ClientOption>> = {
     excludes: {},
     needsOptionalGroup: true,
   },
+  tokenFile: {
+    id: 'tokenFile',
+    title: 'Keep and refresh OAuth 2.0 tokens',
+    summary: 'keeps its access and refresh tokens in a file, so later runs need no browser, and refreshes them',
+    credentials: [],
+    notWith: {
+      'developer-token': ONLY_OAUTH_KEEPS_TOKENS,
+      ccg: ONLY_OAUTH_KEEPS_TOKENS,
+      jwt: ONLY_OAUTH_KEEPS_TOKENS,
+      'app-token': ONLY_OAUTH_KEEPS_TOKENS,
+    },
+    excludes: {
+      revoke: 'a revoked token is of no use to the next run; give one of them',
+    },
+  },
 };
+
+/** Where `--token-file` alone keeps the tokens: beside the program, hidden, owner-only. */
+export const DEFAULT_TOKEN_FILE = '.box-tokens.json';
+
+/**
+ * A token file's path as the programs write it: relative to where the program runs (or absolute),
+ * in the characters every language's literals and comments hold as they are, never above its folder.
+ */
+export function isTokenFilePath(value: string): boolean {
+  return /^[A-Za-z0-9._/-]+$/.test(value) && !value.split('/').includes('..') && !value.endsWith('/');
+}
 
 /**
  * The scopes a downscoped token can ask for: Box's ResourceScope values (its OpenAPI description),

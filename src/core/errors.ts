@@ -34,6 +34,7 @@ export type OptionName =
   | 'downscope'
   | 'resource'
   | 'revoke'
+  | 'tokenFile'
   | 'subject'
   | 'includeOptionalCredentials'
   | 'redirectUri'

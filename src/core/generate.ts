@@ -14,7 +14,9 @@ import {
 import {
   CLIENT_OPTIONS,
   CLIENT_OPTION_IDS,
+  DEFAULT_TOKEN_FILE,
   DOWNSCOPE_SCOPES,
+  isTokenFilePath,
   parseDownscopeResource,
   type ClientOptionId,
   type DownscopeResource,
@@ -87,6 +89,11 @@ export interface ClientOptions {
   downscope?: { scopes: readonly string[]; resource?: string };
   /** Revoke the token at the end (a Developer Token needs the client ID and secret for it). */
   revoke?: boolean;
+  /**
+   * OAuth 2.0: keep the access and refresh tokens in this file (relative to where the program
+   * runs; owner-only), so later runs need no browser; refresh them when Box says they expired.
+   */
+  tokenFile?: string;
 }
 
 export type GenerateOptions<T extends TargetId = TargetId> = TargetOptions<T> & AuthOptions & ClientOptions;
@@ -210,6 +217,7 @@ function resolveProgram(
 interface CheckedClientOptions {
   readonly ids: readonly ClientOptionId[];
   readonly downscope: { readonly scopes: readonly string[]; readonly resource: DownscopeResource | null } | null;
+  readonly tokenFile: string | null;
 }
 
 function checkClientOptions(request: GenerateRequest, { target, authId, auth }: Picked): CheckedClientOptions {
@@ -218,6 +226,7 @@ function checkClientOptions(request: GenerateRequest, { target, authId, auth }: 
     asUser: (request.asUser ?? false) || literalAsUser,
     downscope: request.downscope !== undefined,
     revoke: request.revoke ?? false,
+    tokenFile: request.tokenFile !== undefined,
   };
   const ids = CLIENT_OPTION_IDS.filter((id) => on[id]);
   for (const id of ids) {
@@ -244,7 +253,20 @@ function checkClientOptions(request: GenerateRequest, { target, authId, auth }: 
   return {
     ids,
     downscope: request.downscope === undefined ? null : checkDownscope(request.downscope, request.validate ?? true),
+    tokenFile: request.tokenFile === undefined ? null : checkTokenFile(request.tokenFile),
   };
+}
+
+function checkTokenFile(path: string): string {
+  if (!isTokenFilePath(path)) {
+    throw new BoxSnippetError(
+      'CONFLICTING_OPTIONS',
+      (naming) =>
+        `${naming.option('tokenFile')}: expected a file path of letters, digits and . _ - /, not above the program's folder, such as ${DEFAULT_TOKEN_FILE}`,
+      'tokenFile',
+    );
+  }
+  return path;
 }
 
 function checkDownscope(
@@ -373,7 +395,7 @@ function checkCredentials(
 }
 
 function templateContext(
-  { pkg, style, install, baseUrl, file, auth, redirectUri }: Resolved,
+  { target, pkg, style, install, baseUrl, file, auth, redirectUri }: Resolved,
   { names, subject, mode, containsSecret }: CheckedCredentials,
   options: CheckedClientOptions,
   source: CredentialSource,
@@ -407,7 +429,21 @@ function templateContext(
     HintId,
     string
   >;
-  context.redirectUri = redirectUri === null ? null : STRING_ENCODERS[style.language](redirectUri);
+  context.redirectUri = redirectUri === null ? null : encode(redirectUri);
+  if (redirectUri !== null) {
+    const listen = target.noRedirectListener === undefined ? loopbackListener(redirectUri) : null;
+    context.listen =
+      listen === null ? null : { ...listen, host: encode(listen.hostText), path: encode(listen.pathText) };
+    context.tokenFile =
+      options.tokenFile === null ? null : { path: encode(options.tokenFile), pathText: options.tokenFile };
+    context.signInSteps = signInSteps(
+      redirectUri,
+      listen !== null,
+      style,
+      options.tokenFile,
+      target.noRedirectListener,
+    );
+  }
   context.containsSecret = containsSecret;
   return context;
 }
@@ -444,13 +480,59 @@ function render(
     run: file.run,
     ...(file.windowsRun === undefined ? {} : { windowsRun: file.windowsRun }),
     ...(style.saveNote ? { saveNote: style.saveNote } : {}),
+    ...(context.signInSteps.length > 0 ? { signIn: context.signInSteps } : {}),
+    ...(options.tokenFile === null ? {} : { tokenFile: options.tokenFile }),
     code,
     excerpt,
   };
 }
 
+/**
+ * Where a program can listen for Box's redirect: a cleartext redirect URI on this machine's
+ * loopback (Box allows http:// only for localhost). Null for any other, a web app's.
+ */
+function loopbackListener(redirectUri: string): { hostText: string; port: string; pathText: string } | null {
+  const url = new URL(redirectUri);
+  if (url.protocol !== 'http:' || !['localhost', '127.0.0.1'].includes(url.hostname)) return null;
+  return { hostText: url.hostname, port: url.port === '' ? '80' : url.port, pathText: url.pathname };
+}
+
+/** The header's sign-in lines: the browser, then how the code reaches the program, then the token file. */
+function signInSteps(
+  redirectUri: string,
+  listens: boolean,
+  style: ModuleStyle,
+  tokenFile: string | null,
+  noListener: string | undefined,
+): string[] {
+  const lines = listens
+    ? [
+        'Sign-in: open the URL it prints and approve access; Box sends the browser back to',
+        `${redirectUri}, where the program is listening.`,
+      ]
+    : style.takesArguments === false
+      ? [
+          'Sign-in: open the URL it prints and approve access; within 30 seconds, type in the',
+          'code parameter of the address Box then sends the browser to, when the program asks.',
+        ]
+      : [
+          'Sign-in: open the URL it prints and approve access; within 30 seconds, give the program',
+          "the code parameter of the address Box then sends the browser to: as the run command's",
+          'first argument, or typed in when it asks.',
+        ];
+  if (noListener !== undefined) lines.push(`(It cannot catch the redirect itself: ${noListener}.)`);
+  lines.push(`List ${redirectUri} in your app's Redirect URIs (Developer Console > Configuration).`);
+  if (tokenFile !== null) {
+    lines.push(
+      `Tokens: kept in ${tokenFile} (owner-only; keep it out of version control); later runs`,
+      'use them without a browser, and refresh them when Box says they expired.',
+    );
+  }
+  return lines;
+}
+
 /** The header's first line: what the program prints, and what it does besides. */
-function purposeOf({ ids, downscope }: CheckedClientOptions): string {
+function purposeOf({ ids, downscope, tokenFile }: CheckedClientOptions): string {
   const prints =
     downscope === null
       ? ids.includes('asUser')
@@ -459,6 +541,7 @@ function purposeOf({ ids, downscope }: CheckedClientOptions): string {
       : downscope.resource === null
         ? "Exchange the token for a downscoped one, then read the user's ID with that one"
         : `Exchange the token for one downscoped to a ${downscope.resource.kind}, then read the ${downscope.resource.kind}'s name with it`;
+  if (tokenFile !== null) return `${prints}; keep the OAuth 2.0 tokens in ${tokenFile} for later runs`;
   if (!ids.includes('revoke')) return prints;
   return `${prints}; then revoke the ${downscope === null ? 'token' : 'original token'}`;
 }
@@ -579,6 +662,16 @@ export interface TemplateContext {
   appToken: CredentialContext | null;
   /** OAuth 2.0: the redirect URI as a string literal. */
   redirectUri: string | null;
+  /**
+   * OAuth 2.0 with a loopback redirect URI (`http://localhost:3000/callback`): where the program
+   * listens for Box's redirect. Null: the user copies the code (another redirect URI, or a target
+   * that cannot listen).
+   */
+  listen: { host: string; hostText: string; port: string; path: string; pathText: string } | null;
+  /** OAuth 2.0: the file the program keeps its tokens in, between runs. */
+  tokenFile: { path: string; pathText: string } | null;
+  /** OAuth 2.0: what the user does in the browser and the terminal, as plain lines for the header comment. */
+  signInSteps: string[];
   /** `--base-url` as literals: the host itself, with a trailing slash, and Box's two API roots below it. */
   baseUrl: {
     literal: string;
@@ -663,6 +756,9 @@ function buildContext(
     jwtConfigPath: credential('jwtConfigPath'),
     appToken: credential('appToken'),
     redirectUri: null,
+    listen: null,
+    tokenFile: null,
+    signInSteps: [],
     baseUrl:
       baseUrl === null
         ? null

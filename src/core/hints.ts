@@ -26,6 +26,21 @@ export const HINTS = {
     'Box refused to downscope the token: a downscoped token can only keep scopes the original token has. Ask for fewer scopes, or give the app those scopes (Developer Console > your app > Configuration > Application Scopes).',
   noRoute:
     "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.",
+  // OAuth 2.0 in a terminal: the sign-in in the browser, the redirect the program catches, the
+  // tokens it keeps.
+  authCodeExpired:
+    'Box refused the authorization code: a code lasts 30 seconds and works once. Run the program again and approve access in the browser right away.',
+  stateMismatch:
+    'The redirect did not carry the state this program sent, so it did not come from this sign-in: the code was not used. Run the program again and open the URL it prints.',
+  accessDenied:
+    'Access was not approved in the browser, so Box sent no code. Run the program again and click "Grant access to Box".',
+  redirectUriMismatch:
+    "Waiting for the browser. If Box's page says redirect_uri_mismatch, add this program's redirect URI to your app's Redirect URIs (Developer Console > your app > Configuration) and run again.",
+  staleRefreshToken:
+    'Box refused the saved refresh token: a refresh token lasts 60 days and works once. Delete the token file and run the program again to sign in in the browser.',
+  portInUse:
+    "The redirect URI's port is in use by another program: stop that program, or choose another port in the redirect URI (here and in your app's Redirect URIs).",
+  signedInPage: 'Signed in to Box. You can close this tab and go back to the terminal.',
 } as const;
 
 export type HintId = keyof typeof HINTS;

@@ -70,7 +70,9 @@ export { STRING_ENCODERS, type Language } from './encoders/index.js';
 export {
   CLIENT_OPTIONS,
   CLIENT_OPTION_IDS,
+  DEFAULT_TOKEN_FILE,
   DOWNSCOPE_SCOPES,
+  isTokenFilePath,
   parseDownscopeResource,
   type ClientOption,
   type ClientOptionId,

@@ -153,8 +153,11 @@ export function projectFor(snippet: Snippet): Project {
   const ignore = [
     ...recipe.ignore,
     ...SECRET_PATTERNS,
-    // A program holding a literal secret stays out of version control too.
+    // A program holding a literal secret stays out of version control too, and so do its tokens.
     ...(snippet.containsSecret ? [`/${programPath}`] : []),
+    ...(snippet.tokenFile === undefined || snippet.tokenFile.startsWith('/')
+      ? []
+      : [`/${snippet.tokenFile.replace(/^(\.\/)+/, '')}`]),
   ];
   const files: ProjectFile[] = [
     { path: programPath, text: snippet.code },
@@ -179,11 +182,7 @@ function readme(snippet: Snippet, programPath: string, install: readonly string[
   if (snippet.containsSecret)
     lines.push(`\`${programPath}\` holds a secret: \`.gitignore\` keeps it out of version control.`, '');
   lines.push('```sh', ...install, run, '```', '');
-  if (snippet.auth === 'oauth')
-    lines.push(
-      'It prints a URL to open; after you approve, pass the `code` parameter of the page Box sends you to as the first argument, or type it in.',
-      '',
-    );
+  if (snippet.signIn !== undefined) lines.push(snippet.signIn.join('\n'), '');
   return `${lines.join('\n')}`;
 }
 

@@ -77,7 +77,7 @@ export function snippetSchema() {
           code: string,
         }),
       },
-      { saveNote: string, windowsRun: { type: ['string', 'null'] } },
+      { saveNote: string, windowsRun: { type: ['string', 'null'] }, signIn: strings, tokenFile: string },
     ),
   };
 }

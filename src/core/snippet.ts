@@ -46,6 +46,10 @@ export interface Snippet {
   readonly windowsRun?: string | null;
   /** Said where the program is saved when saving it does more than create a file (.NET). */
   readonly saveNote?: string;
+  /** OAuth 2.0: what the user does in the browser and the terminal, line by line (the header comment's lines). */
+  readonly signIn?: readonly string[];
+  /** OAuth 2.0 with kept tokens: the file the program keeps them in, relative to where it runs. */
+  readonly tokenFile?: string;
   /** The complete program. */
   readonly code: string;
   /** The lines of `code` that set up the client and make the first call, as docs show inline. */

@@ -113,6 +113,8 @@ export interface ModuleStyle {
   readonly typeScript: boolean;
   /** Java: the public class has the file's name, so a file name given must be a class name. */
   readonly classNamedAfterFile?: boolean;
+  /** False where the run command cannot pass the program arguments (`mvn … exec:java` takes words as goals). */
+  readonly takesArguments?: false;
 }
 
 /** The code tab Box's docs (Mintlify) show for a target's default package. */
@@ -148,6 +150,11 @@ export interface Target {
   readonly takesOptionalCredentials?: boolean;
   /** The SDK's HTTP client refuses cleartext connections: `--base-url` must be https://. */
   readonly httpsBaseUrlOnly?: boolean;
+  /**
+   * Why the OAuth 2.0 program cannot catch Box's redirect on a localhost redirect URI, where it
+   * cannot: the user copies the code instead.
+   */
+  readonly noRedirectListener?: string;
 }
 
 /**
@@ -326,6 +333,7 @@ const JAVA_CLASS = {
   esModule: false,
   typeScript: false,
   classNamedAfterFile: true,
+  takesArguments: false,
 } as const satisfies ModuleStyle;
 
 const CSHARP_TOP_LEVEL = {
@@ -339,6 +347,7 @@ const CSHARP_TOP_LEVEL = {
   prettierParser: null,
   esModule: false,
   typeScript: false,
+  takesArguments: false,
 } as const satisfies ModuleStyle;
 
 const SHELL_SCRIPT = {
@@ -367,6 +376,7 @@ const SWIFT_PACKAGE = {
   prettierParser: null,
   esModule: false,
   typeScript: false,
+  takesArguments: false,
 } as const satisfies ModuleStyle;
 
 /**
@@ -704,6 +714,11 @@ const TARGET_ROWS = [
     ],
     styles: [SHELL_SCRIPT],
     unsupportedAuth: { jwt: JWT_NEEDS_SIGNING },
+    unsupportedClientOptions: {
+      tokenFile:
+        "a curl script makes each request by hand; keeping and refreshing tokens is what the SDKs' token storage does (Box's tokens/refresh guide shows the refresh request)",
+    },
+    noRedirectListener: 'a shell script has no HTTP server of its own',
     // Nothing in a curl script refreshes or revokes the token, so the client pair has no use.
     takesOptionalCredentials: false,
   },

@@ -5,6 +5,11 @@
 #      or: brew install curl jq
 #      or: wsl --install -d Ubuntu  # then, in Ubuntu's shell: sudo apt-get install curl jq
 # Run:     sh get-current-user.sh
+# Sign-in: open the URL it prints and approve access; within 30 seconds, give the program
+# the code parameter of the address Box then sends the browser to: as the run command's
+# first argument, or typed in when it asks.
+# (It cannot catch the redirect itself: a shell script has no HTTP server of its own.)
+# List http://localhost:3000/callback in your app's Redirect URIs (Developer Console > Configuration).
 # Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET from the environment.
 #
 # Secrets reach the tools it runs on their standard input or in their environment, never on their
@@ -31,6 +36,7 @@ failure_hint() {
       case $(printf '%s\n' "$2" | jq -r '"\(.error): \(.error_description)"' 2>/dev/null) in
         invalid_client:*) echo 'Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset.' ;;
         'invalid_request: The grant type is unauthorized for this client_id') echo 'This app'\''s authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration).' ;;
+        'invalid_grant: The authorization code has expired') echo 'Box refused the authorization code: a code lasts 30 seconds and works once. Run the program again and approve access in the browser right away.' ;;
       esac ;;
   esac
 }
@@ -59,7 +65,8 @@ export BOX_CLIENT_ID="$client_id" BOX_CLIENT_SECRET="$client_secret" BOX_REDIREC
 authorize_url=$(jq -nr '@uri "https://account.box.com/api/oauth2/authorize?response_type=code&client_id=\($ENV.BOX_CLIENT_ID)&redirect_uri=\($ENV.BOX_REDIRECT_URI)"')
 printf 'Open this URL and approve access:\n%s\n' "$authorize_url"
 
-# The authorization code: the code parameter of the URL Box redirects the browser to.
+# The authorization code: the code parameter of the URL Box redirects the browser to. It lasts
+# 30 seconds. (A shell script has no HTTP server of its own to catch the redirect.)
 code=${1:-}
 if [ -z "$code" ]; then
   printf 'Authorization code: '
