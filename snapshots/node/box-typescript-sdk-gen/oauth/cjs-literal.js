@@ -2,9 +2,13 @@
 //
 // Install: npm install box-typescript-sdk-gen@^1
 // Run:     node get-current-user.js
+// Sign-in: open the URL it prints and approve access; Box sends the browser back to
+// http://localhost:3000/callback, where the program is listening.
+// List http://localhost:3000/callback in your app's Redirect URIs (Developer Console > Configuration).
 // This file holds a secret: keep it out of version control.
 
-const readline = require("node:readline/promises");
+const crypto = require("node:crypto");
+const http = require("node:http");
 const { BoxClient, BoxOAuth, OAuthConfig } = require("box-typescript-sdk-gen");
 const { BoxApiError } = require("box-typescript-sdk-gen/box/errors");
 const { BoxSdkError } = require("box-typescript-sdk-gen/box/errors");
@@ -15,15 +19,70 @@ const CLIENT_SECRET = "FakeClientSecret0000000000000001";
 // Box sends the browser here after approval; list it under your app's OAuth 2.0 Redirect URIs.
 const REDIRECT_URI = "http://localhost:3000/callback";
 
-// The authorization code: the `code` parameter of the URL Box redirects the browser to.
-async function askForCode() {
-  const prompt = readline.createInterface({
-    input: process.stdin,
-    output: process.stdout,
+/** Listens where REDIRECT_URI points; fails with EADDRINUSE where another program has the port. */
+function listenForRedirect() {
+  return new Promise((resolve, reject) => {
+    const server = http.createServer();
+    server.once("error", reject);
+    server.listen(3000, "localhost", () => resolve(server));
   });
-  const answer = await prompt.question("Authorization code: ");
-  prompt.close();
-  return answer.trim();
+}
+
+/**
+ * Waits for Box's redirect to REDIRECT_URI (any other path gets 404), answers the browser and
+ * stops listening. Resolves with the authorization code; rejects when the redirect does not
+ * carry this sign-in's state, or carries Box's error (access was denied).
+ */
+function receiveCode(server, state) {
+  return new Promise((resolve, reject) => {
+    server.on("request", (request, response) => {
+      const url = new URL(request.url ?? "/", REDIRECT_URI);
+      if (url.pathname !== "/callback") {
+        response.writeHead(404).end();
+        return;
+      }
+      // The page, then no more listening (nor kept-alive connections), then the outcome.
+      const finish = (status, page, outcome) => {
+        response.writeHead(status, {
+          "Content-Type": "text/plain; charset=utf-8",
+        });
+        response.end(page, () => {
+          server.close();
+          server.closeAllConnections?.();
+          outcome();
+        });
+      };
+      const query = url.searchParams;
+      if (query.get("state") !== state) {
+        const error = Object.assign(
+          new Error("The redirect's state is not the one this sign-in sent."),
+          { code: "STATE_MISMATCH" },
+        );
+        finish(
+          400,
+          "The redirect did not carry the state this program sent, so it did not come from this sign-in: the code was not used. Run the program again and open the URL it prints.",
+          () => reject(error),
+        );
+      } else if (query.has("error")) {
+        const error = Object.assign(
+          new Error(`${query.get("error")}: ${query.get("error_description")}`),
+          { code: "ACCESS_DENIED" },
+        );
+        finish(
+          403,
+          'Access was not approved in the browser, so Box sent no code. Run the program again and click "Grant access to Box".',
+          () => reject(error),
+        );
+      } else {
+        const code = query.get("code") ?? "";
+        finish(
+          200,
+          "Signed in to Box. You can close this tab and go back to the terminal.",
+          () => resolve(code),
+        );
+      }
+    });
+  });
 }
 
 /** What to do about a failure a first run often meets; undefined for anything else. */
@@ -42,6 +101,22 @@ function failureHint(error) {
     ) {
       return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration).";
     }
+    // An authorization code works once, and for 30 seconds.
+    if (boxError.startsWith("invalid_grant:")) {
+      return "Box refused the authorization code: a code lasts 30 seconds and works once. Run the program again and approve access in the browser right away.";
+    }
+  }
+  // The listener for Box's redirect: the system's error, and this program's own two.
+  const errorCode =
+    error instanceof Error && "code" in error ? error.code : undefined;
+  if (errorCode === "EADDRINUSE") {
+    return "The redirect URI's port is in use by another program: stop that program, or choose another port in the redirect URI (here and in your app's Redirect URIs).";
+  }
+  if (errorCode === "STATE_MISMATCH") {
+    return "The redirect did not carry the state this program sent, so it did not come from this sign-in: the code was not used. Run the program again and open the URL it prints.";
+  }
+  if (errorCode === "ACCESS_DENIED") {
+    return 'Access was not approved in the browser, so Box sent no code. Run the program again and click "Grant access to Box".';
   }
   // No answer at all: a failed fetch, status 0 (box-typescript-sdk-gen 1.x). Where responseInfo
   // is missing, the error's message still starts with the status.
@@ -66,9 +141,19 @@ async function main() {
     clientSecret: CLIENT_SECRET,
   });
   const auth = new BoxOAuth({ config });
-  const authorizeUrl = auth.getAuthorizeUrl({ redirectUri: REDIRECT_URI });
+  // A fresh random state: the redirect must bring it back, or the code is not used.
+  const state = crypto.randomBytes(16).toString("hex");
+  // Listening starts before the URL is printed: the browser comes back here.
+  const server = await listenForRedirect();
+  const authorizeUrl = auth.getAuthorizeUrl({
+    redirectUri: REDIRECT_URI,
+    state,
+  });
   console.log(`Open this URL and approve access:\n${authorizeUrl}`);
-  const code = process.argv[2] ?? (await askForCode());
+  console.log(
+    "Waiting for the browser. If Box's page says redirect_uri_mismatch, add this program's redirect URI to your app's Redirect URIs (Developer Console > your app > Configuration) and run again.",
+  );
+  const code = await receiveCode(server, state);
   await auth.getTokensAuthorizationCodeGrant(code);
   const client = new BoxClient({ auth });
   const me = await client.users.getUserMe();
