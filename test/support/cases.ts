@@ -210,9 +210,8 @@ export function variantCases(): SnippetCase[] {
       if (offers(target, auth, 'revoke')) cases.push(makeCase(target, auth, pkg, style, 'env', { revoke: true }));
       if (offers(target, auth, 'tokenFile'))
         cases.push(makeCase(target, auth, pkg, style, 'env', { tokenFile: DEFAULT_TOKEN_FILE }));
-      // Existing tokens also with literal values and placeholders: the pair is the program's own.
       if (offers(target, auth, 'existingTokens'))
-        for (const mode of MODES) cases.push(makeCase(target, auth, pkg, style, mode, { existingTokens: true }));
+        cases.push(makeCase(target, auth, pkg, style, 'env', { existingTokens: true }));
       return cases;
     });
   });
