@@ -654,7 +654,15 @@ describe.concurrent(
             });
         });
         // The environment-mode programs also stop with their message when the variable is unset.
-        if (arranged.firstEnvVar !== null && Object.keys(testCase.variant).length === 0) {
+        // The TypeScript programs' helper for it is the CommonJS one's code with types: it is
+        // type-checked, and the CommonJS program of the same package runs the case.
+        const unsetRun = arranged.firstEnvVar !== null && Object.keys(testCase.variant).length === 0;
+        if (unsetRun && styleOf(testCase.target, testCase.styleId).typeScript)
+          noteRow(
+            row,
+            'environment unset: run by the CommonJS program; the TypeScript one is the same helper with types (type-checked)',
+          );
+        else if (unsetRun) {
           await lanes.use(async (lane) => {
             const ran = await runIn(install, {
               kind: 'environment unset',
