@@ -286,6 +286,31 @@ const BAD_VALUES: [string, string[], string][] = [
     '--revoke: not with App Token (Limited Access App) auth on python: an App Token is revoked by removing its key',
   ],
   [
+    '--token-file',
+    ['--lang', 'py', '--auth', 'oauth', '--from-env', '--token-file', '../tokens.json'],
+    "--token-file: expected a file path of letters, digits and . _ - /, not above the program's folder",
+  ],
+  [
+    '--token-file',
+    ['--lang', 'py', '--auth', 'oauth', '--from-env', '--token-file', 'my tokens.json'],
+    '--token-file: expected a file path',
+  ],
+  [
+    '--token-file',
+    ['--lang', 'py', '--auth', 'ccg', '--from-env', '--token-file'],
+    '--token-file: not with Client Credentials Grant auth on python: only an OAuth 2.0 sign-in has a refresh token to keep',
+  ],
+  [
+    '--token-file',
+    ['--lang', 'curl', '--auth', 'oauth', '--from-env', '--token-file'],
+    '--token-file: not with OAuth 2.0 auth on curl: a curl script makes each request by hand',
+  ],
+  [
+    '--token-file',
+    ['--lang', 'py', '--auth', 'oauth', '--from-env', '--token-file', '--revoke'],
+    '--token-file: not with --revoke: a revoked token is of no use to the next run',
+  ],
+  [
     '--auth',
     ['--lang', 'curl', '--auth', 'jwt'],
     "--auth: curl cannot do jwt: a JWT assertion must be signed with the app's private key (RS256), which a curl script cannot do; use the Box CLI",

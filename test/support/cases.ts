@@ -5,6 +5,7 @@
 import {
   AUTH_METHOD_TABLE,
   CLIENT_OPTIONS,
+  DEFAULT_TOKEN_FILE,
   DOCS_FLOWS,
   PAGE_PACKS,
   SAMPLE_FILE_URL,
@@ -51,6 +52,8 @@ export interface Variant {
   downscope?: { scopes: string[]; resource?: string };
   /** The token is revoked at the end. */
   revoke?: boolean;
+  /** OAuth 2.0: the tokens are kept in this file between runs, and refreshed. */
+  tokenFile?: string;
 }
 
 /**
@@ -70,6 +73,7 @@ export const variantOptions = (variant: Variant): ClientOptionId[] => [
   ...(variant.asUser ? (['asUser'] as const) : []),
   ...(variant.downscope ? (['downscope'] as const) : []),
   ...(variant.revoke ? (['revoke'] as const) : []),
+  ...(variant.tokenFile !== undefined ? (['tokenFile'] as const) : []),
 ];
 
 export interface SnippetCase {
@@ -127,6 +131,7 @@ export function makeCase(
       ? `-downscoped${variant.downscope.resource ? `-${/folder/.test(variant.downscope.resource) ? 'folder' : 'file'}` : ''}`
       : '',
     variant.revoke ? '-revoke' : '',
+    variant.tokenFile !== undefined ? '-token-file' : '',
   ].join('');
   const name = `${target.id}/${slug(packageName)}/${auth}/${stylePart}${mode}${suffix}`;
   const options: GenerateRequest = {
@@ -142,6 +147,7 @@ export function makeCase(
   if (variant.asUser) options.asUser = true;
   if (variant.downscope) options.downscope = variant.downscope;
   if (variant.revoke) options.revoke = true;
+  if (variant.tokenFile !== undefined) options.tokenFile = variant.tokenFile;
   return {
     name,
     target,
@@ -195,6 +201,8 @@ export function variantCases(): SnippetCase[] {
       if (offers(target, auth, 'downscope'))
         cases.push(makeCase(target, auth, pkg, style, 'env', { downscope: downscopeFor(auth) }));
       if (offers(target, auth, 'revoke')) cases.push(makeCase(target, auth, pkg, style, 'env', { revoke: true }));
+      if (offers(target, auth, 'tokenFile'))
+        cases.push(makeCase(target, auth, pkg, style, 'env', { tokenFile: DEFAULT_TOKEN_FILE }));
       return cases;
     });
   });
@@ -207,26 +215,28 @@ export function offers(target: Target, auth: AuthMethodId, option: ClientOptionI
 
 /**
  * Each client option in a target's other styles (Node's ES module and TypeScript), on a Developer
- * Token program: what differs between styles (top-level await, types) is the style's, whatever
- * the auth method.
+ * Token program (an OAuth 2.0 one for the token file): what differs between styles (top-level
+ * await, types) is the style's, whatever the auth method.
  */
 export function styleOptionCases(): SnippetCase[] {
   return ALL_TARGETS.flatMap((target) =>
-    target.styles
-      .slice(1)
-      .flatMap((style) =>
-        STYLE_OPTION_VARIANTS.filter(([option]) => offers(target, 'developer-token', option)).map(([, variant]) =>
-          makeCase(target, 'developer-token', packageId(target.packages[0]!), style.id, 'env', variant),
-        ),
-      ),
+    target.styles.slice(1).flatMap((style) =>
+      STYLE_OPTION_VARIANTS.map(([option, variant]) => [optionAuth(option), option, variant] as const)
+        .filter(([auth, option]) => target.authMethods.includes(auth) && offers(target, auth, option))
+        .map(([auth, , variant]) => makeCase(target, auth, packageId(target.packages[0]!), style.id, 'env', variant)),
+    ),
   );
 }
+
+/** The auth method a style's client-option program uses: a Developer Token, unless the option needs OAuth 2.0. */
+const optionAuth = (option: ClientOptionId): AuthMethodId => (option === 'tokenFile' ? 'oauth' : 'developer-token');
 
 /** One program per client option, as the Developer Token programs of styleOptionCases() and the projects use them. */
 export const STYLE_OPTION_VARIANTS: readonly (readonly [ClientOptionId, Variant])[] = [
   ['asUser', { asUser: true }],
   ['downscope', { downscope: downscopeFor('developer-token') }],
   ['revoke', { revoke: true }],
+  ['tokenFile', { tokenFile: DEFAULT_TOKEN_FILE }],
 ];
 
 /**
@@ -264,6 +274,7 @@ export function flowVariant(flow: Pick<DocsFlow, 'options'>): Variant {
       ? { downscope: { ...flow.options.downscope, scopes: [...flow.options.downscope.scopes] } }
       : {}),
     ...(flow.options.revoke ? { revoke: true } : {}),
+    ...(flow.options.tokenFile !== undefined ? { tokenFile: flow.options.tokenFile } : {}),
   };
 }
 
