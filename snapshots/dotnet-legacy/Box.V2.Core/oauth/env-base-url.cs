@@ -50,7 +50,7 @@ catch (Exception error) when (FailureHint(error) is string hint)
 static string? FailureHint(Exception error)
 {
     var boxError = error as BoxAPIException;
-    // A code lasts 30 seconds and works once; a refresh token works once (each refresh brings a new one).
+    // An authorization code lasts 30 seconds and works once.
     if (boxError?.ErrorCode == "invalid_grant" && boxError.ErrorDescription.Contains("authorization code has expired"))
     {
         return "Box refused the authorization code: a code lasts 30 seconds and works once. Run the program again and approve access in the browser right away.";

@@ -50,7 +50,7 @@ static string? FailureHint(Exception error)
 {
     var sdkError = error as BoxSdkException;
     var boxError = (error as BoxApiException)?.ResponseInfo.RawBody ?? "";
-    // A code lasts 30 seconds and works once; a refresh token works once (each refresh brings a new one).
+    // An authorization code lasts 30 seconds and works once.
     if (boxError.Contains("\"invalid_grant\"") && boxError.Contains("The authorization code has expired"))
     {
         return "Box refused the authorization code: a code lasts 30 seconds and works once. Run the program again and approve access in the browser right away.";

@@ -62,11 +62,12 @@ static string? FailureHint(Exception error)
 {
     var sdkError = error as BoxSdkException;
     var boxError = (error as BoxApiException)?.ResponseInfo.RawBody ?? "";
-    // A code lasts 30 seconds and works once; a refresh token works once (each refresh brings a new one).
+    // An authorization code lasts 30 seconds and works once.
     if (boxError.Contains("\"invalid_grant\"") && boxError.Contains("The authorization code has expired"))
     {
         return "Box refused the authorization code: a code lasts 30 seconds and works once. Run the program again and approve access in the browser right away.";
     }
+    // A refresh token works once: each refresh brings a new one, which the token file keeps.
     if (boxError.Contains("\"invalid_grant\"") && boxError.Contains("Invalid refresh token"))
     {
         return "Box refused the saved refresh token: a refresh token lasts 60 days and works once. Delete the token file and run the program again to sign in in the browser.";

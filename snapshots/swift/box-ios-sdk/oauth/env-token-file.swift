@@ -158,10 +158,11 @@ let redirectUri = "http://localhost:3000/callback"
 func failureHint(_ error: BoxSDKError) -> String? {
     // Box's OAuth 2.0 error reply: {"error": …, "error_description": …}.
     let boxError = (error as? BoxAPIError)?.responseInfo.rawBody ?? ""
-    // A code lasts 30 seconds and works once; a refresh token works once (each refresh brings a new one).
+    // An authorization code lasts 30 seconds and works once.
     if boxError.contains("\"invalid_grant\"") && boxError.contains("The authorization code has expired") {
         return "Box refused the authorization code: a code lasts 30 seconds and works once. Run the program again and approve access in the browser right away."
     }
+    // A refresh token works once: each refresh brings a new one, which the token file keeps.
     if boxError.contains("\"invalid_grant\"") && boxError.contains("Invalid refresh token") {
         return "Box refused the saved refresh token: a refresh token lasts 60 days and works once. Delete the token file and run the program again to sign in in the browser."
     }
