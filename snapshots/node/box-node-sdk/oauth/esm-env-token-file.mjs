@@ -10,6 +10,7 @@
 // Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET from the environment.
 
 import crypto from "node:crypto";
+import dns from "node:dns";
 import fs from "node:fs";
 import http from "node:http";
 import { BoxClient, BoxOAuth, OAuthConfig } from "box-node-sdk";
@@ -31,11 +32,14 @@ const CLIENT_SECRET = requireEnv("BOX_CLIENT_SECRET");
 const REDIRECT_URI = "http://localhost:3000/callback";
 
 /** Listens where REDIRECT_URI points; fails with EADDRINUSE where another program has the port. */
-function listenForRedirect() {
+async function listenForRedirect() {
+  // The IPv4 address, as other programs take it: given a name, Node would listen on its first
+  // address alone, often ::1, and miss a program that has the port on 127.0.0.1.
+  const { address } = await dns.promises.lookup("localhost", { family: 4 });
   return new Promise((resolve, reject) => {
     const server = http.createServer();
     server.once("error", reject);
-    server.listen(3000, "localhost", () => resolve(server));
+    server.listen(3000, address, () => resolve(server));
   });
 }
 

@@ -8,6 +8,7 @@
 // This file holds a secret: keep it out of version control.
 
 import crypto from "node:crypto";
+import dns from "node:dns";
 import http from "node:http";
 import { BoxClient, BoxOAuth, OAuthConfig } from "box-node-sdk";
 import { BoxApiError, BoxSdkError } from "box-node-sdk/box/errors";
@@ -19,11 +20,14 @@ const CLIENT_SECRET = "FakeClientSecret0000000000000001";
 const REDIRECT_URI = "http://localhost:3000/callback";
 
 /** Listens where REDIRECT_URI points; fails with EADDRINUSE where another program has the port. */
-function listenForRedirect() {
+async function listenForRedirect() {
+  // The IPv4 address, as other programs take it: given a name, Node would listen on its first
+  // address alone, often ::1, and miss a program that has the port on 127.0.0.1.
+  const { address } = await dns.promises.lookup("localhost", { family: 4 });
   return new Promise((resolve, reject) => {
     const server = http.createServer();
     server.once("error", reject);
-    server.listen(3000, "localhost", () => resolve(server));
+    server.listen(3000, address, () => resolve(server));
   });
 }
 
