@@ -423,6 +423,33 @@ describe('box-snippet --project', () => {
     ).not.toContain('GetCurrentUser.java');
   });
 
+  it('keeps the OAuth 2.0 token file out of git, and its README says how the sign-in goes', async () => {
+    const result = await runCli([
+      '--lang',
+      'python',
+      '--auth',
+      'oauth',
+      '--from-env',
+      '--token-file',
+      '--format',
+      'json',
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    const snippet = JSON.parse(result.stdout);
+    expect(snippet.tokenFile).toBe('.box-tokens.json');
+    expect(snippet.clientOptions).toEqual(['tokenFile']);
+    const project = projectFor(snippet);
+    expect(project.files.find((file) => file.path === '.gitignore')!.text.split('\n')).toContain('/.box-tokens.json');
+    const readme = project.files.find((file) => file.path === 'README.md')!.text;
+    expect(readme).toContain(
+      'Box sends the browser back to\nhttp://localhost:3000/callback, where the program is listening.',
+    );
+    expect(readme).toContain('Tokens: kept in .box-tokens.json (owner-only');
+    // A name of its own is ignored as it is, from the project's root.
+    const named = projectFor(generate({ target: 'python', auth: 'oauth', credentials: 'env', tokenFile: 'box.json' }));
+    expect(named.files.find((file) => file.path === '.gitignore')!.text).toContain('\n/box.json\n');
+  });
+
   it('--project with --out or --format is a usage error, and nothing is written', async () => {
     const result = await runCli(['--lang', 'python', '--from-env', '--project', 'x', '--out', 'y.py']);
     expect(result.code).toBe(2);

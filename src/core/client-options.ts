@@ -7,7 +7,7 @@
 import type { CredentialName } from './credentials.js';
 import type { AuthMethodId } from './targets.js';
 
-export const CLIENT_OPTION_IDS = ['asUser', 'downscope', 'revoke', 'tokenFile'] as const;
+export const CLIENT_OPTION_IDS = ['asUser', 'downscope', 'revoke', 'tokenFile', 'existingTokens'] as const;
 export type ClientOptionId = (typeof CLIENT_OPTION_IDS)[number];
 
 export interface ClientOption {
@@ -78,17 +78,33 @@ export const CLIENT_OPTIONS: Readonly<Record<ClientOptionId, ClientOption>> = {
       revoke: 'a revoked token is of no use to the next run; give one of them',
     },
   },
+  existingTokens: {
+    id: 'existingTokens',
+    title: 'Start from existing OAuth 2.0 tokens',
+    summary: 'starts from an access and refresh token your app already has, with no browser, and refreshes them',
+    credentials: ['accessToken', 'refreshToken'],
+    notWith: {
+      'developer-token': ONLY_OAUTH_KEEPS_TOKENS,
+      ccg: ONLY_OAUTH_KEEPS_TOKENS,
+      jwt: ONLY_OAUTH_KEEPS_TOKENS,
+      'app-token': ONLY_OAUTH_KEEPS_TOKENS,
+    },
+    excludes: {
+      tokenFile: 'a token file starts from the sign-in in the browser; give one of them',
+    },
+  },
 };
 
 /** Where `--token-file` alone keeps the tokens: beside the program, hidden, owner-only. */
 export const DEFAULT_TOKEN_FILE = '.box-tokens.json';
 
 /**
- * A token file's path as the programs write it: relative to where the program runs (or absolute),
- * in the characters every language's literals and comments hold as they are, never above its folder.
+ * A token file's name as the programs write it: a file in the folder the program runs in (which
+ * exists, so no program has to make folders), in the characters every language's literals and
+ * comments hold as they are.
  */
 export function isTokenFilePath(value: string): boolean {
-  return /^[A-Za-z0-9._/-]+$/.test(value) && !value.split('/').includes('..') && !value.endsWith('/');
+  return /^[A-Za-z0-9._-]+$/.test(value) && value !== '.' && value !== '..';
 }
 
 /**

@@ -18,7 +18,11 @@ export type FailureId =
   | 'invalid-scope'
   | 'jwt-key'
   | 'jwt-config-missing'
-  | 'no-route';
+  | 'no-route'
+  | 'auth-code-expired'
+  | 'state-mismatch'
+  | 'access-denied'
+  | 'port-in-use';
 
 export interface FailureCase {
   id: FailureId;
@@ -40,6 +44,14 @@ export interface FailureCase {
   noRoute?: true;
   /** Recognised from the response the SDK attaches to its error (status, body). */
   readsResponse?: true;
+  /** Only for a program that signs in in the browser with a code (not one given existing tokens). */
+  codeSignIn?: true;
+  /** Only for a program that listens for Box's OAuth 2.0 redirect (a code sign-in too). */
+  needsListener?: true;
+  /** Another program holds the redirect URI's port before this one starts. */
+  holdsRedirectPort?: true;
+  /** The program's own check, not an SDK's or runtime's error: the hint may be all it prints. */
+  ownCheck?: true;
   /**
    * The line the program prints first; null for a failure that is not the network's or Box's (a
    * mistyped path): the program stops with the error as it is, and must print no hint at all.
@@ -147,6 +159,46 @@ export const FAILURE_CASES: readonly FailureCase[] = [
     mock: null,
     missingJwtConfig: true,
     hint: null,
+  },
+  {
+    id: 'auth-code-expired',
+    codeSignIn: true,
+    readsResponse: true,
+    defaultRowOnly: true,
+    authMethods: ['oauth'],
+    mock: {
+      kind: 'token-error',
+      error: 'invalid_grant',
+      description: 'The authorization code has expired',
+      grantType: 'authorization_code',
+    },
+    hint: HINTS.authCodeExpired,
+  },
+  {
+    id: 'state-mismatch',
+    defaultRowOnly: true,
+    needsListener: true,
+    ownCheck: true,
+    authMethods: ['oauth'],
+    mock: { kind: 'state-mismatch' },
+    hint: HINTS.stateMismatch,
+  },
+  {
+    id: 'access-denied',
+    defaultRowOnly: true,
+    needsListener: true,
+    authMethods: ['oauth'],
+    mock: { kind: 'access-denied' },
+    hint: HINTS.accessDenied,
+  },
+  {
+    id: 'port-in-use',
+    defaultRowOnly: true,
+    needsListener: true,
+    holdsRedirectPort: true,
+    authMethods: ['oauth'],
+    mock: null,
+    hint: HINTS.portInUse,
   },
   {
     id: 'no-route',

@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { DownscopeResource } from '../../src/core/index.js';
-import type { GrantHandler } from './mock-box-api.js';
+import type { AuthorizeHandler, GrantHandler } from './mock-box-api.js';
 
 const run = promisify(execFile);
 const randomId = () => randomBytes(12).toString('hex');
@@ -45,9 +45,89 @@ export function clientCredentialsGrant(app: AppCredentials, subjectType: 'enterp
   );
 }
 
-export function authorizationCodeGrant(app: AppCredentials, code: string) {
-  return grant(app, (form) => (form.code === code ? null : `code is ${JSON.stringify(form.code)}`));
+/**
+ * Box's side of an OAuth 2.0 app's sign-ins: the authorize page (the user approves, Box redirects
+ * to the redirect URI with a fresh code and the state it was given), the code grant (each code once),
+ * and the refresh grant (each refresh token once: Box rotates them). A code may also be issued
+ * ahead, for a program the user gives the code to by hand.
+ */
+export function oauthApp(app: AppCredentials, redirectUri: string) {
+  const codes = new Set<string>();
+  const refreshTokens = new Set<string>();
+  let issued: { accessToken: string; refreshToken: string } | null = null;
+  let lastState: string | null = null;
+  const issue = () => {
+    issued = { accessToken: `issued${randomId()}`, refreshToken: `refresh${randomId()}` };
+    refreshTokens.add(issued.refreshToken);
+    return issued;
+  };
+  const checkClient = (form: Record<string, string>) =>
+    form.client_id !== app.clientId
+      ? `client_id is ${JSON.stringify(form.client_id)}`
+      : form.client_secret !== app.clientSecret
+        ? 'client_secret does not match'
+        : null;
+  const authorize: AuthorizeHandler = (query) => {
+    const problem =
+      query.get('client_id') !== app.clientId
+        ? `client_id is ${JSON.stringify(query.get('client_id'))}`
+        : query.get('response_type') !== 'code'
+          ? `response_type is ${JSON.stringify(query.get('response_type'))}`
+          : (query.get('redirect_uri') ?? redirectUri) !== redirectUri
+            ? `redirect_uri is ${JSON.stringify(query.get('redirect_uri'))}, expected ${redirectUri}`
+            : null;
+    if (problem) return { error: problem };
+    const code = randomId();
+    codes.add(code);
+    lastState = query.get('state');
+    const location = new URL(redirectUri);
+    location.searchParams.set('code', code);
+    if (lastState !== null) location.searchParams.set('state', lastState);
+    return { location: location.href };
+  };
+  const codeGrant: GrantHandler = (form) => {
+    const problem = checkClient(form);
+    if (problem) return { error: problem };
+    // A code works once (Box: "The authorization code has expired" for a reused one too).
+    if (!codes.delete(form.code ?? ''))
+      return {
+        error: `code ${JSON.stringify(form.code)} was not issued or was used`,
+        description: 'The authorization code has expired',
+      };
+    return issue();
+  };
+  const refreshGrant: GrantHandler = (form) => {
+    const problem = checkClient(form);
+    if (problem) return { error: problem };
+    if (!refreshTokens.delete(form.refresh_token ?? ''))
+      return { error: 'refresh_token was not issued or was used', description: 'Invalid refresh token' };
+    return issue();
+  };
+  return {
+    authorize,
+    codeGrant,
+    refreshGrant,
+    /**
+     * A pair the app already has (from a sign-in of its own): the refresh token works once.
+     * Returns the access token, which the proof then lets expire.
+     */
+    given: (accessToken: string, refreshToken: string) => {
+      refreshTokens.add(refreshToken);
+      issued = { accessToken, refreshToken };
+      return accessToken;
+    },
+    /** A code for the user to give the program by hand (no browser visit). */
+    codeAhead: () => {
+      const code = randomId();
+      codes.add(code);
+      return code;
+    },
+    issued: () => issued,
+    /** The state the last authorize request carried (null: none). */
+    lastState: () => lastState,
+  };
 }
+export type OAuthApp = ReturnType<typeof oauthApp>;
 
 /**
  * The token exchange of a downscope: the program's own token as the subject, the scopes in the

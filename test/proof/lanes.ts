@@ -24,7 +24,7 @@ export async function makeLanePool(
   const lanes: Lane[] = [];
   try {
     for (let index = 0; index < count; index++) {
-      const namespace = await makeNamespace(index, options.hostNames);
+      const namespace = await makeNamespace(index, options.hostNames, options.tls.caPem);
       lanes.push({
         namespace,
         mock: await startMockBoxApi({ tls: options.tls, userId: options.userId, listener: namespace.listener }),

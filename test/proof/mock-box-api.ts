@@ -32,6 +32,13 @@ export interface MockBoxApi {
    * names is then refused like any unknown token. Unset, a revoke request is unexpected.
    */
   revoke: ((form: Record<string, string>) => string | null) | null;
+  /**
+   * GET /api/oauth2/authorize (account.box.com) until the next reset(): what Box does once the
+   * user approves, a redirect to the app's redirect URI. Unset, an authorize request is unexpected.
+   */
+  authorize: AuthorizeHandler | null;
+  /** From now until the next reset(), an API call with `token` gets Box's 401 for an expired token. */
+  expire(token: string): void;
   /** Requests whose Authorization header carries `token`. */
   requestsWithToken(token: string): RecordedRequest[];
   reset(): void;
@@ -47,15 +54,24 @@ export type MockFailure =
   /** Only requests of `grantType` (default: every token request) get the error. */
   | { kind: 'token-error'; error: string; description: string; grantType?: string }
   /** Every API call that carries an As-User header gets Box's 403. */
-  | { kind: 'as-user-forbidden' };
+  | { kind: 'as-user-forbidden' }
+  /** The authorize page redirects with a state other than the one it was given. */
+  | { kind: 'state-mismatch' }
+  /** The user clicks Deny: the authorize page redirects with Box's access_denied error. */
+  | { kind: 'access-denied' };
 
 /**
- * A token-grant handler: gets the parsed form, returns the access token to issue (and, for a
- * downscoped token, what it is restricted to) or an error.
+ * A token-grant handler: gets the parsed form, returns the access token to issue (and its
+ * refresh token, or for a downscoped token what it is restricted to) or an error.
  */
 export type GrantHandler = (
   form: Record<string, string>,
-) => { accessToken: string; restrictedTo?: readonly RestrictedTo[] } | { error: string };
+) =>
+  | { accessToken: string; refreshToken?: string; restrictedTo?: readonly RestrictedTo[] }
+  | { error: string; description?: string };
+
+/** The authorize request's query, to the Location Box redirects the browser to (or why it refuses). */
+export type AuthorizeHandler = (query: URLSearchParams) => { location: string } | { error: string };
 
 /** One entry of a downscoped token's `restricted_to`: a scope and the item it applies to. */
 export interface RestrictedTo {
@@ -84,7 +100,8 @@ export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi>
     failure: MockFailure | null;
     revoke: ((form: Record<string, string>) => string | null) | null;
     revoked: Set<string>;
-  } = { failure: null, revoke: null, revoked: new Set() };
+    authorize: AuthorizeHandler | null;
+  } = { failure: null, revoke: null, revoked: new Set(), authorize: null };
   // Box's User--Full as GET /users/me returns it, whatever `fields` asked for (a server may send
   // more): a program must take the user's own id, not another object's (the enterprise's here).
   const user = {
@@ -133,6 +150,7 @@ export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi>
       url.pathname.startsWith('/2.0/') &&
       (failure?.kind === 'unknown-token' || (bearer !== undefined && state.revoked.has(bearer)))
     ) {
+      // Box's answer to a token it does not know, has revoked, or has let expire: the same 401.
       res.writeHead(401, {
         'WWW-Authenticate':
           'Bearer realm="Service", error="invalid_token", error_description="The access token provided is invalid."',
@@ -164,6 +182,27 @@ export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi>
       if (bearer === undefined) return reply(401, { type: 'error', status: 401, code: 'unauthorized' });
       return reply(200, itemReply(item[1] as 'file' | 'folder', item[2]!));
     }
+    if (req.method === 'GET' && url.pathname === '/api/oauth2/authorize') {
+      const outcome = state.authorize === null ? { error: 'no sign-in expected' } : state.authorize(url.searchParams);
+      if ('error' in outcome) {
+        record.expected = false;
+        record.rejection = outcome.error;
+        res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8' });
+        res.end(`<p>mock: ${outcome.error}</p>`);
+        return;
+      }
+      // The user approved (or denied): Box sends the browser to the redirect URI.
+      const location = new URL(outcome.location);
+      if (failure?.kind === 'state-mismatch') location.searchParams.set('state', 'a0state0from0another0sign0in');
+      if (failure?.kind === 'access-denied') {
+        location.searchParams.delete('code');
+        location.searchParams.set('error', 'access_denied');
+        location.searchParams.set('error_description', 'The user denied access to your application');
+      }
+      res.writeHead(302, { Location: location.href });
+      res.end();
+      return;
+    }
     if (req.method === 'POST' && url.pathname === '/oauth2/revoke') {
       const problem = state.revoke === null ? 'no revoke expected' : form ? state.revoke(form) : 'not a form';
       if (problem !== null) {
@@ -187,7 +226,7 @@ export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi>
         // A rejected grant is a failure of the program under test: recorded as unexpected.
         record.expected = false;
         record.rejection = outcome.error;
-        return reply(400, { error: 'invalid_grant', error_description: outcome.error });
+        return reply(400, { error: 'invalid_grant', error_description: outcome.description ?? outcome.error });
       }
       // Box's AccessToken; a downscoped one has no refresh token.
       return reply(200, {
@@ -200,7 +239,7 @@ export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi>
         })),
         ...(outcome.restrictedTo
           ? { issued_token_type: 'urn:ietf:params:oauth:token-type:access_token' }
-          : { refresh_token: `refresh-${outcome.accessToken}` }),
+          : { refresh_token: outcome.refreshToken ?? `refresh-${outcome.accessToken}` }),
       });
     }
     record.expected = false;
@@ -250,12 +289,20 @@ export async function startMockBoxApi(options: MockOptions): Promise<MockBoxApi>
     set revoke(value) {
       state.revoke = value;
     },
+    get authorize() {
+      return state.authorize;
+    },
+    set authorize(value) {
+      state.authorize = value;
+    },
+    expire: (token) => state.revoked.add(token),
     requestsWithToken: (token) => requests.filter((r) => r.headers.authorization === `Bearer ${token}`),
     reset: () => {
       requests.splice(0);
       state.failure = null;
       state.revoke = null;
       state.revoked.clear();
+      state.authorize = null;
       for (const key of Object.keys(grants)) delete grants[key];
     },
     close: () =>

@@ -30,16 +30,20 @@ export function runPrinted(options: {
   namespace?: Namespace;
   timeoutMs: number;
   stdin?: string;
+  /** Called with everything printed so far, on each chunk (the proof's browser waits for the URL). */
+  onStdout?: (stdout: string) => void;
 }): Promise<ProgramRun> {
   const args = options.args ?? [];
   const script = args.length > 0 ? `${options.command} "$@"` : options.command;
   const [command, argv] = options.namespace
     ? options.namespace.wrap('sh', ['-c', script, 'sh', ...args])
     : ['sh', ['-c', script, 'sh', ...args]];
-  return spawnProgram(command, argv, options.env, options.dir, options.timeoutMs, options.stdin).then((run) => ({
-    ...run,
-    command: options.command,
-  }));
+  return spawnProgram(command, argv, options.env, options.dir, options.timeoutMs, options.stdin, options.onStdout).then(
+    (run) => ({
+      ...run,
+      command: options.command,
+    }),
+  );
 }
 
 /** JVM flags for short runs: they change start-up cost, never what compiles or runs. */
@@ -61,6 +65,7 @@ export async function runJava(options: {
   env: Record<string, string>;
   namespace?: Namespace;
   timeoutMs: number;
+  onStdout?: (stdout: string) => void;
 }): Promise<ProgramRun> {
   const file = join(options.dir, options.fileName);
   const { compile, classes } = await compileJava(file, options.compileClasspath, options.env);
@@ -75,7 +80,15 @@ export async function runJava(options: {
     ...(options.args ?? []),
   ];
   const [command, argv] = options.namespace ? options.namespace.wrap('java', javaArgs) : ['java', javaArgs];
-  const ran = await spawnProgram(command, argv, options.env, options.dir, options.timeoutMs);
+  const ran = await spawnProgram(
+    command,
+    argv,
+    options.env,
+    options.dir,
+    options.timeoutMs,
+    undefined,
+    options.onStdout,
+  );
   return {
     ...ran,
     durationMs: ran.durationMs + compile.durationMs,
@@ -198,6 +211,7 @@ export function spawnProgram(
   timeoutMs: number,
   /** What the program reads on standard input (what a user types); none when absent. */
   stdin?: string,
+  onStdout?: (stdout: string) => void,
 ): Promise<ProgramRun> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
@@ -212,7 +226,10 @@ export function spawnProgram(
       timedOut = true;
       child.kill('SIGKILL');
     }, timeoutMs);
-    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      onStdout?.(stdout);
+    });
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', (error) => {
       clearTimeout(timer);

@@ -3,19 +3,27 @@
 // environment's values), the JWT config file at the path the program names, and what the run
 // must then show: the calls the program makes, with which tokens, and the lines it prints.
 
-import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import {
   AUTH_METHOD_TABLE,
   CREDENTIAL_INPUTS,
+  DEFAULT_REDIRECT_URI,
+  HINTS,
   parseDownscopeResource,
   type AuthMethodId,
   type CredentialName,
   type Subject,
 } from '../../src/core/index.js';
-import { FAKE, variantCredentials, type SnippetCase } from '../support/cases.js';
-import { authorizationCodeGrant, clientCredentialsGrant, jwtGrant, tokenExchangeGrant, type JwtApp } from './grants.js';
+import { FAKE, variantCredentials, type SnippetCase, type Variant } from '../support/cases.js';
+import {
+  clientCredentialsGrant,
+  jwtGrant,
+  oauthApp,
+  tokenExchangeGrant,
+  type JwtApp,
+  type OAuthApp,
+} from './grants.js';
 import { ITEM_NAMES, type GrantHandler } from './mock-box-api.js';
 
 type Grant = { type: string; handler: GrantHandler; issued: () => string | null };
@@ -41,7 +49,26 @@ export interface SnapshotRun {
   revoke: ((form: Record<string, string>) => string | null) | null;
   /** The first variable the program needs, for the run with the environment unset. */
   firstEnvVar: string | null;
+  /** OAuth 2.0: Box's side of the app's sign-ins (the authorize page, the code and refresh grants). */
+  oauth: OAuthApp | null;
+  /** OAuth 2.0: the program listens for Box's redirect, and the test plays the browser. */
+  browser: boolean;
+  /**
+   * OAuth 2.0 with existing tokens: the access token the program is given, which the mock answers
+   * with a 401 (expired), so the program must refresh with the refresh token it is given.
+   */
+  expiredToken: string | null;
 }
+
+/** What an OAuth 2.0 program that catches the redirect prints before it waits for the browser. */
+export const SIGN_IN_LINES = ['Open this URL and approve access:', HINTS.redirectUriMismatch];
+
+/**
+ * Whether a target's OAuth 2.0 program listens on the (default, loopback) redirect URI: it signs
+ * in in the browser (not from existing tokens), and the target can listen.
+ */
+export const listensForRedirect = (testCase: Pick<SnippetCase, 'auth' | 'target'> & { variant?: Variant }) =>
+  testCase.auth === 'oauth' && testCase.target.noRedirectListener === undefined && !testCase.variant?.existingTokens;
 
 export async function arrangeSnapshotRun(
   testCase: SnippetCase,
@@ -72,7 +99,9 @@ export async function arrangeSnapshotRun(
       ? { clientId: jwtApp.clientId, clientSecret: jwtApp.clientSecret }
       : { clientId: value('clientId'), clientSecret: value('clientSecret') };
   const subjectId = subject === 'user' ? value('userId') : value('enterpriseId');
-  const code = randomBytes(16).toString('hex');
+  const oauth = auth === 'oauth' ? oauthApp(app, DEFAULT_REDIRECT_URI) : null;
+  const existing = variant.existingTokens ? oauth!.given(value('accessToken'), value('refreshToken')) : null;
+  const browser = listensForRedirect(testCase);
   // An auth method with no grant here uses the token it is given as it is.
   const grants: Partial<Record<AuthMethodId, () => Grant>> = {
     ccg: () => ({ type: 'client_credentials', ...clientCredentialsGrant(app, subject!, subjectId) }),
@@ -80,7 +109,10 @@ export async function arrangeSnapshotRun(
       type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
       ...jwtGrant(jwtApp, subject!, subject === 'user' ? value('userId') : jwtApp.enterpriseId, options.expectKid),
     }),
-    oauth: () => ({ type: 'authorization_code', ...authorizationCodeGrant(app, code) }),
+    oauth: () =>
+      existing
+        ? { type: 'refresh_token', handler: oauth!.refreshGrant, issued: () => oauth!.issued()?.accessToken ?? null }
+        : { type: 'authorization_code', handler: oauth!.codeGrant, issued: () => oauth!.issued()?.accessToken ?? null },
   };
   const grant = grants[auth]?.() ?? null;
   const given = grant ? null : value(AUTH_METHOD_TABLE[auth].required[0]);
@@ -96,6 +128,7 @@ export async function arrangeSnapshotRun(
   const asUserId = variant.asUser ? value('asUserId') : null;
   const apiPath = resource ? `/2.0/${resource.kind}s/${resource.id}` : '/2.0/users/me';
   const stdout = () => [
+    ...(browser ? SIGN_IN_LINES : []),
     ...(variant.downscope ? [`Downscoped token scopes: ${variant.downscope.scopes.join(' ')}`] : []),
     resource
       ? `${resource.kind === 'file' ? 'File' : 'Folder'} ${resource.id}: ${ITEM_NAMES[resource.kind]}`
@@ -114,7 +147,8 @@ export async function arrangeSnapshotRun(
     : null;
   return {
     env,
-    args: auth === 'oauth' ? [code] : [],
+    // A program that does not listen gets the code the user copies: as its argument, or typed in.
+    args: oauth !== null && !browser && existing === null ? [oauth.codeAhead()] : [],
     grant,
     exchange,
     token,
@@ -124,5 +158,8 @@ export async function arrangeSnapshotRun(
     stdout,
     revoke,
     firstEnvVar: testCase.mode === 'env' ? CREDENTIAL_INPUTS[names[0]!].envVar : null,
+    oauth,
+    browser,
+    expiredToken: existing,
   };
 }

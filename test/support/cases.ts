@@ -5,6 +5,7 @@
 import {
   AUTH_METHOD_TABLE,
   CLIENT_OPTIONS,
+  DEFAULT_TOKEN_FILE,
   DOCS_FLOWS,
   PAGE_PACKS,
   SAMPLE_FILE_URL,
@@ -33,6 +34,8 @@ export const FAKE = {
   jwtConfigPath: 'config/box_app_config.json',
   appToken: 'FakeAppToken00000000000000000001',
   asUserId: '5550001',
+  accessToken: 'FakeAccessToken00000000000000001',
+  refreshToken: 'FakeRefreshToken000000000000000000000000000000000000000000000001',
 } as const satisfies Record<CredentialName, string>;
 
 /** The API host of the --base-url snapshots (the proof's namespaces send it to the mock too). */
@@ -51,6 +54,10 @@ export interface Variant {
   downscope?: { scopes: string[]; resource?: string };
   /** The token is revoked at the end. */
   revoke?: boolean;
+  /** OAuth 2.0: the tokens are kept in this file between runs, and refreshed. */
+  tokenFile?: string;
+  /** OAuth 2.0: the program starts from an access and refresh token it is given. */
+  existingTokens?: boolean;
 }
 
 /**
@@ -70,6 +77,8 @@ export const variantOptions = (variant: Variant): ClientOptionId[] => [
   ...(variant.asUser ? (['asUser'] as const) : []),
   ...(variant.downscope ? (['downscope'] as const) : []),
   ...(variant.revoke ? (['revoke'] as const) : []),
+  ...(variant.tokenFile !== undefined ? (['tokenFile'] as const) : []),
+  ...(variant.existingTokens ? (['existingTokens'] as const) : []),
 ];
 
 export interface SnippetCase {
@@ -127,6 +136,8 @@ export function makeCase(
       ? `-downscoped${variant.downscope.resource ? `-${/folder/.test(variant.downscope.resource) ? 'folder' : 'file'}` : ''}`
       : '',
     variant.revoke ? '-revoke' : '',
+    variant.tokenFile !== undefined ? '-token-file' : '',
+    variant.existingTokens ? '-existing-tokens' : '',
   ].join('');
   const name = `${target.id}/${slug(packageName)}/${auth}/${stylePart}${mode}${suffix}`;
   const options: GenerateRequest = {
@@ -142,6 +153,8 @@ export function makeCase(
   if (variant.asUser) options.asUser = true;
   if (variant.downscope) options.downscope = variant.downscope;
   if (variant.revoke) options.revoke = true;
+  if (variant.tokenFile !== undefined) options.tokenFile = variant.tokenFile;
+  if (variant.existingTokens && mode !== 'literal') options.existingTokens = true;
   return {
     name,
     target,
@@ -195,6 +208,10 @@ export function variantCases(): SnippetCase[] {
       if (offers(target, auth, 'downscope'))
         cases.push(makeCase(target, auth, pkg, style, 'env', { downscope: downscopeFor(auth) }));
       if (offers(target, auth, 'revoke')) cases.push(makeCase(target, auth, pkg, style, 'env', { revoke: true }));
+      if (offers(target, auth, 'tokenFile'))
+        cases.push(makeCase(target, auth, pkg, style, 'env', { tokenFile: DEFAULT_TOKEN_FILE }));
+      if (offers(target, auth, 'existingTokens'))
+        cases.push(makeCase(target, auth, pkg, style, 'env', { existingTokens: true }));
       return cases;
     });
   });
@@ -207,26 +224,30 @@ export function offers(target: Target, auth: AuthMethodId, option: ClientOptionI
 
 /**
  * Each client option in a target's other styles (Node's ES module and TypeScript), on a Developer
- * Token program: what differs between styles (top-level await, types) is the style's, whatever
- * the auth method.
+ * Token program (an OAuth 2.0 one for the token file): what differs between styles (top-level
+ * await, types) is the style's, whatever the auth method.
  */
 export function styleOptionCases(): SnippetCase[] {
   return ALL_TARGETS.flatMap((target) =>
-    target.styles
-      .slice(1)
-      .flatMap((style) =>
-        STYLE_OPTION_VARIANTS.filter(([option]) => offers(target, 'developer-token', option)).map(([, variant]) =>
-          makeCase(target, 'developer-token', packageId(target.packages[0]!), style.id, 'env', variant),
-        ),
-      ),
+    target.styles.slice(1).flatMap((style) =>
+      STYLE_OPTION_VARIANTS.map(([option, variant]) => [optionAuth(option), option, variant] as const)
+        .filter(([auth, option]) => target.authMethods.includes(auth) && offers(target, auth, option))
+        .map(([auth, , variant]) => makeCase(target, auth, packageId(target.packages[0]!), style.id, 'env', variant)),
+    ),
   );
 }
+
+/** The auth method a style's client-option program uses: a Developer Token, unless the option needs OAuth 2.0. */
+const optionAuth = (option: ClientOptionId): AuthMethodId =>
+  option === 'tokenFile' || option === 'existingTokens' ? 'oauth' : 'developer-token';
 
 /** One program per client option, as the Developer Token programs of styleOptionCases() and the projects use them. */
 export const STYLE_OPTION_VARIANTS: readonly (readonly [ClientOptionId, Variant])[] = [
   ['asUser', { asUser: true }],
   ['downscope', { downscope: downscopeFor('developer-token') }],
   ['revoke', { revoke: true }],
+  ['tokenFile', { tokenFile: DEFAULT_TOKEN_FILE }],
+  ['existingTokens', { existingTokens: true }],
 ];
 
 /**
@@ -264,6 +285,8 @@ export function flowVariant(flow: Pick<DocsFlow, 'options'>): Variant {
       ? { downscope: { ...flow.options.downscope, scopes: [...flow.options.downscope.scopes] } }
       : {}),
     ...(flow.options.revoke ? { revoke: true } : {}),
+    ...(flow.options.tokenFile !== undefined ? { tokenFile: flow.options.tokenFile } : {}),
+    ...(flow.options.existingTokens ? { existingTokens: true } : {}),
   };
 }
 

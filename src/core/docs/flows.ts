@@ -2,7 +2,7 @@
 // auth method Box's guides pair it with. Every docs output (files, markdown, json, Mintlify,
 // Docusaurus, the page packs) reads this list.
 
-import { CLIENT_OPTIONS, type ClientOptionId } from '../client-options.js';
+import { CLIENT_OPTIONS, DEFAULT_TOKEN_FILE, type ClientOptionId } from '../client-options.js';
 import { AUTH_METHOD_TABLE, AUTH_METHODS, type AuthMethodId, type Subject } from '../credentials.js';
 import type { ClientOptions } from '../generate.js';
 import type { Target } from '../targets.js';
@@ -36,6 +36,10 @@ export const DOCS_FLOWS: readonly DocsFlow[] = [
   optionFlow('downscope', 'downscope', 'ccg', { downscope: { scopes: ['item_preview'], resource: SAMPLE_FILE_URL } }),
   // Box's revoke page: the token a program was given, revoked when it is done.
   optionFlow('revoke', 'revoke', 'developer-token', { revoke: true }),
+  // Box's tokens/sdks and tokens/refresh guides: an OAuth 2.0 sign-in kept and refreshed.
+  optionFlow('token-file', 'tokenFile', 'oauth', { tokenFile: DEFAULT_TOKEN_FILE }),
+  // Box's tokens/sdks guide: a client started from the access and refresh token an app already has.
+  optionFlow('existing-tokens', 'existingTokens', 'oauth', { existingTokens: true }),
 ];
 
 /** The client options a request turns on (the same order as CLIENT_OPTION_IDS). */
@@ -44,6 +48,8 @@ export function optionIds(options: ClientOptions): ClientOptionId[] {
     ...(options.asUser ? (['asUser'] as const) : []),
     ...(options.downscope ? (['downscope'] as const) : []),
     ...(options.revoke ? (['revoke'] as const) : []),
+    ...(options.tokenFile !== undefined ? (['tokenFile'] as const) : []),
+    ...(options.existingTokens ? (['existingTokens'] as const) : []),
   ];
 }
 

@@ -4,6 +4,7 @@
 
 import type { Subject } from '../credentials.js';
 import type { ClientOptions } from '../generate.js';
+import { DEFAULT_TOKEN_FILE } from '../client-options.js';
 import { SAMPLE_FILE_URL } from './flows.js';
 import type { AuthMethodId } from '../targets.js';
 
@@ -144,6 +145,24 @@ export const PAGE_PACKS = [
         options: { revoke: true },
         where:
           'in place of the tabs (the Node/TypeScript v10 one calls auth.revokeTokens(), which box-node-sdk 10 does not have)',
+      },
+      {
+        page: `${AUTH}/tokens/sdks.mdx`,
+        snippet: 'oauth-existing-tokens',
+        component: 'OAuthExistingTokensSamples',
+        auth: 'oauth',
+        options: { existingTokens: true },
+        where:
+          "in place of the commented-out access and refresh token samples (box-python-sdk's AccessToken(accessToken=…, refreshToken=…) stores an empty token: the parameters are snake_case)",
+      },
+      {
+        page: `${AUTH}/tokens/refresh.mdx`,
+        snippet: 'oauth-token-file',
+        component: 'OAuthTokenFileSamples',
+        auth: 'oauth',
+        options: { tokenFile: DEFAULT_TOKEN_FILE },
+        where:
+          "in place of the commented-out <Samples id='post_oauth2_token' variant='refresh' />: the SDKs refresh by themselves when their tokens are kept",
       },
     ],
   },
