@@ -41,6 +41,7 @@ public class GetCurrentUser {
         URL authorizeUrl = BoxAPIConnection.getAuthorizationURL(CLIENT_ID, URI.create(REDIRECT_URI), state, null);
         System.out.println("Open this URL and approve access:\n" + authorizeUrl);
         System.out.println("Waiting for the browser. If Box's page says redirect_uri_mismatch, add this program's redirect URI to your app's Redirect URIs (Developer Console > your app > Configuration) and run again.");
+        System.out.flush();
         String code = waitForCode(server, state);
         BoxAPIConnection api = new BoxAPIConnection(CLIENT_ID, CLIENT_SECRET);
         // A code works once, so no retries: this SDK retries any "invalid_grant" reply that says "exp"

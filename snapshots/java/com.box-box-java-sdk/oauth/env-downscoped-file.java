@@ -50,6 +50,7 @@ public class GetCurrentUser {
                 new GetAuthorizeUrlOptions.Builder().redirectUri(REDIRECT_URI).state(state).build());
         System.out.println("Open this URL and approve access:\n" + authorizeUrl);
         System.out.println("Waiting for the browser. If Box's page says redirect_uri_mismatch, add this program's redirect URI to your app's Redirect URIs (Developer Console > your app > Configuration) and run again.");
+        System.out.flush();
         String code = waitForCode(server, state);
         BoxClient client = new BoxClient(auth);
         auth.getTokensAuthorizationCodeGrant(code);
