@@ -44,6 +44,7 @@ describe('build --pack box-auth-guides', () => {
       'guides/authentication/tokens/sdks.mdx',
       'guides/authentication/tokens/downscope.mdx',
       'guides/authentication/tokens/revoke.mdx',
+      'guides/authentication/tokens/sdks.mdx',
       'guides/authentication/tokens/refresh.mdx',
     ]);
     for (const entry of pages) {

@@ -377,6 +377,8 @@ interface ExpectedRun {
   stdout: string[];
   /** The token the program revokes at the end, or null: no revoke request. */
   revoked: string | null;
+  /** A token Box answers with 401 (expired): the first API call carries it, then the program refreshes. */
+  expiredToken?: string | null;
 }
 
 /** A plain program's expectations: it signs in (with `tokenCalls` grants) and prints the user's ID. */
@@ -397,6 +399,7 @@ const expectedOf = (arranged: SnapshotRun): ExpectedRun => ({
   asUserId: arranged.asUserId,
   stdout: arranged.stdout(),
   revoked: arranged.revoke ? arranged.token() : null,
+  expiredToken: arranged.expiredToken,
 });
 
 /** Lets the mock accept what the arranged program will ask for: its sign-in, grant, exchange and revoke. */
@@ -404,6 +407,7 @@ function acceptArranged(mock: MockBoxApi, arranged: SnapshotRun): void {
   for (const grant of [arranged.grant, arranged.exchange]) if (grant) mock.grants[grant.type] = grant.handler;
   mock.revoke = arranged.revoke;
   if (arranged.browser) mock.authorize = arranged.oauth!.authorize;
+  if (arranged.expiredToken !== null) mock.expire(arranged.expiredToken);
 }
 
 /** The checks every successful run gets: what it printed, and the right calls with the right tokens. */
@@ -421,7 +425,11 @@ function expectSignedIn(run: ProgramRun, mock: MockBoxApi, expected: ExpectedRun
     failure,
   ).toEqual([]);
   expect(expected.apiToken, failure).toBeTruthy();
-  const apiCalls = mock.requests.filter((r) => r.path.startsWith('/2.0/'));
+  const allApiCalls = mock.requests.filter((r) => r.path.startsWith('/2.0/'));
+  // An expired token's call comes first, once; the program refreshes and calls again.
+  const apiCalls = expected.expiredToken ? allApiCalls.slice(1) : allApiCalls;
+  if (expected.expiredToken)
+    expect(allApiCalls[0]?.headers.authorization, failure).toBe(`Bearer ${expected.expiredToken}`);
   expect(
     apiCalls.some((r) => r.method === 'GET' && r.path === expected.apiPath),
     failure,
@@ -646,7 +654,15 @@ describe.concurrent(
             });
         });
         // The environment-mode programs also stop with their message when the variable is unset.
-        if (arranged.firstEnvVar !== null && Object.keys(testCase.variant).length === 0) {
+        // The TypeScript programs' helper for it is the CommonJS one's code with types: it is
+        // type-checked, and the CommonJS program of the same package runs the case.
+        const unsetRun = arranged.firstEnvVar !== null && Object.keys(testCase.variant).length === 0;
+        if (unsetRun && styleOf(testCase.target, testCase.styleId).typeScript)
+          noteRow(
+            row,
+            'environment unset: run by the CommonJS program; the TypeScript one is the same helper with types (type-checked)',
+          );
+        else if (unsetRun) {
           await lanes.use(async (lane) => {
             const ran = await runIn(install, {
               kind: 'environment unset',
@@ -738,6 +754,7 @@ function optionFlags(variant: Variant): string[] {
       : []),
     ...(variant.revoke ? ['--revoke'] : []),
     ...(variant.tokenFile !== undefined ? ['--token-file', variant.tokenFile] : []),
+    ...(variant.existingTokens ? ['--existing-tokens'] : []),
   ];
 }
 
@@ -1203,6 +1220,7 @@ describe(`${CHECKED.join(', ')} (no toolchain here): parsed, API-checked, holdin
       ...(c.variant.downscope ? { downscope: c.variant.downscope } : {}),
       ...(c.variant.revoke ? { revoke: true } : {}),
       ...(c.variant.tokenFile !== undefined ? { tokenFile: c.variant.tokenFile } : {}),
+      ...(c.variant.existingTokens ? { existingTokens: true } : {}),
     });
     const syntax = await support.syntax([{ name, code: snippet.code, fileName: snippet.fileName }]);
     expect(syntax[name]).toEqual([]);

@@ -45,6 +45,15 @@ describe('OAuth 2.0 sign-in steps', () => {
     for (const line of snippet.signIn!) expect(snippet.code).toContain(line);
   });
 
+  it('existing tokens: no browser, and the rotated refresh token said plainly', () => {
+    const snippet = generate({ target: 'node', auth: 'oauth', credentials: 'env', existingTokens: true });
+    expect(snippet.signIn![0]).toBe(
+      'Sign-in: none in the browser. The program starts from the access and refresh token it is',
+    );
+    expect(snippet.signIn!.join(' ')).toContain('after a refresh the pair it was given no longer works');
+    expect(snippet.envVars).toEqual(['BOX_CLIENT_ID', 'BOX_CLIENT_SECRET', 'BOX_ACCESS_TOKEN', 'BOX_REFRESH_TOKEN']);
+  });
+
   it('a token file adds what happens to the tokens', () => {
     const snippet = generate({ target: 'python', auth: 'oauth', credentials: 'env', tokenFile: '.box-tokens.json' });
     expect(snippet.signIn!.join(' ')).toContain('Tokens: kept in .box-tokens.json (owner-only');

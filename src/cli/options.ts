@@ -120,6 +120,13 @@ export const FLAGS: readonly FlagSpec[] = [
     optionalValue: true,
   },
   {
+    name: 'existing-tokens',
+    key: 'existingTokens',
+    type: 'boolean',
+    describe:
+      'OAuth 2.0: start from an access and refresh token you have (--access-token, --refresh-token; or BOX_ACCESS_TOKEN, BOX_REFRESH_TOKEN with --from-env)',
+  },
+  {
     name: 'from-env',
     key: 'fromEnv',
     type: 'boolean',
@@ -219,6 +226,7 @@ const FLAG_OF_OPTION: Readonly<Record<OptionName, keyof CliArguments>> = {
   resource: 'resource',
   revoke: 'revoke',
   tokenFile: 'tokenFile',
+  existingTokens: 'existingTokens',
   subject: 'as',
   includeOptionalCredentials: 'withClientCredentials',
   redirectUri: 'redirectUri',

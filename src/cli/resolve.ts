@@ -28,6 +28,7 @@ export interface CliArguments extends Partial<Record<CredentialName, string>> {
   resource?: string;
   revoke?: boolean;
   tokenFile?: string;
+  existingTokens?: boolean;
   as?: string;
   redirectUri?: string;
   fromEnv?: boolean;
@@ -75,6 +76,7 @@ export function resolveRequest(args: CliArguments): GenerateRequest {
   if (args.redirectUri !== undefined) options.redirectUri = args.redirectUri;
   if (args.asUserId !== undefined) options.asUser = true;
   if (args.revoke) options.revoke = true;
+  if (args.existingTokens) options.existingTokens = true;
   if (args.tokenFile !== undefined) options.tokenFile = args.tokenFile === '' ? DEFAULT_TOKEN_FILE : args.tokenFile;
   if (args.downscope !== undefined) {
     options.downscope = {

@@ -7,7 +7,7 @@
 import type { CredentialName } from './credentials.js';
 import type { AuthMethodId } from './targets.js';
 
-export const CLIENT_OPTION_IDS = ['asUser', 'downscope', 'revoke', 'tokenFile'] as const;
+export const CLIENT_OPTION_IDS = ['asUser', 'downscope', 'revoke', 'tokenFile', 'existingTokens'] as const;
 export type ClientOptionId = (typeof CLIENT_OPTION_IDS)[number];
 
 export interface ClientOption {
@@ -76,6 +76,21 @@ export const CLIENT_OPTIONS: Readonly<Record<ClientOptionId, ClientOption>> = {
     },
     excludes: {
       revoke: 'a revoked token is of no use to the next run; give one of them',
+    },
+  },
+  existingTokens: {
+    id: 'existingTokens',
+    title: 'Start from existing OAuth 2.0 tokens',
+    summary: 'starts from an access and refresh token your app already has, with no browser, and refreshes them',
+    credentials: ['accessToken', 'refreshToken'],
+    notWith: {
+      'developer-token': ONLY_OAUTH_KEEPS_TOKENS,
+      ccg: ONLY_OAUTH_KEEPS_TOKENS,
+      jwt: ONLY_OAUTH_KEEPS_TOKENS,
+      'app-token': ONLY_OAUTH_KEEPS_TOKENS,
+    },
+    excludes: {
+      tokenFile: 'a token file starts from the sign-in in the browser; give one of them',
     },
   },
 };

@@ -3,6 +3,8 @@
 // The core's messages name the library's options (`token`, `clientSecret`, `credentials: 'env'`);
 // a caller with a vocabulary of its own (the CLI's flags) asks for the message in its words.
 
+import type { CredentialName } from './credentials.js';
+
 export type ErrorCode =
   | 'UNKNOWN_TARGET'
   | 'UNKNOWN_PACKAGE'
@@ -22,19 +24,14 @@ export type OptionName =
   | 'style'
   | 'auth'
   | 'credentials'
-  | 'token'
-  | 'clientId'
-  | 'clientSecret'
-  | 'enterpriseId'
-  | 'userId'
-  | 'jwtConfigPath'
-  | 'appToken'
-  | 'asUserId'
+  // Each credential by its name (the credential table's rows).
+  | CredentialName
   | 'asUser'
   | 'downscope'
   | 'resource'
   | 'revoke'
   | 'tokenFile'
+  | 'existingTokens'
   | 'subject'
   | 'includeOptionalCredentials'
   | 'redirectUri'

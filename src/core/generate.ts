@@ -61,6 +61,8 @@ export type JwtCredentials = { jwtConfigPath: string; userId?: string };
 export type OAuthCredentials = { clientId: string; clientSecret: string };
 /** App Token: a Limited Access App's primary or secondary token. */
 export type AppTokenCredentials = { appToken: string };
+/** With `existingTokens`, in literal mode: the access and refresh token the app already has. */
+type ExistingTokenCredentials = { accessToken?: string; refreshToken?: string };
 /** With `asUser`, in literal mode: the user every API call acts as. */
 type AsUserCredential = { asUserId?: string };
 
@@ -75,7 +77,11 @@ export type AuthOptions =
     }
   | ({ auth: 'ccg'; credentials?: Mode | (CcgCredentials & AsUserCredential) } & SubjectOption)
   | ({ auth: 'jwt'; credentials?: Mode | (JwtCredentials & AsUserCredential) } & SubjectOption)
-  | { auth: 'oauth'; credentials?: Mode | (OAuthCredentials & AsUserCredential); redirectUri?: string }
+  | {
+      auth: 'oauth';
+      credentials?: Mode | (OAuthCredentials & AsUserCredential & ExistingTokenCredentials);
+      redirectUri?: string;
+    }
   | { auth: 'app-token'; credentials?: Mode | AppTokenCredentials };
 
 /** What the program does with its client beyond signing in (CLIENT_OPTIONS says which combine). */
@@ -94,6 +100,12 @@ export interface ClientOptions {
    * runs; owner-only), so later runs need no browser; refresh them when Box says they expired.
    */
   tokenFile?: string;
+  /**
+   * OAuth 2.0: start from an access and refresh token the app already has (literal mode:
+   * `credentials.accessToken` and `refreshToken`; env mode reads BOX_ACCESS_TOKEN and
+   * BOX_REFRESH_TOKEN), with no browser; refresh them when Box says the access token expired.
+   */
+  existingTokens?: boolean;
 }
 
 export type GenerateOptions<T extends TargetId = TargetId> = TargetOptions<T> & AuthOptions & ClientOptions;
@@ -227,6 +239,10 @@ function checkClientOptions(request: GenerateRequest, { target, authId, auth }: 
     downscope: request.downscope !== undefined,
     revoke: request.revoke ?? false,
     tokenFile: request.tokenFile !== undefined,
+    existingTokens:
+      (request.existingTokens ?? false) ||
+      (typeof request.credentials === 'object' &&
+        (request.credentials.accessToken !== undefined || request.credentials.refreshToken !== undefined)),
   };
   const ids = CLIENT_OPTION_IDS.filter((id) => on[id]);
   for (const id of ids) {
@@ -405,6 +421,7 @@ function templateContext(
   context.auth = { [auth.contextKey]: true } as TemplateContext['auth'];
   context.subjectUser = subject === 'user';
   context.revoke = options.ids.includes('revoke');
+  context.existingTokens = options.ids.includes('existingTokens');
   context.purpose = purposeOf(options);
   context.downscope =
     options.downscope === null
@@ -436,13 +453,9 @@ function templateContext(
       listen === null ? null : { ...listen, host: encode(listen.hostText), path: encode(listen.pathText) };
     context.tokenFile =
       options.tokenFile === null ? null : { path: encode(options.tokenFile), pathText: options.tokenFile };
-    context.signInSteps = signInSteps(
-      redirectUri,
-      listen !== null,
-      style,
-      options.tokenFile,
-      target.noRedirectListener,
-    );
+    context.signInSteps = options.ids.includes('existingTokens')
+      ? EXISTING_TOKEN_STEPS
+      : signInSteps(redirectUri, listen !== null, style, options.tokenFile, target.noRedirectListener);
   }
   context.containsSecret = containsSecret;
   return context;
@@ -531,6 +544,14 @@ function signInSteps(
   return lines;
 }
 
+/** The header's sign-in lines for a program that starts from tokens it is given. */
+const EXISTING_TOKEN_STEPS = [
+  'Sign-in: none in the browser. The program starts from the access and refresh token it is',
+  'given, and refreshes them when Box says the access token expired. Box rotates refresh',
+  'tokens: after a refresh the pair it was given no longer works; an app keeps the new pair',
+  'in its own token store (the SDK calls its token storage with it).',
+];
+
 /** The header's first line: what the program prints, and what it does besides. */
 function purposeOf({ ids, downscope, tokenFile }: CheckedClientOptions): string {
   const prints =
@@ -541,6 +562,7 @@ function purposeOf({ ids, downscope, tokenFile }: CheckedClientOptions): string 
       : downscope.resource === null
         ? "Exchange the token for a downscoped one, then read the user's ID with that one"
         : `Exchange the token for one downscoped to a ${downscope.resource.kind}, then read the ${downscope.resource.kind}'s name with it`;
+  if (ids.includes('existingTokens')) return `${prints}, starting from an OAuth 2.0 access and refresh token`;
   if (tokenFile !== null) return `${prints}; keep the OAuth 2.0 tokens in ${tokenFile} for later runs`;
   if (!ids.includes('revoke')) return prints;
   return `${prints}; then revoke the ${downscope === null ? 'token' : 'original token'}`;
@@ -660,6 +682,11 @@ export interface TemplateContext {
   userId: CredentialContext | null;
   jwtConfigPath: CredentialContext | null;
   appToken: CredentialContext | null;
+  /** OAuth 2.0 with `existingTokens`: the pair the program starts from. */
+  accessToken: CredentialContext | null;
+  refreshToken: CredentialContext | null;
+  /** OAuth 2.0: start from an access and refresh token the app already has, with no browser. */
+  existingTokens: boolean;
   /** OAuth 2.0: the redirect URI as a string literal. */
   redirectUri: string | null;
   /**
@@ -755,6 +782,9 @@ function buildContext(
     userId: credential('userId'),
     jwtConfigPath: credential('jwtConfigPath'),
     appToken: credential('appToken'),
+    accessToken: credential('accessToken'),
+    refreshToken: credential('refreshToken'),
+    existingTokens: false,
     redirectUri: null,
     listen: null,
     tokenFile: null,

@@ -429,6 +429,9 @@ const SWIFT_HAS_NO_JWT =
 /** A target as written below; TARGETS adds what is derived. */
 type TargetRow = Omit<Target, 'authMethods'>;
 
+const CURL_KEEPS_NO_TOKENS =
+  "a curl script makes each request by hand; keeping and refreshing tokens is what the SDKs' token storage does (Box's tokens/refresh guide shows the refresh request)";
+
 const TARGET_ROWS = [
   {
     id: 'python',
@@ -715,8 +718,8 @@ const TARGET_ROWS = [
     styles: [SHELL_SCRIPT],
     unsupportedAuth: { jwt: JWT_NEEDS_SIGNING },
     unsupportedClientOptions: {
-      tokenFile:
-        "a curl script makes each request by hand; keeping and refreshing tokens is what the SDKs' token storage does (Box's tokens/refresh guide shows the refresh request)",
+      tokenFile: CURL_KEEPS_NO_TOKENS,
+      existingTokens: CURL_KEEPS_NO_TOKENS,
     },
     noRedirectListener: 'a shell script has no HTTP server of its own',
     // Nothing in a curl script refreshes or revokes the token, so the client pair has no use.

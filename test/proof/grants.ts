@@ -107,6 +107,15 @@ export function oauthApp(app: AppCredentials, redirectUri: string) {
     authorize,
     codeGrant,
     refreshGrant,
+    /**
+     * A pair the app already has (from a sign-in of its own): the refresh token works once.
+     * Returns the access token, which the proof then lets expire.
+     */
+    given: (accessToken: string, refreshToken: string) => {
+      refreshTokens.add(refreshToken);
+      issued = { accessToken, refreshToken };
+      return accessToken;
+    },
     /** A code for the user to give the program by hand (no browser visit). */
     codeAhead: () => {
       const code = randomId();

@@ -53,6 +53,11 @@ export interface SnapshotRun {
   oauth: OAuthApp | null;
   /** OAuth 2.0: the program listens for Box's redirect, and the test plays the browser. */
   browser: boolean;
+  /**
+   * OAuth 2.0 with existing tokens: the access token the program is given, which the mock answers
+   * with a 401 (expired), so the program must refresh with the refresh token it is given.
+   */
+  expiredToken: string | null;
 }
 
 /** What an OAuth 2.0 program that catches the redirect prints before it waits for the browser. */
@@ -92,7 +97,8 @@ export async function arrangeSnapshotRun(
       : { clientId: value('clientId'), clientSecret: value('clientSecret') };
   const subjectId = subject === 'user' ? value('userId') : value('enterpriseId');
   const oauth = auth === 'oauth' ? oauthApp(app, DEFAULT_REDIRECT_URI) : null;
-  const browser = listensForRedirect(testCase);
+  const existing = variant.existingTokens ? oauth!.given(value('accessToken'), value('refreshToken')) : null;
+  const browser = listensForRedirect(testCase) && existing === null;
   // An auth method with no grant here uses the token it is given as it is.
   const grants: Partial<Record<AuthMethodId, () => Grant>> = {
     ccg: () => ({ type: 'client_credentials', ...clientCredentialsGrant(app, subject!, subjectId) }),
@@ -100,11 +106,10 @@ export async function arrangeSnapshotRun(
       type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
       ...jwtGrant(jwtApp, subject!, subject === 'user' ? value('userId') : jwtApp.enterpriseId, options.expectKid),
     }),
-    oauth: () => ({
-      type: 'authorization_code',
-      handler: oauth!.codeGrant,
-      issued: () => oauth!.issued()?.accessToken ?? null,
-    }),
+    oauth: () =>
+      existing
+        ? { type: 'refresh_token', handler: oauth!.refreshGrant, issued: () => oauth!.issued()?.accessToken ?? null }
+        : { type: 'authorization_code', handler: oauth!.codeGrant, issued: () => oauth!.issued()?.accessToken ?? null },
   };
   const grant = grants[auth]?.() ?? null;
   const given = grant ? null : value(AUTH_METHOD_TABLE[auth].required[0]);
@@ -140,7 +145,7 @@ export async function arrangeSnapshotRun(
   return {
     env,
     // A program that does not listen gets the code the user copies: as its argument, or typed in.
-    args: oauth !== null && !browser ? [oauth.codeAhead()] : [],
+    args: oauth !== null && !browser && existing === null ? [oauth.codeAhead()] : [],
     grant,
     exchange,
     token,
@@ -152,5 +157,6 @@ export async function arrangeSnapshotRun(
     firstEnvVar: testCase.mode === 'env' ? CREDENTIAL_INPUTS[names[0]!].envVar : null,
     oauth,
     browser,
+    expiredToken: existing,
   };
 }

@@ -34,6 +34,8 @@ export const FAKE = {
   jwtConfigPath: 'config/box_app_config.json',
   appToken: 'FakeAppToken00000000000000000001',
   asUserId: '5550001',
+  accessToken: 'FakeAccessToken00000000000000001',
+  refreshToken: 'FakeRefreshToken000000000000000000000000000000000000000000000001',
 } as const satisfies Record<CredentialName, string>;
 
 /** The API host of the --base-url snapshots (the proof's namespaces send it to the mock too). */
@@ -54,6 +56,8 @@ export interface Variant {
   revoke?: boolean;
   /** OAuth 2.0: the tokens are kept in this file between runs, and refreshed. */
   tokenFile?: string;
+  /** OAuth 2.0: the program starts from an access and refresh token it is given. */
+  existingTokens?: boolean;
 }
 
 /**
@@ -74,6 +78,7 @@ export const variantOptions = (variant: Variant): ClientOptionId[] => [
   ...(variant.downscope ? (['downscope'] as const) : []),
   ...(variant.revoke ? (['revoke'] as const) : []),
   ...(variant.tokenFile !== undefined ? (['tokenFile'] as const) : []),
+  ...(variant.existingTokens ? (['existingTokens'] as const) : []),
 ];
 
 export interface SnippetCase {
@@ -132,6 +137,7 @@ export function makeCase(
       : '',
     variant.revoke ? '-revoke' : '',
     variant.tokenFile !== undefined ? '-token-file' : '',
+    variant.existingTokens ? '-existing-tokens' : '',
   ].join('');
   const name = `${target.id}/${slug(packageName)}/${auth}/${stylePart}${mode}${suffix}`;
   const options: GenerateRequest = {
@@ -148,6 +154,7 @@ export function makeCase(
   if (variant.downscope) options.downscope = variant.downscope;
   if (variant.revoke) options.revoke = true;
   if (variant.tokenFile !== undefined) options.tokenFile = variant.tokenFile;
+  if (variant.existingTokens && mode !== 'literal') options.existingTokens = true;
   return {
     name,
     target,
@@ -203,6 +210,8 @@ export function variantCases(): SnippetCase[] {
       if (offers(target, auth, 'revoke')) cases.push(makeCase(target, auth, pkg, style, 'env', { revoke: true }));
       if (offers(target, auth, 'tokenFile'))
         cases.push(makeCase(target, auth, pkg, style, 'env', { tokenFile: DEFAULT_TOKEN_FILE }));
+      if (offers(target, auth, 'existingTokens'))
+        cases.push(makeCase(target, auth, pkg, style, 'env', { existingTokens: true }));
       return cases;
     });
   });
@@ -229,7 +238,8 @@ export function styleOptionCases(): SnippetCase[] {
 }
 
 /** The auth method a style's client-option program uses: a Developer Token, unless the option needs OAuth 2.0. */
-const optionAuth = (option: ClientOptionId): AuthMethodId => (option === 'tokenFile' ? 'oauth' : 'developer-token');
+const optionAuth = (option: ClientOptionId): AuthMethodId =>
+  option === 'tokenFile' || option === 'existingTokens' ? 'oauth' : 'developer-token';
 
 /** One program per client option, as the Developer Token programs of styleOptionCases() and the projects use them. */
 export const STYLE_OPTION_VARIANTS: readonly (readonly [ClientOptionId, Variant])[] = [
@@ -237,6 +247,7 @@ export const STYLE_OPTION_VARIANTS: readonly (readonly [ClientOptionId, Variant]
   ['downscope', { downscope: downscopeFor('developer-token') }],
   ['revoke', { revoke: true }],
   ['tokenFile', { tokenFile: DEFAULT_TOKEN_FILE }],
+  ['existingTokens', { existingTokens: true }],
 ];
 
 /**
@@ -275,6 +286,7 @@ export function flowVariant(flow: Pick<DocsFlow, 'options'>): Variant {
       : {}),
     ...(flow.options.revoke ? { revoke: true } : {}),
     ...(flow.options.tokenFile !== undefined ? { tokenFile: flow.options.tokenFile } : {}),
+    ...(flow.options.existingTokens ? { existingTokens: true } : {}),
   };
 }
 

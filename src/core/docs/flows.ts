@@ -38,6 +38,8 @@ export const DOCS_FLOWS: readonly DocsFlow[] = [
   optionFlow('revoke', 'revoke', 'developer-token', { revoke: true }),
   // Box's tokens/sdks and tokens/refresh guides: an OAuth 2.0 sign-in kept and refreshed.
   optionFlow('token-file', 'tokenFile', 'oauth', { tokenFile: DEFAULT_TOKEN_FILE }),
+  // Box's tokens/sdks guide: a client started from the access and refresh token an app already has.
+  optionFlow('existing-tokens', 'existingTokens', 'oauth', { existingTokens: true }),
 ];
 
 /** The client options a request turns on (the same order as CLIENT_OPTION_IDS). */
@@ -47,6 +49,7 @@ export function optionIds(options: ClientOptions): ClientOptionId[] {
     ...(options.downscope ? (['downscope'] as const) : []),
     ...(options.revoke ? (['revoke'] as const) : []),
     ...(options.tokenFile !== undefined ? (['tokenFile'] as const) : []),
+    ...(options.existingTokens ? (['existingTokens'] as const) : []),
   ];
 }
 

@@ -147,6 +147,15 @@ export const PAGE_PACKS = [
           'in place of the tabs (the Node/TypeScript v10 one calls auth.revokeTokens(), which box-node-sdk 10 does not have)',
       },
       {
+        page: `${AUTH}/tokens/sdks.mdx`,
+        snippet: 'oauth-existing-tokens',
+        component: 'OAuthExistingTokensSamples',
+        auth: 'oauth',
+        options: { existingTokens: true },
+        where:
+          "in place of the commented-out access and refresh token samples (box-python-sdk's AccessToken(accessToken=…, refreshToken=…) stores an empty token: the parameters are snake_case)",
+      },
+      {
         page: `${AUTH}/tokens/refresh.mdx`,
         snippet: 'oauth-token-file',
         component: 'OAuthTokenFileSamples',
