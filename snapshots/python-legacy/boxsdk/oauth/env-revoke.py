@@ -100,7 +100,8 @@ def main() -> None:
     # Listening before the URL is printed: Box sends the browser back as soon as access is approved.
     listener = RedirectListener(state)
     print(f"Open this URL and approve access:\n{authorize_url}")
-    print("Waiting for the browser. If Box's page says redirect_uri_mismatch, add this program's redirect URI to your app's Redirect URIs (Developer Console > your app > Configuration) and run again.")
+    # flush: through a pipe (tee, say) the lines would otherwise wait in Python's buffer.
+    print("Waiting for the browser. If Box's page says redirect_uri_mismatch, add this program's redirect URI to your app's Redirect URIs (Developer Console > your app > Configuration) and run again.", flush=True)
     # A code works for 30 seconds: it is exchanged as soon as it comes.
     code = listener.wait()
     auth.authenticate(code)
