@@ -288,12 +288,12 @@ const BAD_VALUES: [string, string[], string][] = [
   [
     '--token-file',
     ['--lang', 'py', '--auth', 'oauth', '--from-env', '--token-file', '../tokens.json'],
-    "--token-file: expected a file path of letters, digits and . _ - /, not above the program's folder",
+    '--token-file: expected a file name of letters, digits and . _ - (a file in the folder the program runs in)',
   ],
   [
     '--token-file',
     ['--lang', 'py', '--auth', 'oauth', '--from-env', '--token-file', 'my tokens.json'],
-    '--token-file: expected a file path',
+    '--token-file: expected a file name',
   ],
   [
     '--token-file',

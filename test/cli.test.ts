@@ -445,15 +445,9 @@ describe('box-snippet --project', () => {
       'Box sends the browser back to\nhttp://localhost:3000/callback, where the program is listening.',
     );
     expect(readme).toContain('Tokens: kept in .box-tokens.json (owner-only');
-    // A path of its own, given as ./path, is ignored from the project's root; an absolute one is outside it.
-    const nested = projectFor(
-      generate({ target: 'python', auth: 'oauth', credentials: 'env', tokenFile: './secrets/box.json' }),
-    );
-    expect(nested.files.find((file) => file.path === '.gitignore')!.text).toContain('\n/secrets/box.json\n');
-    const outside = projectFor(
-      generate({ target: 'python', auth: 'oauth', credentials: 'env', tokenFile: '/var/box.json' }),
-    );
-    expect(outside.files.find((file) => file.path === '.gitignore')!.text).not.toContain('box.json');
+    // A name of its own is ignored as it is, from the project's root.
+    const named = projectFor(generate({ target: 'python', auth: 'oauth', credentials: 'env', tokenFile: 'box.json' }));
+    expect(named.files.find((file) => file.path === '.gitignore')!.text).toContain('\n/box.json\n');
   });
 
   it('--project with --out or --format is a usage error, and nothing is written', async () => {

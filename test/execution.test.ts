@@ -559,6 +559,7 @@ const missingHints = (
 ) =>
   FAILURE_CASES.filter((failureCase) => failureCase.authMethods.includes(auth) && failureCase.hint !== null)
     .filter((failureCase) => listens || !failureCase.needsListener)
+    .filter((failureCase) => !(failureCase.codeSignIn && options.includes('existingTokens')))
     .filter((failureCase) => variantOptions(failureCase.variant ?? {}).every((option) => options.includes(option)))
     .filter((failureCase) => !code.includes(STRING_ENCODERS[language](failureCase.hint!)))
     .map((failureCase): string => failureCase.id)

@@ -99,11 +99,12 @@ export const CLIENT_OPTIONS: Readonly<Record<ClientOptionId, ClientOption>> = {
 export const DEFAULT_TOKEN_FILE = '.box-tokens.json';
 
 /**
- * A token file's path as the programs write it: relative to where the program runs (or absolute),
- * in the characters every language's literals and comments hold as they are, never above its folder.
+ * A token file's name as the programs write it: a file in the folder the program runs in (which
+ * exists, so no program has to make folders), in the characters every language's literals and
+ * comments hold as they are.
  */
 export function isTokenFilePath(value: string): boolean {
-  return /^[A-Za-z0-9._/-]+$/.test(value) && !value.split('/').includes('..') && !value.endsWith('/');
+  return /^[A-Za-z0-9._-]+$/.test(value) && value !== '.' && value !== '..';
 }
 
 /**

@@ -278,7 +278,7 @@ function checkTokenFile(path: string): string {
     throw new BoxSnippetError(
       'CONFLICTING_OPTIONS',
       (naming) =>
-        `${naming.option('tokenFile')}: expected a file path of letters, digits and . _ - /, not above the program's folder, such as ${DEFAULT_TOKEN_FILE}`,
+        `${naming.option('tokenFile')}: expected a file name of letters, digits and . _ - (a file in the folder the program runs in), such as ${DEFAULT_TOKEN_FILE}`,
       'tokenFile',
     );
   }

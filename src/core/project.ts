@@ -155,9 +155,7 @@ export function projectFor(snippet: Snippet): Project {
     ...SECRET_PATTERNS,
     // A program holding a literal secret stays out of version control too, and so do its tokens.
     ...(snippet.containsSecret ? [`/${programPath}`] : []),
-    ...(snippet.tokenFile === undefined || snippet.tokenFile.startsWith('/')
-      ? []
-      : [`/${snippet.tokenFile.replace(/^(\.\/)+/, '')}`]),
+    ...(snippet.tokenFile === undefined ? [] : [`/${snippet.tokenFile}`]),
   ];
   const files: ProjectFile[] = [
     { path: programPath, text: snippet.code },

@@ -44,7 +44,9 @@ export interface FailureCase {
   noRoute?: true;
   /** Recognised from the response the SDK attaches to its error (status, body). */
   readsResponse?: true;
-  /** Only for a program that listens for Box's OAuth 2.0 redirect. */
+  /** Only for a program that signs in in the browser with a code (not one given existing tokens). */
+  codeSignIn?: true;
+  /** Only for a program that listens for Box's OAuth 2.0 redirect (a code sign-in too). */
   needsListener?: true;
   /** Another program holds the redirect URI's port before this one starts. */
   holdsRedirectPort?: true;
@@ -160,6 +162,7 @@ export const FAILURE_CASES: readonly FailureCase[] = [
   },
   {
     id: 'auth-code-expired',
+    codeSignIn: true,
     readsResponse: true,
     defaultRowOnly: true,
     authMethods: ['oauth'],

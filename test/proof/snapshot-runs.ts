@@ -15,7 +15,7 @@ import {
   type CredentialName,
   type Subject,
 } from '../../src/core/index.js';
-import { FAKE, variantCredentials, type SnippetCase } from '../support/cases.js';
+import { FAKE, variantCredentials, type SnippetCase, type Variant } from '../support/cases.js';
 import {
   clientCredentialsGrant,
   jwtGrant,
@@ -63,9 +63,12 @@ export interface SnapshotRun {
 /** What an OAuth 2.0 program that catches the redirect prints before it waits for the browser. */
 export const SIGN_IN_LINES = ['Open this URL and approve access:', HINTS.redirectUriMismatch];
 
-/** Whether a target's OAuth 2.0 program listens on the (default, loopback) redirect URI. */
-export const listensForRedirect = (testCase: Pick<SnippetCase, 'auth' | 'target'>) =>
-  testCase.auth === 'oauth' && testCase.target.noRedirectListener === undefined;
+/**
+ * Whether a target's OAuth 2.0 program listens on the (default, loopback) redirect URI: it signs
+ * in in the browser (not from existing tokens), and the target can listen.
+ */
+export const listensForRedirect = (testCase: Pick<SnippetCase, 'auth' | 'target'> & { variant?: Variant }) =>
+  testCase.auth === 'oauth' && testCase.target.noRedirectListener === undefined && !testCase.variant?.existingTokens;
 
 export async function arrangeSnapshotRun(
   testCase: SnippetCase,
@@ -98,7 +101,7 @@ export async function arrangeSnapshotRun(
   const subjectId = subject === 'user' ? value('userId') : value('enterpriseId');
   const oauth = auth === 'oauth' ? oauthApp(app, DEFAULT_REDIRECT_URI) : null;
   const existing = variant.existingTokens ? oauth!.given(value('accessToken'), value('refreshToken')) : null;
-  const browser = listensForRedirect(testCase) && existing === null;
+  const browser = listensForRedirect(testCase);
   // An auth method with no grant here uses the token it is given as it is.
   const grants: Partial<Record<AuthMethodId, () => Grant>> = {
     ccg: () => ({ type: 'client_credentials', ...clientCredentialsGrant(app, subject!, subjectId) }),

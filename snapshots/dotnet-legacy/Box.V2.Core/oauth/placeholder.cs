@@ -3,10 +3,15 @@
 // Install: dotnet new console --framework net10.0 && dotnet add package Box.V2.Core --version 6.16.0
 // Save this file as Program.cs, replacing the Program.cs that dotnet new wrote.
 // Run:     dotnet run
+// Sign-in: open the URL it prints and approve access; Box sends the browser back to
+// http://localhost:3000/callback, where the program is listening.
+// List http://localhost:3000/callback in your app's Redirect URIs (Developer Console > Configuration).
 
 using Box.V2;
 using Box.V2.Config;
 using Box.V2.Exceptions;
+using System.Net;
+using System.Security.Cryptography;
 
 // Replace YOUR_CLIENT_ID with your app's Client ID:
 // Box Developer Console > your app > Configuration > OAuth 2.0 Credentials.
@@ -22,9 +27,14 @@ try
 {
     var builder = new BoxConfigBuilder(clientId, clientSecret, new Uri(redirectUri));
     var config = builder.Build();
-    Console.WriteLine($"Open this URL and approve access:\n{config.AuthCodeUri}");
-    var code = args.Length > 0 ? args[0] : AskForCode();
     var client = new BoxClient(config);
+    // A new random state for this sign-in: Box's redirect must bring it back unchanged.
+    var state = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+    using var listener = StartListener();
+    // The SDK's authorize URL (AuthCodeUri) has no state parameter of its own: it is added to it here.
+    Console.WriteLine($"Open this URL and approve access:\n{config.AuthCodeUri}&state={Uri.EscapeDataString(state)}");
+    Console.WriteLine("Waiting for the browser. If Box's page says redirect_uri_mismatch, add this program's redirect URI to your app's Redirect URIs (Developer Console > your app > Configuration) and run again.");
+    var code = await WaitForCodeAsync(listener, state);
     await client.Auth.AuthenticateAsync(code);
     var me = await client.UsersManager.GetCurrentUserInformationAsync();
     Console.WriteLine($"My user ID is {me.Id}");
@@ -41,6 +51,11 @@ catch (Exception error) when (FailureHint(error) is string hint)
 static string? FailureHint(Exception error)
 {
     var boxError = error as BoxAPIException;
+    // An authorization code lasts 30 seconds and works once.
+    if (boxError?.ErrorCode == "invalid_grant" && boxError.ErrorDescription.Contains("authorization code has expired"))
+    {
+        return "Box refused the authorization code: a code lasts 30 seconds and works once. Run the program again and approve access in the browser right away.";
+    }
     // Box's OAuth 2.0 error reply to the token request: {"error": …, "error_description": …}.
     if (boxError?.ErrorCode == "invalid_client")
     {
@@ -58,15 +73,73 @@ static string? FailureHint(Exception error)
     return null;
 }
 
-// The authorization code: the code parameter of the URL Box redirects the browser to.
-static string AskForCode()
+// Listens on the redirect URI's port before the URL is printed, so the browser finds the program
+// there; stops with a hint when another program holds the port.
+static HttpListener StartListener()
 {
-    Console.Write("Authorization code: ");
-    var line = Console.ReadLine();
-    if (string.IsNullOrWhiteSpace(line))
+    var listener = new HttpListener();
+    listener.Prefixes.Add("http://localhost:3000/");
+    try
     {
-        Console.Error.WriteLine("No authorization code given.");
-        Environment.Exit(1);
+        listener.Start();
     }
-    return line.Trim();
+    catch (HttpListenerException error)
+    {
+        Fail("The redirect URI's port is in use by another program: stop that program, or choose another port in the redirect URI (here and in your app's Redirect URIs).", error.Message);
+    }
+    return listener;
+}
+
+// Waits for the browser's one request to the redirect URI's path (anything else gets a 404),
+// answers it, closes the listener and returns the code. A state other than this run's means the
+// request did not come from this sign-in: its code is never used.
+static async Task<string> WaitForCodeAsync(HttpListener listener, string state)
+{
+    while (true)
+    {
+        var context = await listener.GetContextAsync();
+        if (context.Request.Url?.AbsolutePath != "/callback")
+        {
+            Answer(context.Response, 404, "Not found.");
+            continue;
+        }
+        var query = context.Request.QueryString;
+        if (query["state"] != state)
+        {
+            Refuse(context.Response, 400, "The redirect did not carry the state this program sent, so it did not come from this sign-in: the code was not used. Run the program again and open the URL it prints.", "The redirect's state is not the one this run sent.");
+        }
+        // Box sends error=access_denied (and an error_description) when the user clicks Deny.
+        if (query["error"] is string error)
+        {
+            Refuse(context.Response, 403, "Access was not approved in the browser, so Box sent no code. Run the program again and click \"Grant access to Box\".", $"{error}: {query["error_description"]}");
+        }
+        Answer(context.Response, 200, "Signed in to Box. You can close this tab and go back to the terminal.");
+        listener.Stop();
+        return query["code"] ?? "";
+    }
+}
+
+// Sends the browser a short text page.
+static void Answer(HttpListenerResponse response, int status, string text)
+{
+    var body = System.Text.Encoding.UTF8.GetBytes(text);
+    response.StatusCode = status;
+    response.ContentType = "text/plain; charset=utf-8";
+    response.ContentLength64 = body.Length;
+    response.OutputStream.Write(body);
+    response.Close();
+}
+
+// Stops the sign-in: the browser's page and the first line on stderr both say what to do.
+static void Refuse(HttpListenerResponse response, int status, string hint, string detail)
+{
+    Answer(response, status, hint);
+    Fail(hint, detail);
+}
+
+// Stops the program as its other failures do: the hint, then what happened, on stderr.
+static void Fail(string hint, string detail)
+{
+    Console.Error.WriteLine($"{hint}\n{detail}");
+    Environment.Exit(1);
 }

@@ -4,18 +4,106 @@
 // Save Package.swift, shown with the install steps, in the folder you run these in.
 // Save this file as Sources/GetCurrentUser/main.swift.
 // Run:     swift run
+// Sign-in: open the URL it prints and approve access; Box sends the browser back to
+// http://localhost:3000/callback, where the program is listening.
+// List http://localhost:3000/callback in your app's Redirect URIs (Developer Console > Configuration).
 
 import BoxSdkGen
 import Foundation
+import Network
 
-// The authorization code: the code parameter of the URL Box redirects the browser to.
-func askForCode() -> String {
-    print("Authorization code: ", terminator: "")
-    guard let line = readLine()?.trimmingCharacters(in: .whitespaces), !line.isEmpty else {
-        FileHandle.standardError.write(Data("No authorization code given.\n".utf8))
-        exit(1)
+// One request the browser sends the listener: the connection to answer on, and the request's
+// target (the path and the query).
+typealias BrowserRequest = (connection: NWConnection, target: String)
+
+// Listens on the redirect URI's port, on this machine's loopback interface only, before the URL is
+// printed. Foundation has no HTTP server: this is the Network framework's NWListener, which macOS
+// has (the platform Package.swift names). Stops with a hint when another program holds the port.
+// Returns the listener and the requests it receives, in order.
+func startListener(port: NWEndpoint.Port) async -> (NWListener, AsyncStream<BrowserRequest>) {
+    do {
+        let parameters = NWParameters.tcp
+        parameters.requiredInterfaceType = .loopback
+        let listener = try NWListener(using: parameters, on: port)
+        let queue = DispatchQueue(label: "redirect-listener")
+        let requests = AsyncStream<BrowserRequest> { received in
+            listener.newConnectionHandler = { connection in
+                connection.start(queue: queue)
+                connection.receive(minimumIncompleteLength: 1, maximumLength: 65536) { data, _, _, _ in
+                    // The request line: GET /callback?code=…&state=… HTTP/1.1
+                    let request = String(decoding: data ?? Data(), as: UTF8.self)
+                    let target = request.split(separator: " ", maxSplits: 2).dropFirst().first ?? "/"
+                    received.yield((connection: connection, target: String(target)))
+                }
+            }
+        }
+        try await withCheckedThrowingContinuation { (started: CheckedContinuation<Void, Error>) in
+            listener.stateUpdateHandler = { state in
+                switch state {
+                case .ready:
+                    listener.stateUpdateHandler = nil
+                    started.resume()
+                case .failed(let error), .waiting(let error):
+                    listener.stateUpdateHandler = nil
+                    started.resume(throwing: error)
+                default:
+                    break
+                }
+            }
+            listener.start(queue: queue)
+        }
+        return (listener, requests)
+    } catch {
+        fail("The redirect URI's port is in use by another program: stop that program, or choose another port in the redirect URI (here and in your app's Redirect URIs).", "\(error)")
     }
-    return line
+}
+
+// Waits for the browser's one request to the redirect URI's path (anything else gets a 404),
+// answers it and returns the code. A state other than this run's means the request did not come
+// from this sign-in: its code is never used.
+func waitForCode(_ requests: AsyncStream<BrowserRequest>, state: String) async -> String {
+    for await (connection, target) in requests {
+        let url = URLComponents(string: target)
+        guard url?.path == "/callback" else {
+            await answer(connection, "404 Not Found", "Not found.")
+            continue
+        }
+        var query: [String: String] = [:]
+        for item in url?.queryItems ?? [] {
+            query[item.name] = item.value ?? ""
+        }
+        if query["state"] != state {
+            await answer(connection, "400 Bad Request", "The redirect did not carry the state this program sent, so it did not come from this sign-in: the code was not used. Run the program again and open the URL it prints.")
+            fail("The redirect did not carry the state this program sent, so it did not come from this sign-in: the code was not used. Run the program again and open the URL it prints.", "The redirect's state is not the one this run sent.")
+        }
+        // Box sends error=access_denied (and an error_description) when the user clicks Deny.
+        if let error = query["error"] {
+            await answer(connection, "403 Forbidden", "Access was not approved in the browser, so Box sent no code. Run the program again and click \"Grant access to Box\".")
+            fail("Access was not approved in the browser, so Box sent no code. Run the program again and click \"Grant access to Box\".", "\(error): \(query["error_description"] ?? "")")
+        }
+        await answer(connection, "200 OK", "Signed in to Box. You can close this tab and go back to the terminal.")
+        return query["code"] ?? ""
+    }
+    fatalError("The listener stopped before the browser came back.")
+}
+
+// Sends the browser a short text page, then closes the connection.
+func answer(_ connection: NWConnection, _ status: String, _ text: String) async {
+    let body = Data(text.utf8)
+    let head = "HTTP/1.1 \(status)\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        + "Content-Length: \(body.count)\r\nConnection: close\r\n\r\n"
+    await withCheckedContinuation { (sent: CheckedContinuation<Void, Never>) in
+        connection.send(content: Data(head.utf8) + body, completion: .contentProcessed { _ in
+            connection.cancel()
+            sent.resume()
+        })
+    }
+}
+
+// Stops the program as its other failures do: the hint, then what happened, on stderr.
+func fail(_ hint: String, _ detail: String) -> Never {
+    FileHandle.standardError.write(Data("\(hint)\n\(detail)\n".utf8))
+    exit(1)
 }
 
 // Replace YOUR_CLIENT_ID with your app's Client ID:
@@ -32,6 +120,10 @@ let redirectUri = "http://localhost:3000/callback"
 func failureHint(_ error: BoxSDKError) -> String? {
     // Box's OAuth 2.0 error reply: {"error": …, "error_description": …}.
     let boxError = (error as? BoxAPIError)?.responseInfo.rawBody ?? ""
+    // An authorization code lasts 30 seconds and works once.
+    if boxError.contains("\"invalid_grant\"") && boxError.contains("The authorization code has expired") {
+        return "Box refused the authorization code: a code lasts 30 seconds and works once. Run the program again and approve access in the browser right away."
+    }
     if boxError.contains("\"invalid_client\"") {
         return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset."
     }
@@ -46,10 +138,17 @@ func failureHint(_ error: BoxSDKError) -> String? {
 
 do {
     let auth = BoxOAuth(config: OAuthConfig(clientId: clientId, clientSecret: clientSecret))
-    let authorizeUrl = try auth.getAuthorizeUrl(options: GetAuthorizeUrlOptions(redirectUri: redirectUri))
-    print("Open this URL and approve access:\n\(authorizeUrl)")
-    let code = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : askForCode()
     let client = BoxClient(auth: auth)
+    // A new random state for this sign-in (16 random bytes, in hex): Box's redirect must bring it back.
+    let state = (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
+    let (listener, requests) = await startListener(port: 3000)
+    let authorizeUrl = try auth.getAuthorizeUrl(
+        options: GetAuthorizeUrlOptions(redirectUri: redirectUri, state: state)
+    )
+    print("Open this URL and approve access:\n\(authorizeUrl)")
+    print("Waiting for the browser. If Box's page says redirect_uri_mismatch, add this program's redirect URI to your app's Redirect URIs (Developer Console > your app > Configuration) and run again.")
+    let code = await waitForCode(requests, state: state)
+    listener.cancel()
     _ = try await auth.getTokensAuthorizationCodeGrant(authorizationCode: code)
     let me = try await client.users.getUserMe()
     print("My user ID is \(me.id)")

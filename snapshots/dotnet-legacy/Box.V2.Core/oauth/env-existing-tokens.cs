@@ -1,0 +1,73 @@
+// Print the ID of the Box user who owns the credentials, starting from an OAuth 2.0 access and refresh token (Box.V2.Core 6.x).
+//
+// Install: dotnet new console --framework net10.0 && dotnet add package Box.V2.Core --version 6.16.0
+// Save this file as Program.cs, replacing the Program.cs that dotnet new wrote.
+// Run:     dotnet run
+// Sign-in: none in the browser. The program starts from the access and refresh token it is
+// given, and refreshes them when Box says the access token expired. Box rotates refresh
+// tokens: after a refresh the pair it was given no longer works; an app keeps the new pair
+// in its own token store (the SDK calls its token storage with it).
+// Reads BOX_CLIENT_ID, BOX_CLIENT_SECRET, BOX_ACCESS_TOKEN, BOX_REFRESH_TOKEN from the environment.
+
+using Box.V2;
+using Box.V2.Auth;
+using Box.V2.Config;
+using Box.V2.Exceptions;
+
+var clientId = RequireEnv("BOX_CLIENT_ID");
+var clientSecret = RequireEnv("BOX_CLIENT_SECRET");
+var accessToken = RequireEnv("BOX_ACCESS_TOKEN");
+var refreshToken = RequireEnv("BOX_REFRESH_TOKEN");
+
+try
+{
+    var builder = new BoxConfigBuilder(clientId, clientSecret);
+    var config = builder.Build();
+    // The pair the program starts from: no sign-in in the browser. When Box answers 401, the SDK
+    // refreshes the pair once (the refresh token changes too) and tries the call again. (It never
+    // reads expires_in.)
+    var session = new OAuthSession(accessToken, refreshToken, 3600, "bearer");
+    var client = new BoxClient(config, session);
+    var me = await client.UsersManager.GetCurrentUserInformationAsync();
+    Console.WriteLine($"My user ID is {me.Id}");
+}
+// Only the failures FailureHint knows are caught: anything else stays unhandled, as it was.
+catch (Exception error) when (FailureHint(error) is string hint)
+{
+    // Then the first line of the SDK's own message.
+    Console.Error.WriteLine($"{hint}\n{error.Message.Split('\n')[0]}");
+    Environment.Exit(1);
+}
+
+// What to do about a failure a first run often meets; null for anything else.
+static string? FailureHint(Exception error)
+{
+    var boxError = error as BoxAPIException;
+    // Box's OAuth 2.0 error reply to the token request: {"error": …, "error_description": …}.
+    if (boxError?.ErrorCode == "invalid_client")
+    {
+        return "Box does not know this Client ID and Secret pair: copy both again from the Developer Console (your app > Configuration > OAuth 2.0 Credentials); a secret changes when it is reset.";
+    }
+    if (boxError?.ErrorCode == "invalid_request" && boxError.ErrorDescription.Contains("grant type is unauthorized"))
+    {
+        return "This app's authentication method does not allow this sign-in: an OAuth 2.0 app cannot use CCG or JWT, and a server app cannot use OAuth 2.0. Use the auth method chosen when the app was created (Developer Console > your app > Configuration).";
+    }
+    // The SDK lets the HTTP client's own exception through.
+    if (error is HttpRequestException)
+    {
+        return "Could not reach Box: check this machine's network connection, and any proxy or firewall between it and api.box.com.";
+    }
+    return null;
+}
+
+// Returns the variable's value, or stops with a message that says what to set.
+static string RequireEnv(string name)
+{
+    var value = Environment.GetEnvironmentVariable(name);
+    if (string.IsNullOrEmpty(value))
+    {
+        Console.Error.WriteLine($"Set the {name} environment variable and run again.");
+        Environment.Exit(1);
+    }
+    return value;
+}
