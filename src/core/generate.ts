@@ -448,6 +448,9 @@ function templateContext(
   >;
   context.redirectUri = redirectUri === null ? null : encode(redirectUri);
   if (redirectUri !== null) {
+    // The header's lines name the URI as URL writes it: percent-encoded, so no quote or backslash
+    // of the one given can end a comment or a docstring.
+    const shownUri = new URL(redirectUri).href;
     const listen = target.noRedirectListener === undefined ? loopbackListener(redirectUri) : null;
     context.listen =
       listen === null ? null : { ...listen, host: encode(listen.hostText), path: encode(listen.pathText) };
@@ -455,7 +458,7 @@ function templateContext(
       options.tokenFile === null ? null : { path: encode(options.tokenFile), pathText: options.tokenFile };
     context.signInSteps = options.ids.includes('existingTokens')
       ? EXISTING_TOKEN_STEPS
-      : signInSteps(redirectUri, listen !== null, style, options.tokenFile, target.noRedirectListener);
+      : signInSteps(shownUri, listen !== null, style, options.tokenFile, target.noRedirectListener);
   }
   context.containsSecret = containsSecret;
   return context;
