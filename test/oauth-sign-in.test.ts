@@ -63,7 +63,9 @@ describe('OAuth 2.0 sign-in steps', () => {
   it('a token file adds what happens to the tokens', () => {
     const snippet = generate({ target: 'python', auth: 'oauth', credentials: 'env', tokenFile: '.box-tokens.json' });
     expect(snippet.signIn!.join(' ')).toContain('Tokens: kept in .box-tokens.json (owner-only');
-    expect(snippet.code.split('\n')[0]).toContain('keep the OAuth 2.0 tokens in .box-tokens.json for later runs');
+    expect(snippet.code.split('\n')[0]).toContain(
+      "Print the signed-in Box user's ID; keep the tokens in .box-tokens.json for later runs",
+    );
     // Every other auth method has no sign-in in the browser.
     expect(generate({ target: 'python', credentials: 'env' }).signIn).toBeUndefined();
   });

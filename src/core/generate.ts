@@ -565,8 +565,10 @@ function purposeOf({ ids, downscope, tokenFile }: CheckedClientOptions): string 
       : downscope.resource === null
         ? "Exchange the token for a downscoped one, then read the user's ID with that one"
         : `Exchange the token for one downscoped to a ${downscope.resource.kind}, then read the ${downscope.resource.kind}'s name with it`;
-  if (ids.includes('existingTokens')) return `${prints}, starting from an OAuth 2.0 access and refresh token`;
-  if (tokenFile !== null) return `${prints}; keep the OAuth 2.0 tokens in ${tokenFile} for later runs`;
+  // Shorter where the OAuth 2.0 token options add their words (a header's first line stays short).
+  const plain = ids.includes('asUser') || downscope !== null ? prints : "Print the signed-in Box user's ID";
+  if (ids.includes('existingTokens')) return `${plain}, starting from an access and refresh token`;
+  if (tokenFile !== null) return `${plain}; keep the tokens in ${tokenFile} for later runs`;
   if (!ids.includes('revoke')) return prints;
   return `${prints}; then revoke the ${downscope === null ? 'token' : 'original token'}`;
 }

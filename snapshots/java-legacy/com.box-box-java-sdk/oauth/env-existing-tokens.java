@@ -1,4 +1,4 @@
-// Print the ID of the Box user who owns the credentials, starting from an OAuth 2.0 access and refresh token (com.box:box-java-sdk 5.x).
+// Print the signed-in Box user's ID, starting from an access and refresh token (com.box:box-java-sdk 5.x).
 //
 // Save pom.xml, shown with the install steps, in the folder you run these in.
 // Run:     mvn -q compile exec:java

@@ -1,4 +1,4 @@
-"""Print the ID of the Box user who owns the credentials, starting from an OAuth 2.0 access and refresh token (boxsdk 4.x).
+"""Print the signed-in Box user's ID, starting from an access and refresh token (boxsdk 4.x).
 
 Install: python3 -m venv .venv && .venv/bin/pip install "boxsdk[jwt]>=4,<5"
 Run:     .venv/bin/python get_current_user.py
