@@ -34,6 +34,12 @@ describe('OAuth 2.0 sign-in steps', () => {
     expect(lines.join('\n')).not.toContain('listening');
   });
 
+  it('a redirect URI with quotes or backslashes is named percent-encoded, so no header comment can end early', () => {
+    const lines = signIn({ target: 'python', redirectUri: 'https://app.example.com/a\\N{x}"""b' });
+    expect(lines.join('\n')).toContain('https://app.example.com/a/N%7Bx%7D%22%22%22b');
+    expect(lines.join('\n')).not.toMatch(/["\\]/);
+  });
+
   it('curl: a shell script cannot listen, and says why', () => {
     const lines = signIn({ target: 'curl' });
     expect(lines).toContain('(It cannot catch the redirect itself: a shell script has no HTTP server of its own.)');
@@ -57,7 +63,9 @@ describe('OAuth 2.0 sign-in steps', () => {
   it('a token file adds what happens to the tokens', () => {
     const snippet = generate({ target: 'python', auth: 'oauth', credentials: 'env', tokenFile: '.box-tokens.json' });
     expect(snippet.signIn!.join(' ')).toContain('Tokens: kept in .box-tokens.json (owner-only');
-    expect(snippet.code.split('\n')[0]).toContain('keep the OAuth 2.0 tokens in .box-tokens.json for later runs');
+    expect(snippet.code.split('\n')[0]).toContain(
+      "Print the signed-in Box user's ID; keep the tokens in .box-tokens.json for later runs",
+    );
     // Every other auth method has no sign-in in the browser.
     expect(generate({ target: 'python', credentials: 'env' }).signIn).toBeUndefined();
   });

@@ -448,6 +448,9 @@ function templateContext(
   >;
   context.redirectUri = redirectUri === null ? null : encode(redirectUri);
   if (redirectUri !== null) {
+    // The header's lines name the URI as URL writes it: percent-encoded, so no quote or backslash
+    // of the one given can end a comment or a docstring.
+    const shownUri = new URL(redirectUri).href;
     const listen = target.noRedirectListener === undefined ? loopbackListener(redirectUri) : null;
     context.listen =
       listen === null ? null : { ...listen, host: encode(listen.hostText), path: encode(listen.pathText) };
@@ -455,7 +458,7 @@ function templateContext(
       options.tokenFile === null ? null : { path: encode(options.tokenFile), pathText: options.tokenFile };
     context.signInSteps = options.ids.includes('existingTokens')
       ? EXISTING_TOKEN_STEPS
-      : signInSteps(redirectUri, listen !== null, style, options.tokenFile, target.noRedirectListener);
+      : signInSteps(shownUri, listen !== null, style, options.tokenFile, target.noRedirectListener);
   }
   context.containsSecret = containsSecret;
   return context;
@@ -562,8 +565,10 @@ function purposeOf({ ids, downscope, tokenFile }: CheckedClientOptions): string 
       : downscope.resource === null
         ? "Exchange the token for a downscoped one, then read the user's ID with that one"
         : `Exchange the token for one downscoped to a ${downscope.resource.kind}, then read the ${downscope.resource.kind}'s name with it`;
-  if (ids.includes('existingTokens')) return `${prints}, starting from an OAuth 2.0 access and refresh token`;
-  if (tokenFile !== null) return `${prints}; keep the OAuth 2.0 tokens in ${tokenFile} for later runs`;
+  // Shorter where the OAuth 2.0 token options add their words (a header's first line stays short).
+  const plain = ids.includes('asUser') || downscope !== null ? prints : "Print the signed-in Box user's ID";
+  if (ids.includes('existingTokens')) return `${plain}, starting from an access and refresh token`;
+  if (tokenFile !== null) return `${plain}; keep the tokens in ${tokenFile} for later runs`;
   if (!ids.includes('revoke')) return prints;
   return `${prints}; then revoke the ${downscope === null ? 'token' : 'original token'}`;
 }

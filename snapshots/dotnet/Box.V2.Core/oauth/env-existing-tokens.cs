@@ -1,4 +1,4 @@
-// Print the ID of the Box user who owns the credentials, starting from an OAuth 2.0 access and refresh token (Box.V2.Core 10.x).
+// Print the signed-in Box user's ID, starting from an access and refresh token (Box.V2.Core 10.x).
 //
 // Install: dotnet new console --framework net10.0 && dotnet add package Box.V2.Core --version 10.17.0
 // Save this file as Program.cs, replacing the Program.cs that dotnet new wrote.
