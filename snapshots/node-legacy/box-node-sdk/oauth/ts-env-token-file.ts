@@ -1,4 +1,4 @@
-// Print the ID of the Box user who owns the credentials; keep the OAuth 2.0 tokens in .box-tokens.json for later runs (box-node-sdk 4.x).
+// Print the signed-in Box user's ID; keep the tokens in .box-tokens.json for later runs (box-node-sdk 4.x).
 //
 // Install: npm install box-node-sdk@^4 && npm install --save-dev typescript tsx @types/node
 // Run:     npx tsx get-current-user.ts

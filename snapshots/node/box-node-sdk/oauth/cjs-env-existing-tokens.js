@@ -1,4 +1,4 @@
-// Print the ID of the Box user who owns the credentials, starting from an OAuth 2.0 access and refresh token (box-node-sdk 10.x).
+// Print the signed-in Box user's ID, starting from an access and refresh token (box-node-sdk 10.x).
 //
 // Install: npm install box-node-sdk@^10
 // Run:     node get-current-user.js
