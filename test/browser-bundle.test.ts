@@ -46,8 +46,9 @@ describe('browser bundle of the core', () => {
     console.log(
       `core browser bundle: ${(code.length / 1024).toFixed(1)} KB minified, ${(gzipped / 1024).toFixed(1)} KB gzip`,
     );
-    // 60.1 KB measured with every target's templates for five auth methods and the three client
-    // options (43.3 KB before app tokens, as-user, downscope and revoke), and the docs-pipeline rows.
-    expect(gzipped).toBeLessThan(62 * 1024);
+    // 90.3 KB measured with every target's templates for five auth methods and the five client
+    // options, OAuth 2.0's listener and kept tokens included (60.1 KB before the listener and the
+    // token options, 43.3 KB before app tokens, as-user, downscope and revoke), and the docs rows.
+    expect(gzipped).toBeLessThan(92 * 1024);
   });
 });

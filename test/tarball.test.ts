@@ -25,14 +25,16 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const { version: packageVersion } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 /**
  * What a page that renders one snippet may pull of box-snippet's own code, its templates included:
- * 16.6 KB gzip as measured (entry 12.4 KB, python templates 4.1 KB), with a little room: 13.0 KB
- * before app tokens, the client options and the hints' one table (their rows and wording are in
+ * 20.9 KB gzip as measured (entry 14.3 KB, python templates 6.6 KB), with a little room: 16.6 KB
+ * before OAuth 2.0's listener, kept and existing tokens (the listener's code is in the templates,
+ * the options' rows and hints in the entry), 13.0 KB before app tokens, the client options and the
+ * hints' one table (their rows and wording are in
  * the entry, their branches in every target's templates). The aim is 10 KB. The entry is the
  * generator with its checks, the string encoders, the target registry and the credential, auth
  * method and client option tables; only each target's registry rows and encoder loading with its
  * templates (2.1 KB of the registry is the other nine targets) would bring it down much.
  */
-const PAGE_BUDGET_GZIP = 17 * 1024;
+const PAGE_BUDGET_GZIP = 21.5 * 1024;
 
 let work: string;
 let tarball: string;

@@ -135,8 +135,9 @@ const shellNoExec = (programs: readonly Program[]) =>
     }
   });
 
-// CommonJS: main().catch(...); an ES module: a top-level try around the calls.
-const NODE_ENTRY = /^main\(\)\.catch\(|^try \{\n(.*\n)* {2}const me = await /m;
+// CommonJS: main().catch(...); an ES module: a top-level try around the calls (directly, or in
+// a callback that refreshes the tokens and calls again, as the classic SDK's kept tokens need).
+const NODE_ENTRY = /^main\(\)\.catch\(|^try \{\n(.*\n)* {2,}const me = await /m;
 
 export const LANGUAGES: Record<Language, LanguageSupport> = {
   python: {
