@@ -644,6 +644,18 @@ describe.concurrent(
           if (testCase.auth === 'oauth' && !testCase.variant.existingTokens)
             expect(ran.stdout, failure).toContain('https://account.box.com/api/oauth2/authorize?');
           expectBrowserVisit(ran, arranged, failure);
+          if (arranged.browser)
+            noteRow(
+              row,
+              "default bytes: the test played the browser (Box's authorize page, the redirect to the program)",
+            );
+          if (arranged.expiredToken !== null)
+            noteRow(row, 'default bytes: the given access token expired; one refresh with the given refresh token');
+          if (testCase.variant.tokenFile !== undefined)
+            noteRow(
+              row,
+              'default bytes: four runs (the sign-in, the kept tokens, a refresh after a 401, a refused refresh token)',
+            );
           if (testCase.variant.tokenFile !== undefined)
             await proveKeptTokens({
               name: testCase.name,
