@@ -33,7 +33,7 @@ await build({
       name: 'templates-on-demand',
       setup(bundle) {
         bundle.onLoad({ filter: /[\\/]src[\\/]core[\\/]templates-eager\.ts$/ }, () => ({ contents: '', loader: 'ts' }));
-        bundle.onResolve({ filter: /^\.\/[\w-]+\.generated\.js$/ }, (args) =>
+        bundle.onResolve({ filter: /^\.\/[\w.-]+\.generated\.js$/ }, (args) =>
           args.importer.endsWith('imports.generated.ts')
             ? { path: `./cli-templates/${args.path.slice(2).replace(/\.generated\.js$/, '.cjs')}`, external: true }
             : undefined,
@@ -49,6 +49,18 @@ await build({
   outExtension: { '.js': '.cjs' },
   // The set itself as module.exports: the bundle's import() of it, turned into require(), reads `default`.
   footer: { js: 'module.exports = module.exports.default;' },
+  plugins: [
+    {
+      // A folder's partials common to its auth methods stay in a file of their own, read once.
+      name: 'common-partials-once',
+      setup(bundle) {
+        bundle.onResolve({ filter: /^\.\/[\w-]+\.common\.generated\.js$/ }, (args) => ({
+          path: `./cli-templates/${args.path.slice(2).replace(/\.generated\.js$/, '.cjs')}`,
+          external: true,
+        }));
+      },
+    },
+  ],
 });
 // The bin names its cache folder after the content of every file it compiles through a cache (the
 // bundle and each template set): V8 checks a cache only against its source's length, so a changed

@@ -46,9 +46,12 @@ describe('browser bundle of the core', () => {
     console.log(
       `core browser bundle: ${(code.length / 1024).toFixed(1)} KB minified, ${(gzipped / 1024).toFixed(1)} KB gzip`,
     );
-    // 90.3 KB measured with every target's templates for five auth methods and the five client
-    // options, OAuth 2.0's listener and kept tokens included (60.1 KB before the listener and the
-    // token options, 43.3 KB before app tokens, as-user, downscope and revoke), and the docs rows.
-    expect(gzipped).toBeLessThan(92 * 1024);
+    // 99.9 KB measured: every target's templates for five auth methods and the five client
+    // options, and the docs rows. Each auth method's module holds the partials compiled for it
+    // (a folder's partials that come out the same for every method once, in its common module),
+    // so a page that shows one program loads only that program's templates; this bundle, which
+    // holds them all, is the larger for it (90.3 KB when a folder's templates shared one set of
+    // partials; 60.1 KB before OAuth 2.0's listener and kept tokens).
+    expect(gzipped).toBeLessThan(101 * 1024);
   });
 });

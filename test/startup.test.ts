@@ -78,11 +78,18 @@ describe('the code cache', () => {
     const home = mkdtempSync(join(homes, 'first-'));
     expect(run(['--lang', 'python', '--token', FAKE.token], home).status).toBe(0);
     const { folder, files } = cacheFiles(home);
-    expect(files).toEqual(['cli-bundle.cache', 'python.cache']);
+    // The program's module and its folder's common partials: nothing of another auth method or target.
+    expect(files).toEqual(['cli-bundle.cache', 'python.common.cache', 'python.developer-token.cache']);
     expect(folder).toMatch(/box-snippet[\\/]\d+\.\d+\.\d+-[0-9a-f]{16}-[0-9a-f]{8}$/);
     expect(cacheTaken(home)).toBe(true);
     expectSameRuns(home);
-    expect(cacheFiles(home).files).toEqual(['cli-bundle.cache', 'node.cache', 'python.cache']);
+    expect(cacheFiles(home).files).toEqual([
+      'cli-bundle.cache',
+      'node.common.cache',
+      'node.developer-token.cache',
+      'python.common.cache',
+      'python.developer-token.cache',
+    ]);
   });
 
   it.each([

@@ -113,8 +113,9 @@ describe('the packed tarball', () => {
     const files = await readdir(installed, { recursive: true });
     for (const file of ['LICENSE', 'README.md', 'dist/index.d.ts', 'dist/box-snippet.cjs', 'dist/cli-bundle.cjs'])
       expect(files).toContain(join(...file.split('/')));
-    expect(files).toContain(join('dist', 'cli-templates', 'python.cjs'));
-    expect(files).toContain(join('dist', 'core', 'templates', 'python.generated.js'));
+    expect(files).toContain(join('dist', 'cli-templates', 'python.developer-token.cjs'));
+    expect(files).toContain(join('dist', 'cli-templates', 'python.common.cjs'));
+    expect(files).toContain(join('dist', 'core', 'templates', 'python.developer-token.generated.js'));
     const unwanted = files.filter((file) => /^(test|src)\b|\.hbs$|\.cache$/.test(file));
     expect(unwanted).toEqual([]);
   });
@@ -230,7 +231,7 @@ describe('the packed tarball', () => {
       'core.mjs': `import { generate } from 'box-snippet/core';\nprocess.stdout.write(generate(${java}).code);\n`,
       'remark.mjs': `import remark from 'box-snippet/remark';\nimport { generate } from 'box-snippet/core/lazy';\nprocess.stdout.write(typeof remark === 'function' ? generate(${java}).code : '');\n`,
       'page.mjs':
-        "import { generate, loadTemplates } from 'box-snippet/core/lazy';\nawait loadTemplates('python');\nprocess.stdout.write(generate({ target: 'python', credentials: 'env' }).code);\n",
+        "import { generate, loadTemplates } from 'box-snippet/core/lazy';\nawait loadTemplates({ target: 'python' });\nprocess.stdout.write(generate({ target: 'python', credentials: 'env' }).code);\n",
     };
     for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
     const { build } = await import('esbuild');
@@ -277,13 +278,21 @@ describe('the packed tarball', () => {
       join(page, 'main.js'),
       [
         "import { generate, loadTemplates } from 'box-snippet/core/lazy';",
-        "loadTemplates('python').then(() => {",
+        "loadTemplates({ target: 'python' }).then(() => {",
         "  document.getElementById('out').textContent = generate({ target: 'python', credentials: 'env' }).code;",
         '});',
       ].join('\n'),
     );
     const { build } = await import('vite');
-    type Chunk = { type: string; fileName: string; code: string; isEntry: boolean; facadeModuleId: string | null };
+    type Chunk = {
+      type: string;
+      fileName: string;
+      code: string;
+      isEntry: boolean;
+      facadeModuleId: string | null;
+      moduleIds: string[];
+      imports: string[];
+    };
     // Vite wraps every dynamic import() in its preload helper, modulePreload or not: Vite's code, in
     // the entry chunk of any page that splits (0.6 KB gzip of it).
     const withoutPreloadHelper = {
@@ -308,26 +317,36 @@ describe('the packed tarball', () => {
       })) as { output: Chunk[] };
       const chunks = output.output.filter((item) => item.type === 'chunk');
       const entry = chunks.find((chunk) => chunk.isEntry)!;
-      const python = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('python.generated.js'))!;
+      // The program's module and the chunks it imports (its folder's common partials).
+      const program = [chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/python.developer-token.generated.js'))!];
+      for (const chunk of program)
+        for (const name of chunk.imports) {
+          const imported = chunks.find((candidate) => candidate.fileName === name);
+          if (imported !== undefined && imported !== entry && !program.includes(imported)) program.push(imported);
+        }
       // Each chunk is a response of its own, compressed on its own.
-      const sizes = {
-        entry: gzipSync(entry.code, { level: 9 }).length,
-        python: gzipSync(python.code, { level: 9 }).length,
-      };
-      return { chunks, ...sizes, pulled: sizes.entry + sizes.python };
+      const gzipped = (chunk: Chunk) => gzipSync(chunk.code, { level: 9 }).length;
+      const sizes = { entry: gzipped(entry), python: program.reduce((sum, chunk) => sum + gzipped(chunk), 0) };
+      return { chunks, program, ...sizes, pulled: sizes.entry + sizes.python };
     };
     const own = await bundle(join(work, 'page-own'), true);
     const whole = await bundle(join(work, 'page-dist'), false);
     expect(own.chunks.find((chunk) => chunk.isEntry)!.code).not.toContain('vite:preloadError');
     expect(whole.chunks.find((chunk) => chunk.isEntry)!.code).toContain('vite:preloadError');
-    const templateChunks = whole.chunks.filter((chunk) => chunk.facadeModuleId?.endsWith('.generated.js'));
-    expect(templateChunks).toHaveLength(new Set(TARGETS.map((target) => target.templateDir)).size);
+    // A chunk per template folder and auth method, loaded on demand.
+    const templateChunks = whole.chunks.filter((chunk) => /\.[\w-]+\.generated\.js$/.test(chunk.facadeModuleId ?? ''));
+    const programs = new Set(
+      TARGETS.flatMap((target) => target.authMethods.map((auth) => `${target.templateDir}.${auth}`)),
+    );
+    expect(templateChunks.filter((chunk) => !chunk.facadeModuleId!.endsWith('.common.generated.js'))).toHaveLength(
+      programs.size,
+    );
     console.log(
-      `Vite page, one python snippet: box-snippet ${(own.pulled / 1024).toFixed(1)} KB gzip (entry ${(own.entry / 1024).toFixed(1)} KB, python templates ${(own.python / 1024).toFixed(1)} KB); the whole page, with the Handlebars runtime and Vite's helpers, ${(whole.pulled / 1024).toFixed(1)} KB gzip`,
+      `Vite page, one python snippet: box-snippet ${(own.pulled / 1024).toFixed(1)} KB gzip (entry ${(own.entry / 1024).toFixed(1)} KB, python Developer Token templates ${(own.python / 1024).toFixed(1)} KB in ${own.program.length} chunks); the whole page, with the Handlebars runtime and Vite's helpers, ${(whole.pulled / 1024).toFixed(1)} KB gzip`,
     );
     expect(own.pulled).toBeLessThanOrEqual(PAGE_BUDGET_GZIP);
 
-    // And in a browser: the page shows the program, and fetches no other target's templates.
+    // And in a browser: the page shows the program, and fetches no other program's templates.
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install Chromium or set CHROMIUM_PATH`);
     const site = join(work, 'page-dist');
     const server: Server = createServer(async (req, res) => {
@@ -351,9 +370,13 @@ describe('the packed tarball', () => {
       await browserPage.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/`);
       await browserPage.waitForSelector('#out:not(:empty)');
       expect(await browserPage.textContent('#out')).toBe(generate({ target: 'python', credentials: 'env' }).code);
-      const templatesFetched = templateChunks.filter((chunk) => fetched.includes(`/${chunk.fileName}`));
-      expect(templatesFetched.map((chunk) => chunk.facadeModuleId!.replace(/^.*\//, ''))).toEqual([
-        'python.generated.js',
+      const templatesFetched = whole.chunks.filter((chunk) => !chunk.isEntry && fetched.includes(`/${chunk.fileName}`));
+      expect(templatesFetched.map((chunk) => chunk.fileName).sort()).toEqual(
+        whole.program.map((chunk) => chunk.fileName).sort(),
+      );
+      expect(whole.program.flatMap((chunk) => chunk.moduleIds.map((id) => id.replace(/^.*\//, '')))).toEqual([
+        'python.developer-token.generated.js',
+        'python.common.generated.js',
       ]);
     } finally {
       await browser.close();

@@ -32,7 +32,6 @@ const ROOT: Vocabulary<TemplateContext> = {
   revoke: true,
   purpose: true,
   downscope: true,
-  hint: true,
   token: true,
   clientId: true,
   clientSecret: true,
@@ -89,6 +88,11 @@ const SCOPE: Vocabulary<Downscope['scopes'][number]> = { name: true, literal: tr
 const HINT_FIELDS = Object.fromEntries(Object.keys(HINTS).map((id) => [id, true])) as Vocabulary<
   Record<HintId, string>
 >;
+/**
+ * Names scripts/compile-templates.mjs writes in when it compiles a template, never in the context:
+ * `{{hint.<id>}}` is the hint's wording as a literal of the template's language.
+ */
+const COMPILED_IN = { hint: true } as const;
 /** The fields of the root's objects, to any depth. */
 type Fields = { readonly [name: string]: true | Fields };
 const OBJECT_FIELDS: Fields = {
@@ -146,7 +150,12 @@ function checkPath(path: hbs.AST.PathExpression, scope: Scope, problems: string[
   }
   const effective: Scope = path.depth > 0 ? 'root' : scope;
   const [head, ...rest] = path.parts;
-  const fields = effective === 'root' ? ROOT : effective === 'string' ? {} : SCOPE_FIELDS[effective];
+  const fields =
+    effective === 'root'
+      ? { ...ROOT, ...(path.depth === 0 ? COMPILED_IN : {}) }
+      : effective === 'string'
+        ? {}
+        : SCOPE_FIELDS[effective];
   if (!(head! in fields)) {
     problems.push(`${where}: "${path.original}" is not in the ${effective} vocabulary`);
     return;

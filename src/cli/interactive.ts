@@ -40,7 +40,7 @@ export async function runInteractive(): Promise<number> {
   prompts = await import('@inquirer/prompts');
   try {
     const request = await askForRequest();
-    await loadTemplates(request.target);
+    await loadTemplates({ target: request.target, auth: request.auth });
     const snippet = await formatSnippet(generateFromRequest(request));
     const rule = '─'.repeat(Math.min(process.stdout.columns || 80, 80));
     process.stdout.write(`\n${rule}\n${snippet.code}${rule}\n`);

@@ -76,7 +76,7 @@ async function runGenerate(args: CliArguments): Promise<void> {
       '--project',
     );
   }
-  await loadTemplates(request.target);
+  await loadTemplates({ target: request.target, auth: request.auth });
   if (args.excerpt && (format === 'json' || args.project !== undefined)) {
     throw new BoxSnippetError(
       'CONFLICTING_OPTIONS',

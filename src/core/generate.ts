@@ -22,7 +22,6 @@ import {
   type DownscopeResource,
 } from './client-options.js';
 import { STRING_ENCODERS, STRING_LIMITS } from './encoders/index.js';
-import { HINTS, type HintId } from './hints.js';
 import { BoxSnippetError, type OptionName } from './errors.js';
 import { checkClassNameIsFree, programFile, type ProgramFile } from './program-file.js';
 import { cutExcerpt, EXCERPT_END, EXCERPT_START } from './excerpt.js';
@@ -442,10 +441,6 @@ function templateContext(
                   urlLiteral: encode(options.downscope.resource.url),
                 },
         };
-  context.hint = Object.fromEntries((Object.keys(HINTS) as HintId[]).map((id) => [id, encode(HINTS[id])])) as Record<
-    HintId,
-    string
-  >;
   context.redirectUri = redirectUri === null ? null : encode(redirectUri);
   if (redirectUri !== null) {
     // The header's lines name the URI as URL writes it: percent-encoded, so no quote or backslash
@@ -678,8 +673,6 @@ export interface TemplateContext {
       urlLiteral: string;
     } | null;
   } | null;
-  /** Every hint the program may print (src/core/hints.ts), as string literals of its language. */
-  hint: Record<HintId, string>;
   token: CredentialContext | null;
   clientId: CredentialContext | null;
   clientSecret: CredentialContext | null;
@@ -779,7 +772,6 @@ function buildContext(
     revoke: false,
     purpose: '',
     downscope: null,
-    hint: {} as Record<HintId, string>,
     token: credential('token'),
     clientId: credential('clientId'),
     clientSecret: credential('clientSecret'),

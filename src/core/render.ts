@@ -11,49 +11,43 @@ type Render = (context: object) => string;
 
 interface LoadedSet {
   readonly set: TemplateSet;
-  environment?: typeof Handlebars;
-  readonly compiled: Map<string, Render>;
+  render?: Render;
 }
 
+/** By `<folder>/<auth>`. */
 const sets = new Map<string, LoadedSet>();
 
-export function addTemplateSet(folder: string, set: TemplateSet): void {
-  if (!sets.has(folder)) sets.set(folder, { set, compiled: new Map() });
+export function addTemplateSet(folder: string, auth: string, set: TemplateSet): void {
+  if (!sets.has(`${folder}/${auth}`)) sets.set(`${folder}/${auth}`, { set });
 }
 
-export function hasTemplateSet(folder: string): boolean {
-  return sets.has(folder);
+export function hasTemplateSet(folder: string, auth: string): boolean {
+  return sets.has(`${folder}/${auth}`);
 }
 
-function environment(loaded: LoadedSet): typeof Handlebars {
-  if (loaded.environment === undefined) {
-    const created = Handlebars.create();
-    for (const [name, spec] of Object.entries(loaded.set.partials)) {
-      created.registerPartial(name, created.template(spec as TemplateSpecification));
-    }
-    loaded.environment = created;
+function compile({ template, partials }: TemplateSet): Render {
+  const environment = Handlebars.create();
+  for (const [name, spec] of Object.entries(partials)) {
+    environment.registerPartial(name, environment.template(spec as TemplateSpecification));
   }
-  return loaded.environment;
+  return environment.template(template as TemplateSpecification) as Render;
 }
 
-/** Renders templates/<folder>/<auth>.hbs; `target` names the target for the error when its set is not loaded. */
+/**
+ * Renders templates/<folder>/<auth>.hbs; `target` names the target for the error when its
+ * templates are not loaded.
+ */
 export function renderTemplate(folder: string, auth: string, context: object, target: string): string {
-  const loaded = sets.get(folder);
+  const loaded = sets.get(`${folder}/${auth}`);
   if (loaded === undefined) {
     throw new BoxSnippetError(
       'TEMPLATES_NOT_LOADED',
-      `target: the ${target} templates are not loaded; call loadTemplates('${target}') first`,
+      `target: the ${target} ${auth} templates are not loaded; call loadTemplates({ target: '${target}', auth: '${auth}' }) first`,
       'target',
     );
   }
-  let render = loaded.compiled.get(auth);
-  if (render === undefined) {
-    const spec = loaded.set.templates[auth];
-    if (spec === undefined) throw new Error(`internal: no template ${folder}/${auth}`);
-    render = environment(loaded).template(spec as TemplateSpecification) as Render;
-    loaded.compiled.set(auth, render);
-  }
-  return tidy(render(context));
+  loaded.render ??= compile(loaded.set);
+  return tidy(loaded.render(context));
 }
 
 /**

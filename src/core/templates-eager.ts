@@ -4,4 +4,5 @@
 import { addTemplateSet } from './render.js';
 import { ALL_TEMPLATE_SETS } from './templates/all.generated.js';
 
-for (const [folder, set] of Object.entries(ALL_TEMPLATE_SETS)) addTemplateSet(folder, set);
+for (const [folder, byAuth] of Object.entries(ALL_TEMPLATE_SETS))
+  for (const [auth, set] of Object.entries(byAuth)) addTemplateSet(folder, auth, set);
