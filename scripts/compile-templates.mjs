@@ -285,10 +285,24 @@ export default set;
   );
 }
 const folders = [...new Set(modules.map((module) => module.folder))];
+for (const target of TARGETS) {
+  const file = join(root, 'src', 'core', 'target-rows', `${target.family}.ts`);
+  if (!(await readFile(file, 'utf8')).includes(`id: '${target.id}'`))
+    throw new Error(`src/core/target-rows/${target.family}.ts: no row for the ${target.id} target`);
+}
 await writeFile(
   join(outDir, 'imports.generated.ts'),
   `${HEADER}
+import type { TargetIndexEntry } from '../loaded-targets.js';
 import type { TemplateSet } from '../template-set.js';
+
+/** Every target, as generate() knows it before its family is loaded, in the registry's order. */
+export const TARGET_INDEX: readonly TargetIndexEntry[] = [
+${TARGETS.map(
+  (target) =>
+    `  { id: ${JSON.stringify(target.id)}, family: ${JSON.stringify(target.family)}, templateDir: ${JSON.stringify(target.templateDir)}, authMethods: ${JSON.stringify(target.authMethods)}, load: () => import('../target-rows/${target.family}.js') },`,
+).join('\n')}
+];
 
 /** By template folder and auth method: the module, loaded on demand (a bundler makes each one a chunk of its own). */
 export const TEMPLATE_IMPORTS: Record<string, Record<string, () => Promise<{ default: TemplateSet }>>> = {

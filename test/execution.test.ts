@@ -52,6 +52,7 @@ import {
   type SnippetCase,
   type Variant,
 } from './support/cases.js';
+import { CREDENTIAL_FLAGS } from '../src/cli/options.js';
 import { runCli } from './support/cli.js';
 import { checkBoxApi, parseCSharp } from './support/csharp/check-csharp.js';
 import { LANGUAGES, type Runtime } from './support/languages.js';
@@ -870,7 +871,7 @@ describe.concurrent('project: --project writes a project whose own commands run 
     if (testCase.mode === 'env') args.push('--from-env');
     else
       for (const [name, value] of Object.entries(literalCredentials(testCase.auth, {})))
-        args.push(CREDENTIAL_INPUTS[name as keyof typeof CREDENTIAL_INPUTS].flag, value);
+        args.push(CREDENTIAL_FLAGS[name as keyof typeof CREDENTIAL_FLAGS].flag, value);
     const cli = await runCli([...args, '--project', projectDir], { cwd });
     expect(cli.code, cli.stderr).toBe(0);
     const project = await projectOf(testCase);
@@ -1107,7 +1108,7 @@ describe.concurrent('base-url: every executed program runs against another host'
           ];
           const env: Record<string, string> = {};
           if (testCase.mode === 'literal')
-            for (const name of names) args.push(CREDENTIAL_INPUTS[name].flag, values[name]!);
+            for (const name of names) args.push(CREDENTIAL_FLAGS[name].flag, values[name]!);
           else {
             args.push('--from-env');
             if (testCase.withClient) args.push('--with-client-credentials');

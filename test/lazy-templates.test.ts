@@ -9,12 +9,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HINTS } from '../src/core/hints.js';
 import { generate, isBoxSnippetError, loadTemplates } from '../src/core/lazy.js';
+import { TARGETS } from '../src/core/targets.js';
+import { TARGET_INDEX } from '../src/core/templates/imports.generated.js';
 
 const root = join(import.meta.dirname, '..');
 const snapshot = (path: string) => readFile(join(root, 'snapshots', path), 'utf8');
 const moduleSource = (id: string) => readFile(join(root, 'src', 'core', 'templates', `${id}.generated.ts`), 'utf8');
 
 describe('templates loaded on demand', () => {
+  it('start with nothing: a known target asks for loadTemplates(), an unknown one is a usage error', () => {
+    expect(() => generate({ target: 'java', auth: 'ccg' })).toThrow(
+      "target: the java ccg templates are not loaded; call loadTemplates({ target: 'java', auth: 'ccg' }) first",
+    );
+    expect(() => generate({ target: 'cobol' as 'java' })).toThrow(/^target: expected one of python, python-legacy, /);
+  });
+
   it('loads one program: the options given, and no other auth method of the target', async () => {
     await loadTemplates({ target: 'python' });
     expect(generate({ target: 'python', credentials: 'env' }).code).toBe(
@@ -42,7 +51,15 @@ describe('templates loaded on demand', () => {
       expect(generate({ target: 'curl', auth, credentials: 'env' }).code).toBe(
         await snapshot(`curl/curl/${auth}/env.sh`),
       );
-    expect(() => generate({ target: 'cobol' as 'curl' })).toThrow(/^target: expected one of /);
+    // The target's row is loaded, so its own reason is given.
+    expect(() => generate({ target: 'curl', auth: 'jwt' })).toThrow(/^auth: curl cannot do jwt: a JWT assertion/);
+  });
+
+  it("knows every target before its family loads: the registry's ids, families, folders and auth methods", () => {
+    const known = (
+      rows: readonly { id: string; family: string; templateDir: string; authMethods: readonly string[] }[],
+    ) => rows.map(({ id, family, templateDir, authMethods }) => ({ id, family, templateDir, authMethods }));
+    expect(known(TARGET_INDEX)).toEqual(known(TARGETS));
   });
 });
 

@@ -4,7 +4,6 @@
 import {
   DEFAULT_TOKEN_FILE,
   AUTH_METHOD_TABLE,
-  CREDENTIAL_INPUTS,
   LANGUAGE_ALIASES,
   PAGE_PACK_IDS,
   type CredentialName,
@@ -14,6 +13,43 @@ import {
 import { BUILD_FORMATS } from './build.js';
 import { OUTPUT_FORMATS } from './render-output.js';
 import type { CliArguments } from './resolve.js';
+
+/**
+ * Each credential's flag, which carries a literal value: its name, how --help shows its value and
+ * what --help says of it. A credential added to the core's table without one fails to compile here.
+ */
+export const CREDENTIAL_FLAGS: Readonly<Record<CredentialName, { flag: string; value: string; help: string }>> = {
+  token: {
+    flag: '--token',
+    value: '<token>|-',
+    help: 'Developer Token to write into the program; "-" reads it from stdin',
+  },
+  clientId: { flag: '--client-id', value: '<id>', help: "your app's Client ID" },
+  clientSecret: { flag: '--client-secret', value: '<secret>', help: "your app's Client Secret" },
+  enterpriseId: { flag: '--enterprise-id', value: '<id>', help: 'CCG: act as the enterprise (its service account)' },
+  userId: { flag: '--user-id', value: '<id>', help: 'CCG or JWT: act as this user' },
+  jwtConfigPath: {
+    flag: '--jwt-config',
+    value: '<path>',
+    help: "JWT: the app's config file (the program reads it at run time)",
+  },
+  appToken: { flag: '--app-token', value: '<token>', help: 'App Token (--auth app-token) to write into the program' },
+  asUserId: {
+    flag: '--as-user',
+    value: '[<user id>]',
+    help: 'every API call acts as this user (As-User header); alone with --from-env or placeholders',
+  },
+  accessToken: {
+    flag: '--access-token',
+    value: '<token>',
+    help: 'OAuth 2.0: an access token you already have (with --refresh-token)',
+  },
+  refreshToken: {
+    flag: '--refresh-token',
+    value: '<token>',
+    help: 'OAuth 2.0: the refresh token that came with --access-token',
+  },
+};
 
 export interface FlagSpec {
   /** The long name, without `--`. */
@@ -71,15 +107,15 @@ export const FLAGS: readonly FlagSpec[] = [
       .map((method, index) => `${method.id}${index === 0 ? ' (default)' : ''}`)
       .join(', '),
   },
-  // One flag per credential, from the credential table.
-  ...(Object.entries(CREDENTIAL_INPUTS) as [CredentialName, (typeof CREDENTIAL_INPUTS)[CredentialName]][]).map(
+  // One flag per credential.
+  ...(Object.entries(CREDENTIAL_FLAGS) as [CredentialName, (typeof CREDENTIAL_FLAGS)[CredentialName]][]).map(
     ([name, input]): FlagSpec => ({
       name: input.flag.slice(2),
       key: name,
       type: 'string',
-      value: input.flagValue,
-      describe: input.flagHelp,
-      ...(input.flagValue.startsWith('[') ? { optionalValue: true as const } : {}),
+      value: input.value,
+      describe: input.help,
+      ...(input.value.startsWith('[') ? { optionalValue: true as const } : {}),
     }),
   ),
   {
@@ -217,7 +253,7 @@ const FLAG_OF_OPTION: Readonly<Record<OptionName, keyof CliArguments>> = {
   style: 'module',
   auth: 'auth',
   credentials: 'fromEnv',
-  ...(Object.fromEntries(Object.keys(CREDENTIAL_INPUTS).map((name) => [name, name])) as Record<
+  ...(Object.fromEntries(Object.keys(CREDENTIAL_FLAGS).map((name) => [name, name])) as Record<
     CredentialName,
     CredentialName
   >),

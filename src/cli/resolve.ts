@@ -15,6 +15,7 @@ import {
   type Target,
   type TargetId,
 } from '../core/index.js';
+import { CREDENTIAL_FLAGS } from './options.js';
 import { closest } from './suggest.js';
 
 /** The parsed flags: one key per flag, a credential's flag under the credential's name. */
@@ -134,7 +135,7 @@ function resolveStyle(args: CliArguments, target: Target): string | undefined {
 function resolveCredentials(args: CliArguments): CredentialSource {
   // A flag that stands alone ('': `--as-user` with --from-env) turns its option on without a value.
   const given = CREDENTIAL_NAMES.filter((name) => args[name] !== undefined && args[name] !== '').map(
-    (name) => [name, args[name]!, CREDENTIAL_INPUTS[name].flag] as const,
+    (name) => [name, args[name]!, CREDENTIAL_FLAGS[name].flag] as const,
   );
   if (args.fromEnv) {
     if (given.length > 0) {
@@ -149,7 +150,7 @@ function resolveCredentials(args: CliArguments): CredentialSource {
   const alone = CREDENTIAL_NAMES.find((name) => args[name] === '');
   if (alone !== undefined) {
     throw usage(
-      CREDENTIAL_INPUTS[alone].flag,
+      CREDENTIAL_FLAGS[alone].flag,
       `expected ${CREDENTIAL_INPUTS[alone].expected} with literal values (alone, it is for --from-env and placeholders)`,
     );
   }

@@ -4,10 +4,6 @@
 import { BoxSnippetError } from './errors.js';
 
 export interface CredentialInput {
-  /** The CLI flag that carries a literal value, how --help shows its value, and what --help says of it. */
-  readonly flag: string;
-  readonly flagValue: string;
-  readonly flagHelp: string;
   /** The environment variable a `--from-env` program reads. */
   readonly envVar: string;
   /** What a placeholder program shows instead of a value. */
@@ -28,9 +24,6 @@ export interface CredentialInput {
 
 export const CREDENTIAL_INPUTS = {
   token: {
-    flag: '--token',
-    flagValue: '<token>|-',
-    flagHelp: 'Developer Token to write into the program; "-" reads it from stdin',
     envVar: 'BOX_DEVELOPER_TOKEN',
     placeholder: 'YOUR_DEVELOPER_TOKEN',
     description: 'a Developer Token (valid for 60 minutes)',
@@ -43,9 +36,6 @@ export const CREDENTIAL_INPUTS = {
     upperName: 'DEVELOPER_TOKEN',
   },
   clientId: {
-    flag: '--client-id',
-    flagValue: '<id>',
-    flagHelp: "your app's Client ID",
     envVar: 'BOX_CLIENT_ID',
     placeholder: 'YOUR_CLIENT_ID',
     description: "your app's Client ID",
@@ -58,9 +48,6 @@ export const CREDENTIAL_INPUTS = {
     upperName: 'CLIENT_ID',
   },
   clientSecret: {
-    flag: '--client-secret',
-    flagValue: '<secret>',
-    flagHelp: "your app's Client Secret",
     envVar: 'BOX_CLIENT_SECRET',
     placeholder: 'YOUR_CLIENT_SECRET',
     description: "your app's Client Secret",
@@ -73,9 +60,6 @@ export const CREDENTIAL_INPUTS = {
     upperName: 'CLIENT_SECRET',
   },
   enterpriseId: {
-    flag: '--enterprise-id',
-    flagValue: '<id>',
-    flagHelp: 'CCG: act as the enterprise (its service account)',
     envVar: 'BOX_ENTERPRISE_ID',
     placeholder: 'YOUR_ENTERPRISE_ID',
     description: "your enterprise's ID",
@@ -88,9 +72,6 @@ export const CREDENTIAL_INPUTS = {
     upperName: 'ENTERPRISE_ID',
   },
   userId: {
-    flag: '--user-id',
-    flagValue: '<id>',
-    flagHelp: 'CCG or JWT: act as this user',
     envVar: 'BOX_USER_ID',
     placeholder: 'YOUR_USER_ID',
     description: 'the ID of the user to act as',
@@ -103,9 +84,6 @@ export const CREDENTIAL_INPUTS = {
     upperName: 'USER_ID',
   },
   jwtConfigPath: {
-    flag: '--jwt-config',
-    flagValue: '<path>',
-    flagHelp: "JWT: the app's config file (the program reads it at run time)",
     envVar: 'BOX_JWT_CONFIG_PATH',
     placeholder: 'path/to/config.json',
     description: "the path of your app's JSON config file",
@@ -118,9 +96,6 @@ export const CREDENTIAL_INPUTS = {
     upperName: 'JWT_CONFIG_PATH',
   },
   appToken: {
-    flag: '--app-token',
-    flagValue: '<token>',
-    flagHelp: 'App Token (--auth app-token) to write into the program',
     envVar: 'BOX_APP_TOKEN',
     placeholder: 'YOUR_APP_TOKEN',
     description: "your app's primary or secondary App Token",
@@ -134,9 +109,6 @@ export const CREDENTIAL_INPUTS = {
     upperName: 'APP_TOKEN',
   },
   asUserId: {
-    flag: '--as-user',
-    flagValue: '[<user id>]',
-    flagHelp: 'every API call acts as this user (As-User header); alone with --from-env or placeholders',
     envVar: 'BOX_AS_USER_ID',
     placeholder: 'AS_USER_ID',
     description: 'the ID of the user every API call acts as (the As-User header)',
@@ -150,9 +122,6 @@ export const CREDENTIAL_INPUTS = {
     upperName: 'AS_USER_ID',
   },
   accessToken: {
-    flag: '--access-token',
-    flagValue: '<token>',
-    flagHelp: 'OAuth 2.0: an access token you already have (with --refresh-token)',
     envVar: 'BOX_ACCESS_TOKEN',
     placeholder: 'YOUR_ACCESS_TOKEN',
     description: 'an OAuth 2.0 access token your app already has (from its own sign-in; it lasts 60 minutes)',
@@ -165,9 +134,6 @@ export const CREDENTIAL_INPUTS = {
     upperName: 'ACCESS_TOKEN',
   },
   refreshToken: {
-    flag: '--refresh-token',
-    flagValue: '<token>',
-    flagHelp: 'OAuth 2.0: the refresh token that came with --access-token',
     envVar: 'BOX_REFRESH_TOKEN',
     placeholder: 'YOUR_REFRESH_TOKEN',
     description: 'the OAuth 2.0 refresh token that came with it (it lasts 60 days and works once)',
@@ -188,8 +154,6 @@ export type Subject = 'enterprise' | 'user';
 export interface AuthMethod {
   readonly id: string;
   readonly title: string;
-  /** What `--help` says of the method. */
-  readonly summary: string;
   /** The templates' flag for the method: `auth.<contextKey>` is set in its program. */
   readonly contextKey: string;
   readonly required: readonly CredentialName[];
@@ -210,7 +174,6 @@ export const AUTH_METHOD_TABLE = {
   'developer-token': {
     id: 'developer-token',
     title: 'Developer Token',
-    summary: 'a Developer Token (60 minutes, your own account)',
     contextKey: 'developerToken',
     required: ['token'],
     optionalGroup: ['clientId', 'clientSecret'],
@@ -219,7 +182,6 @@ export const AUTH_METHOD_TABLE = {
   ccg: {
     id: 'ccg',
     title: 'Client Credentials Grant',
-    summary: 'Client Credentials Grant: the service account or a user',
     contextKey: 'ccg',
     required: ['clientId', 'clientSecret'],
     optionalGroup: [],
@@ -228,7 +190,6 @@ export const AUTH_METHOD_TABLE = {
   jwt: {
     id: 'jwt',
     title: 'JWT (server authentication)',
-    summary: "JWT: the app's config file, as the service account or a user",
     contextKey: 'jwt',
     required: ['jwtConfigPath'],
     optionalGroup: [],
@@ -238,7 +199,6 @@ export const AUTH_METHOD_TABLE = {
   oauth: {
     id: 'oauth',
     title: 'OAuth 2.0',
-    summary: 'OAuth 2.0: a user signs in in the browser',
     contextKey: 'oauth',
     required: ['clientId', 'clientSecret'],
     optionalGroup: [],
@@ -247,7 +207,6 @@ export const AUTH_METHOD_TABLE = {
   'app-token': {
     id: 'app-token',
     title: 'App Token (Limited Access App)',
-    summary: "an App Token: a Limited Access App's own token, used as it is",
     contextKey: 'appToken',
     required: ['appToken'],
     optionalGroup: [],

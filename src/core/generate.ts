@@ -2,6 +2,7 @@
 
 import { parseBaseUrl, type BaseUrl } from './base-url.js';
 import {
+  AUTH_METHODS,
   AUTH_METHOD_TABLE,
   CREDENTIAL_INPUTS,
   type AuthMethod,
@@ -21,30 +22,24 @@ import {
   type ClientOptionId,
   type DownscopeResource,
 } from './client-options.js';
-import { STRING_ENCODERS, STRING_LIMITS } from './encoders/index.js';
 import { BoxSnippetError, type OptionName } from './errors.js';
 import { checkClassNameIsFree, programFile, type ProgramFile } from './program-file.js';
 import { cutExcerpt, EXCERPT_END, EXCERPT_START } from './excerpt.js';
-import { packageSummary } from './list.js';
-import { renderTemplate } from './render.js';
+import { languageStrings, loadedTarget } from './loaded-targets.js';
+import { renderTemplate, templatesNotLoaded } from './render.js';
+import { packageId, packageSummary } from './target-row.js';
 import type { CredentialMode, Snippet } from './snippet.js';
-import {
-  AUTH_METHODS,
-  FAMILIES,
-  TARGETS,
-  TARGET_IDS,
-  findTarget,
-  pomXml,
-  type AuthMethodId,
-  type InstallStep,
-  type ModuleStyle,
-  type PackageLine,
-  type PackageName,
-  type StyleId,
-  type Target,
-  type TargetId,
-  packageId,
+import type {
+  AuthMethodId,
+  InstallStep,
+  ModuleStyle,
+  PackageLine,
+  PackageName,
+  StyleId,
+  Target,
+  TargetId,
 } from './targets.js';
+import { TARGET_INDEX } from './templates/imports.generated.js';
 
 /** Literal credentials for Developer Token auth: the token, and optionally the client pair. */
 export type DeveloperTokenCredentials =
@@ -178,7 +173,7 @@ interface Resolved extends Picked {
 }
 
 function resolveTarget(request: GenerateRequest): Picked {
-  const target = requireTarget(request.target);
+  const target = requireTarget(request.target, request.auth ?? 'developer-token');
   const pkg = pick(target.packages, packageId, request.package, 'UNKNOWN_PACKAGE', 'package', target);
   const style = pick(target.styles, (s) => s.id, request.style, 'UNKNOWN_MODULE_STYLE', 'style', target);
   const authId = request.auth ?? 'developer-token';
@@ -210,15 +205,17 @@ function resolveProgram(
   const baseUrl =
     request.baseUrl === undefined ? null : parseBaseUrl(request.baseUrl, target.httpsBaseUrlOnly ?? false);
   const file = programFile(style, request.fileName);
-  // The pom names the main class, which takes the file's name.
   // The auth method's steps, else the first client option's with steps of its own, else the package's.
   const packageSteps =
     pkg.installByAuth?.[authId] ??
     options.ids.map((id) => pkg.installByOption?.[id]).find((steps) => steps !== undefined) ??
     pkg.install;
+  // A file saved beside a program whose class takes the file's name (Java's pom.xml, which names
+  // the main class) names the default class: a program saved under another name is another class.
+  const defaultClass = programFile(style, undefined).className;
   const install = [...packageSteps, ...style.extraInstall].map((step) =>
-    step.file === 'pom.xml' && step.requirement !== undefined
-      ? { ...step, text: pomXml(step.requirement, '.', file.className) }
+    style.classNamedAfterFile && step.file !== undefined && file.className !== defaultClass
+      ? { ...step, text: step.text.split(defaultClass).join(file.className) }
       : step,
   );
   return { file, install, baseUrl, redirectUri };
@@ -416,7 +413,7 @@ function templateContext(
   source: CredentialSource,
 ): TemplateContext {
   const context = buildContext(pkg, style, install, mode, names, source, baseUrl, file);
-  const encode = STRING_ENCODERS[style.language];
+  const { encode } = languageStrings(style.language);
   context.auth = { [auth.contextKey]: true } as TemplateContext['auth'];
   context.subjectUser = subject === 'user';
   context.revoke = options.ids.includes('revoke');
@@ -578,11 +575,9 @@ function unsupportedAuth(target: Target, authId: AuthMethodId): BoxSnippetError 
       'auth',
     );
   }
-  const offering = FAMILIES.filter((family) =>
-    (TARGETS as readonly Target[]).some(
-      (other) => other.family === family && (other.authMethods as readonly string[]).includes(authId),
-    ),
-  );
+  const offering = [
+    ...new Set(TARGET_INDEX.filter((other) => other.authMethods.includes(authId)).map((other) => other.family)),
+  ];
   return new BoxSnippetError(
     'UNSUPPORTED_AUTH',
     (naming) =>
@@ -593,7 +588,7 @@ function unsupportedAuth(target: Target, authId: AuthMethodId): BoxSnippetError 
 
 /** A value the target language's strings cannot hold is bad input for its option, said before encoding. */
 function requireWritable(style: ModuleStyle, option: OptionName, value: string): void {
-  const problem = STRING_LIMITS[style.language]?.(value);
+  const problem = languageStrings(style.language).problem?.(value);
   if (problem !== undefined) {
     throw new BoxSnippetError(
       'INVALID_CREDENTIAL',
@@ -734,7 +729,7 @@ function buildContext(
   baseUrl: BaseUrl | null,
   file: ProgramFile,
 ): TemplateContext {
-  const encode = STRING_ENCODERS[style.language];
+  const { encode } = languageStrings(style.language);
   const credential = (name: CredentialName): CredentialContext | null => {
     if (!names.includes(name)) return null;
     const input = CREDENTIAL_INPUTS[name];
@@ -824,16 +819,17 @@ export function howToRun(install: readonly InstallStep[], style: ModuleStyle, fi
   return lines;
 }
 
-function requireTarget(id: string): Target {
-  const target = findTarget(id);
-  if (target === undefined) {
-    throw new BoxSnippetError(
-      'UNKNOWN_TARGET',
-      (naming) => `${naming.option('target')}: expected one of ${TARGET_IDS.join(', ')}; got "${id}"`,
-      'target',
-    );
-  }
-  return target;
+/** The target's row: loaded (its family's file), or an error that says what to do. */
+function requireTarget(id: string, authId: string): Target {
+  const target = loadedTarget(id);
+  if (target !== undefined) return target;
+  if (TARGET_INDEX.some((entry) => entry.id === id)) throw templatesNotLoaded(id, authId);
+  throw new BoxSnippetError(
+    'UNKNOWN_TARGET',
+    (naming) =>
+      `${naming.option('target')}: expected one of ${TARGET_INDEX.map((entry) => entry.id).join(', ')}; got "${id}"`,
+    'target',
+  );
 }
 
 function pick<T>(

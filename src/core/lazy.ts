@@ -1,7 +1,8 @@
 // The browser-safe core, with templates loaded on demand (`box-snippet/core/lazy`): no Node
-// built-ins, no files, no process. `await loadTemplates('python')` before generate() for a python
-// target; a bundler makes each template folder a chunk of its own, so a page pays for the targets
-// it shows. `box-snippet/core` (./index.ts) is the same API with every template loaded.
+// built-ins, no files, no process. `await loadTemplates(options)` before generate(options): it
+// brings that program's templates and its target family's rows and encoder; a bundler makes each
+// a chunk of its own, so a page pays for the programs it shows. `box-snippet/core` (./index.ts)
+// is the same API with every target loaded.
 
 export {
   generate,
@@ -20,7 +21,7 @@ export {
   type TemplateContext,
   type CredentialContext,
 } from './generate.js';
-export { loadTemplates } from './load-templates.js';
+export { loadTemplates, type TemplatesWanted } from './load-templates.js';
 export { listTargets, type TargetSummary } from './list.js';
 export { endOfLifeNotice } from './end-of-life.js';
 export { generateAll, type BatchEntry } from './batch.js';

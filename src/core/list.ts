@@ -1,15 +1,8 @@
 // One row per target × package, for `box-snippet list` and docs tables.
 
 import type { PackageSummary } from './snippet.js';
-import {
-  TARGETS,
-  packageId,
-  type AuthMethodId,
-  type PackageLine,
-  type SdkLine,
-  type Target,
-  type TargetId,
-} from './targets.js';
+import { packageSummary } from './target-row.js';
+import { TARGETS, type AuthMethodId, type SdkLine, type Target, type TargetId } from './targets.js';
 
 export interface TargetSummary {
   readonly target: TargetId;
@@ -26,16 +19,7 @@ export interface TargetSummary {
   readonly note: string;
 }
 
-/** A registry package as every output names it. */
-export function packageSummary(pkg: PackageLine): PackageSummary {
-  return {
-    id: packageId(pkg),
-    name: pkg.name,
-    versionRange: pkg.versionRange,
-    status: pkg.status,
-    ...(pkg.endOfLife === undefined ? {} : { endOfLife: pkg.endOfLife }),
-  };
-}
+export { packageSummary } from './target-row.js';
 
 export function listTargets(): TargetSummary[] {
   return (TARGETS as readonly Target[]).flatMap((target) =>

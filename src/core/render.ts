@@ -39,15 +39,18 @@ function compile({ template, partials }: TemplateSet): Render {
  */
 export function renderTemplate(folder: string, auth: string, context: object, target: string): string {
   const loaded = sets.get(`${folder}/${auth}`);
-  if (loaded === undefined) {
-    throw new BoxSnippetError(
-      'TEMPLATES_NOT_LOADED',
-      `target: the ${target} ${auth} templates are not loaded; call loadTemplates({ target: '${target}', auth: '${auth}' }) first`,
-      'target',
-    );
-  }
+  if (loaded === undefined) throw templatesNotLoaded(target, auth);
   loaded.render ??= compile(loaded.set);
   return tidy(loaded.render(context));
+}
+
+/** generate() in `box-snippet/core/lazy` before loadTemplates() brought what the program needs. */
+export function templatesNotLoaded(target: string, auth: string): BoxSnippetError {
+  return new BoxSnippetError(
+    'TEMPLATES_NOT_LOADED',
+    `target: the ${target} ${auth} templates are not loaded; call loadTemplates({ target: '${target}', auth: '${auth}' }) first`,
+    'target',
+  );
 }
 
 /**

@@ -18,3 +18,6 @@ export function encodeCSharpString(value: string): string {
   }
   return `${out}"`;
 }
+
+/** The languages whose string literals this module writes: C#. */
+export const CSHARP_STRINGS = { csharp: { encode: encodeCSharpString } } as const;

@@ -28,3 +28,6 @@ export function encodeJavaString(value: string): string {
 function isHighSurrogate(unit: number): boolean {
   return unit >= 0xd800 && unit <= 0xdbff;
 }
+
+/** The languages whose string literals this module writes: Java. */
+export const JAVA_STRINGS = { java: { encode: encodeJavaString } } as const;

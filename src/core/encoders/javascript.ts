@@ -19,3 +19,9 @@ export function encodeJavaScriptString(value: string): string {
   }
   return `${out}${quote}`;
 }
+
+/** The languages whose string literals this module writes: JavaScript and TypeScript. */
+export const JAVASCRIPT_STRINGS = {
+  javascript: { encode: encodeJavaScriptString },
+  typescript: { encode: encodeJavaScriptString },
+} as const;

@@ -20,3 +20,6 @@ export function encodePythonString(value: string): string {
   }
   return `${out}"`;
 }
+
+/** The languages whose string literals this module writes: Python. */
+export const PYTHON_STRINGS = { python: { encode: encodePythonString } } as const;

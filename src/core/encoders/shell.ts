@@ -65,3 +65,6 @@ export function encodeShellString(value: string): string {
 function isLowSurrogate(unit: number): boolean {
   return unit >= 0xdc00 && unit <= 0xdfff;
 }
+
+/** The languages whose string literals this module writes: POSIX sh. */
+export const SHELL_STRINGS = { shell: { encode: encodeShellString, problem: shellStringProblem } } as const;

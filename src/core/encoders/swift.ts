@@ -29,3 +29,6 @@ export function encodeSwiftString(value: string): string {
   }
   return `${out}"`;
 }
+
+/** The languages whose string literals this module writes: Swift. */
+export const SWIFT_STRINGS = { swift: { encode: encodeSwiftString, problem: swiftStringProblem } } as const;
