@@ -1,5 +1,5 @@
 // Every snippet parses with its language's own parser where this machine has one (python3 ast,
-// node --check, the TypeScript compiler, dash -n and bash -n) and with tree-sitter for Java, C#
+// Node's parser as node --check uses it, the TypeScript compiler, dash -n and bash -n) and with tree-sitter for Java, C#
 // and Swift. Which parser checks which language is test/support/languages.ts.
 
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,21 @@ describe('the syntax checkers themselves', () => {
       expect(results.broken).not.toEqual([]);
     },
   );
+
+  it('javascript: a .js file is CommonJS and a .mjs file an ES module, as Node runs them', async () => {
+    const results = await LANGUAGES.javascript.syntax([
+      { name: 'await in .js', code: 'await main();\n', fileName: 'get-current-user.js' },
+      { name: 'import in .js', code: "import x from 'y';\n", fileName: 'get-current-user.js' },
+      { name: 'await in .mjs', code: 'await main();\n', fileName: 'get-current-user.mjs' },
+      { name: 'import in .mjs', code: "import x from 'y';\n", fileName: 'get-current-user.mjs' },
+    ]);
+    expect(Object.entries(results).map(([name, problems]) => [name, problems.length > 0])).toEqual([
+      ['await in .js', true],
+      ['import in .js', true],
+      ['await in .mjs', false],
+      ['import in .mjs', false],
+    ]);
+  });
 
   it('tree-sitter reports the stray ")" of the Box .NET docs sample with its position', async () => {
     expect(await syntaxProblems('csharp', 'var client = new BoxClient(auth: auth));\n')).toEqual([

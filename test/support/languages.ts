@@ -89,8 +89,27 @@ const byTreeSitter = (language: 'java' | 'csharp' | 'swift') => async (programs:
     await Promise.all(programs.map(async (p) => [p.name, await syntaxProblems(language, p.code)] as const)),
   );
 
-const nodeCheck = (programs: readonly Program[]) =>
-  perFile(programs, (file) => run(process.execPath, ['--check', file]));
+/** `node --check` for every program, in one Node process (test/support/node-syntax.mjs). */
+async function nodeCheck(programs: readonly Program[]): Promise<Record<string, string[]>> {
+  const dir = await mkdtemp(join(tmpdir(), 'box-snippet-syntax-'));
+  try {
+    const files = await Promise.all(
+      programs.map(async (program, i) => {
+        const file = join(dir, `${i}-${program.fileName.replaceAll('/', '_')}`);
+        await writeFile(file, program.code);
+        return file;
+      }),
+    );
+    const checker = join(import.meta.dirname, 'node-syntax.mjs');
+    const { stdout } = await run(process.execPath, ['--experimental-vm-modules', '--no-warnings', checker, ...files]);
+    const problems = JSON.parse(stdout) as Record<string, string>;
+    return Object.fromEntries(
+      programs.map((p, i) => [p.name, problems[files[i]!] === undefined ? [] : [problems[files[i]!]!]]),
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
 
 const typeScriptSyntax = async (programs: readonly Program[]) =>
   Object.fromEntries(
@@ -148,7 +167,13 @@ export const LANGUAGES: Record<Language, LanguageSupport> = {
     proof: 'run',
     runtime: 'python',
   },
-  javascript: { parser: 'node --check', syntax: nodeCheck, entryPoint: NODE_ENTRY, proof: 'run', runtime: 'node' },
+  javascript: {
+    parser: "Node's parser, as node --check",
+    syntax: nodeCheck,
+    entryPoint: NODE_ENTRY,
+    proof: 'run',
+    runtime: 'node',
+  },
   typescript: {
     parser: 'the TypeScript compiler',
     syntax: typeScriptSyntax,
