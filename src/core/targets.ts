@@ -1,11 +1,18 @@
-// The target registry: every Box SDK line box-snippet writes for, as data. Types, CLI choices,
-// `list` output and docs tables are all derived from this one table; nothing else branches on
-// a language or an SDK line.
+// The target registry: every Box SDK line box-snippet writes for, as data. Each row is written in
+// its family's file (src/core/target-rows/); this module holds the row's shape and assembles the
+// table. Types, CLI choices, `list` output and docs tables are all derived from this one table;
+// nothing else branches on a language or an SDK line.
 
 import type { ClientOptionId } from './client-options.js';
 import type { AuthMethodId } from './credentials.js';
-import { withAuthMethods, type TargetRow } from './target-row.js';
 import type { Language } from './encoders/index.js';
+import { withAuthMethods, type TargetRow } from './target-row.js';
+import * as curl from './target-rows/curl.js';
+import * as dotnet from './target-rows/dotnet.js';
+import * as java from './target-rows/java.js';
+import * as node from './target-rows/node.js';
+import * as python from './target-rows/python.js';
+import * as swift from './target-rows/swift.js';
 
 export const SDK_LINES = ['gen', 'legacy'] as const;
 export type SdkLine = (typeof SDK_LINES)[number];
@@ -180,13 +187,6 @@ export type Family = (typeof FAMILIES)[number];
 // The auth methods are rows of their own table (credentials.ts); re-exported here, where the
 // targets that offer them are.
 export { AUTH_METHODS, type AuthMethodId } from './credentials.js';
-
-import * as curl from './target-rows/curl.js';
-import * as dotnet from './target-rows/dotnet.js';
-import * as java from './target-rows/java.js';
-import * as node from './target-rows/node.js';
-import * as python from './target-rows/python.js';
-import * as swift from './target-rows/swift.js';
 
 export { DOTNET_FRAMEWORK } from './target-rows/dotnet.js';
 export { pomXml } from './target-rows/java.js';
